@@ -1,0 +1,255 @@
+/** Reads and validates one rule file (content/rules/<id>.md) into a RuleDoc. */
+import type { ListItem, Root, PhrasingContent, RootContent } from 'mdast';
+import {
+  AUDIENCES, CHECK_KINDS, CONSTITUTION_VALUES, LENSES, SEVERITIES,
+  type Audience, type CheckKind, type ConstitutionValue, type Lens, type Severity,
+} from '../engine/types.js';
+import { expandPattern, PatternError } from '../engine/patterns.js';
+import type { ErrorList } from './errors.js';
+import { inlineText, sections, type ParsedFile } from './markdown.js';
+
+export interface PhraseSpec {
+  /** The pattern as written. */
+  match: string;
+  /** Every phrasing it expands to. */
+  phrasings: string[];
+  suggest?: string[];
+  caseSensitive: boolean;
+  line: number;
+}
+
+export interface RuleExample {
+  kind: 'flag' | 'fine';
+  /** The example as checked: marks removed. */
+  text: string;
+  /** The spans that must be flagged (flag examples). */
+  marks: Array<{ start: number; end: number }>;
+  audience: Audience;
+  line: number;
+}
+
+export interface RuleDoc {
+  id: string;
+  file: string;
+  title: string;
+  lens: Lens;
+  values: ConstitutionValue[];
+  severity: Severity;
+  audiences: Audience[];
+  message: string;
+  check: CheckKind;
+  phrases: PhraseSpec[];
+  suggestions: string[];
+  exceptions: PhraseSpec[];
+  unlessLetterHas: PhraseSpec[];
+  /** Named signal phrases for letter-level checks. */
+  signals: Record<string, PhraseSpec[]>;
+  params: Record<string, unknown>;
+  sources: string[];
+  related: string[];
+  examples: RuleExample[];
+  /** The Markdown body, for the site and the extension's guidance pages. */
+  tree: Root;
+  /** The line of a frontmatter field, for error messages. */
+  lineOf: ParsedFile['lineOf'];
+}
+
+const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'sources', 'related', 'check', 'params']);
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet<string>, errors: ErrorList): RuleDoc | null {
+  const { file, data, lineOf } = parsed;
+  const before = errors.errors.length;
+  const err = (line: number, problem: string) => errors.add(file, line, problem);
+
+  if (!RULE_ID.test(id)) err(1, `file name "${id}.md" must be a kebab-case rule id (a-z, 0-9, hyphens)`);
+  for (const key of Object.keys(data)) if (!FIELDS.has(key)) err(lineOf(key), `unknown field "${key}" (allowed: ${[...FIELDS].join(', ')})`);
+
+  const text = (key: string): string => {
+    const v = data[key];
+    if (typeof v !== 'string' || !v.trim()) {
+      err(lineOf(key), `"${key}" is required and must be text`);
+      return '';
+    }
+    return v.trim();
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback?: T): T => {
+    const v = data[key] ?? fallback;
+    if (!allowed.includes(v as T)) err(lineOf(key), `${key} "${String(v)}" is not one of: ${allowed.join(', ')}`);
+    return v as T;
+  };
+  const listOf = <T extends string>(key: string, allowed: readonly T[] | null, required: boolean, fallback: T[] = []): T[] => {
+    const v = data[key];
+    if (v === undefined) {
+      if (required) err(lineOf(key), `"${key}" is required`);
+      return fallback;
+    }
+    if (!isStringList(v)) {
+      err(lineOf(key), `"${key}" must be a list of text`);
+      return fallback;
+    }
+    v.forEach((item, i) => {
+      if (allowed && !allowed.includes(item as T)) err(lineOf(key, i), `${key}: "${item}" is not one of: ${allowed.join(', ')}`);
+    });
+    return v as T[];
+  };
+
+  const title = text('title');
+  const lens = oneOf('lens', LENSES);
+  const severity = oneOf('severity', SEVERITIES);
+  const check = oneOf('check', CHECK_KINDS, 'phrase');
+  const message = text('message');
+  const values = listOf('values', CONSTITUTION_VALUES, true);
+  if (values.length === 0 && data.values !== undefined) err(lineOf('values'), '"values" needs at least one NHS Constitution value');
+  const audiences = listOf('audiences', AUDIENCES, false, [...AUDIENCES]);
+  if (audiences.length === 0) err(lineOf('audiences'), '"audiences" is empty: the rule would never run');
+  const suggestions = listOf('suggestions', null, false);
+  const sources = listOf('sources', null, true);
+  sources.forEach((s, i) => {
+    if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to content/sources.yml)`);
+  });
+  const related = listOf('related', null, false);
+
+  const patternList = (key: string, allowObjects: boolean): PhraseSpec[] => {
+    const v = data[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      err(lineOf(key), `"${key}" must be a list`);
+      return [];
+    }
+    return v.flatMap((item, i): PhraseSpec[] => spec(item, [key, i], allowObjects));
+  };
+  const spec = (item: unknown, path: Array<string | number>, allowObjects: boolean): PhraseSpec[] => {
+    const line = lineOf(...path);
+    let match: unknown = item;
+    let suggest: string[] | undefined;
+    let caseSensitive = false;
+    if (allowObjects && item && typeof item === 'object' && !Array.isArray(item)) {
+      const o = item as Record<string, unknown>;
+      for (const k of Object.keys(o)) if (!['match', 'suggest', 'case'].includes(k)) err(line, `unknown phrase field "${k}" (allowed: match, suggest, case)`);
+      match = o.match;
+      if (o.suggest !== undefined) {
+        if (!isStringList(o.suggest)) err(line, '"suggest" must be a list of text');
+        else suggest = o.suggest;
+      }
+      if (o.case !== undefined && o.case !== 'sensitive' && o.case !== 'insensitive') err(line, 'case must be "sensitive" or "insensitive"');
+      caseSensitive = o.case === 'sensitive';
+    }
+    if (typeof match !== 'string' || !match.trim()) {
+      err(line, 'a phrase must be a pattern (text)' + (allowObjects ? ' or { match, suggest, case }' : ''));
+      return [];
+    }
+    try {
+      const phrasings = expandPattern(match);
+      if (phrasings.length === 0) err(line, `pattern "${match}" has no words`);
+      return [{ match, phrasings, suggest, caseSensitive, line }];
+    } catch (e) {
+      err(line, e instanceof PatternError ? e.message : String(e));
+      return [];
+    }
+  };
+
+  const phrases = patternList('phrases', true);
+  const exceptions = patternList('exceptions', false);
+  const unlessLetterHas = patternList('unlessLetterHas', false);
+  if (check === 'phrase' && phrases.length === 0) err(lineOf('phrases'), 'a phrase rule needs at least one entry in "phrases"');
+  if (check !== 'phrase' && data.phrases !== undefined) err(lineOf('phrases'), `"phrases" is for phrase rules; this rule is check: ${check}`);
+
+  let params: Record<string, unknown> = {};
+  const signals: Record<string, PhraseSpec[]> = {};
+  if (data.params !== undefined) {
+    if (!data.params || typeof data.params !== 'object' || Array.isArray(data.params)) err(lineOf('params'), '"params" must be a set of fields');
+    else {
+      params = { ...(data.params as Record<string, unknown>) };
+      const sig = params.signals;
+      delete params.signals;
+      if (sig !== undefined) {
+        if (!sig || typeof sig !== 'object' || Array.isArray(sig)) err(lineOf('params', 'signals'), '"signals" must map names to lists of patterns');
+        else {
+          for (const [name, list] of Object.entries(sig as Record<string, unknown>)) {
+            if (!Array.isArray(list)) {
+              err(lineOf('params', 'signals', name), `signal "${name}" must be a list of patterns`);
+              continue;
+            }
+            signals[name] = list.flatMap((item, i) => spec(item, ['params', 'signals', name, i], false));
+          }
+        }
+      }
+    }
+  }
+
+  const examples = readExamples(parsed, errors);
+  const flags = examples.filter((e) => e.kind === 'flag').length;
+  const fines = examples.length - flags;
+  const body = sections(parsed.tree.children, 2);
+  if (!body.has('why')) err(1, 'missing "## Why" section');
+  if (!body.has('examples')) err(1, 'missing "## Examples" section');
+  else {
+    if (flags < 2) err(body.get('examples')!.heading.position?.start.line ?? 1, `needs at least 2 "### Flag" examples (has ${flags})`);
+    if (fines < 2) err(body.get('examples')!.heading.position?.start.line ?? 1, `needs at least 2 "### Fine" examples (has ${fines})`);
+  }
+
+  if (errors.errors.length > before) return null;
+  return {
+    id, file, title, lens, values, severity, audiences, message, check, phrases, suggestions,
+    exceptions, unlessLetterHas, signals, params, sources, related, examples, tree: parsed.tree, lineOf,
+  };
+}
+
+const AUDIENCE_PREFIX = /^\(audience:\s*([a-z]+)\)\s*/;
+
+function readExamples(parsed: ParsedFile, errors: ErrorList): RuleExample[] {
+  const examplesSection = sections(parsed.tree.children, 2).get('examples');
+  if (!examplesSection) return [];
+  const out: RuleExample[] = [];
+  const sub = sections(examplesSection.children, 3);
+  for (const [name, kind] of [['flag', 'flag'], ['fine', 'fine']] as const) {
+    const section = sub.get(name);
+    if (!section) continue;
+    for (const node of section.children) {
+      if (node.type !== 'list') continue;
+      for (const item of node.children) out.push(...readExample(item, kind, parsed.file, errors));
+    }
+  }
+  return out;
+}
+
+function readExample(item: ListItem, kind: 'flag' | 'fine', file: string, errors: ErrorList): RuleExample[] {
+  const line = item.position?.start.line ?? 1;
+  let text = '';
+  const marks: Array<{ start: number; end: number }> = [];
+  const walk = (nodes: readonly (PhrasingContent | RootContent)[]) => {
+    for (const node of nodes) {
+      if (node.type === 'strong') {
+        const start = text.length;
+        text += inlineText(node.children);
+        marks.push({ start, end: text.length });
+      } else if ('value' in node && typeof node.value === 'string') text += node.value;
+      else if (node.type === 'break') text += '\n';
+      else if (node.type === 'paragraph' || 'children' in node) {
+        if (node.type === 'paragraph' && text) text += '\n\n';
+        walk((node as { children: PhrasingContent[] }).children);
+      }
+    }
+  };
+  walk(item.children);
+  let audience: Audience = 'patient';
+  const prefix = AUDIENCE_PREFIX.exec(text);
+  if (prefix) {
+    if (!AUDIENCES.includes(prefix[1] as Audience)) errors.add(file, line, `example audience "${prefix[1]}" is not one of: ${AUDIENCES.join(', ')}`);
+    audience = prefix[1] as Audience;
+    const cut = prefix[0].length;
+    text = text.slice(cut);
+    for (const m of marks) {
+      m.start -= cut;
+      m.end -= cut;
+    }
+  }
+  if (kind === 'flag' && marks.length === 0) errors.add(file, line, 'a Flag example must mark the flagged phrase in **bold**');
+  if (kind === 'fine' && marks.length > 0) errors.add(file, line, 'a Fine example must not mark anything in **bold**');
+  return [{ kind, text, marks, audience, line }];
+}

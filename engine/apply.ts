@@ -1,0 +1,56 @@
+/**
+ * applySuggestion replaces a finding's span with one of its suggestions, carrying over the
+ * original's capitalisation and tidying the spaces a deletion leaves behind.
+ */
+import type { Finding } from './types.js';
+
+function isSentenceStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === '\u201c' || c === '(') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n';
+  }
+  return true;
+}
+
+/** Gives `replacement` the capitalisation pattern of `original`. */
+export function matchCase(original: string, replacement: string, atSentenceStart: boolean): string {
+  if (!replacement) return replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const firstUpper = /^\P{L}*\p{Lu}/u.test(original);
+  // A shouted phrase stays shouted; an abbreviation in capitals ("SOB") is not shouting, so only
+  // carry its capital when it starts a sentence.
+  if (allCaps && letters.length > 3 && /\s/.test(original)) return replacement.toUpperCase();
+  if (firstUpper && (!allCaps || atSentenceStart)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  if (!firstUpper && !atSentenceStart && /^\p{Lu}\p{Ll}/u.test(replacement) && !/^I\b/.test(replacement)) {
+    return replacement.charAt(0).toLowerCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'suggestions'>, index = 0): string {
+  const suggestion = finding.suggestions[index];
+  if (suggestion === undefined) return text;
+  const { start, end } = finding;
+  if (start < 0 || end > text.length || start > end) return text;
+  const original = text.slice(start, end);
+  const replacement = matchCase(original, suggestion, isSentenceStart(text, start));
+  if (replacement !== '') return text.slice(0, start) + replacement + text.slice(end);
+  // Deleting: take one neighbouring space with it, and recapitalise a sentence we just decapitated.
+  let before = text.slice(0, start);
+  let after = text.slice(end);
+  if (/,\s*$/.test(before) && /^[.;:!?,]/.test(after)) before = before.replace(/,\s*$/, ''); // "Thanks, love." -> "Thanks."
+  else if (/ $/.test(before) && /^[ ,.;:!?]/.test(after)) before = before.slice(0, -1);
+  else if (/^ /.test(after) && (before === '' || /[\s(]$/.test(before))) after = after.slice(1);
+  if (isSentenceStart(before, before.length) && /^\s*\p{Ll}/u.test(after) && /\p{Lu}/u.test(original.charAt(0))) {
+    after = after.replace(/\p{Ll}/u, (c) => c.toUpperCase());
+  }
+  return before + after;
+}
+
+/** Where the caret should sit after applying: the end of the inserted text. */
+export function replacementFor(text: string, finding: Pick<Finding, 'start' | 'end' | 'suggestions'>, index = 0): string {
+  const suggestion = finding.suggestions[index] ?? '';
+  return matchCase(text.slice(finding.start, finding.end), suggestion, isSentenceStart(text, finding.start));
+}

@@ -1,0 +1,165 @@
+/**
+ * createChecker compiles a ruleset once; check() then runs on every keystroke. One tokenising
+ * pass, one trie walk for every phrasing, then the few letter-level checks.
+ */
+import type {
+  Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary,
+} from './types.js';
+import { LENSES } from './types.js';
+import { tokenize, type Token } from './tokenize.js';
+import { PhraseMatcher, type RawMatch } from './matcher.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { measureReadability } from './readability.js';
+import { LETTER_CHECKS } from './checks/index.js';
+import { candourChecklist } from './checks/candour-completeness.js';
+import type { LetterContext, Span } from './checks/context.js';
+
+export interface Checker {
+  readonly ruleset: CompiledRuleset;
+  /** Findings, sorted by position. Never throws. */
+  check(text: string, options?: CheckOptions): Finding[];
+  /** Findings plus the letter summary (readability, candour checklist, counts). */
+  analyse(text: string, options?: CheckOptions): CheckResult;
+  ruleById(id: string): CompiledRule | undefined;
+}
+
+interface Candidate {
+  rule: number;
+  start: number;
+  end: number;
+  suggestions: string[];
+  message?: string;
+}
+
+export function ruleUrl(id: string): string {
+  return `rules/${id}.html`;
+}
+
+export function createChecker(ruleset: CompiledRuleset): Checker {
+  const matcher = new PhraseMatcher(ruleset.phrases);
+  const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
+  const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
+
+  function enabledRules(options: CheckOptions | undefined): boolean[] {
+    const audience: Audience = options?.audience ?? 'patient';
+    const lenses = options?.lenses ? new Set<Lens>(options.lenses) : null;
+    const disabled = options?.disabledRules ? new Set(options.disabledRules) : null;
+    return ruleset.rules.map(
+      (r) => r.audiences.includes(audience) && (!lenses || lenses.has(r.lens)) && !(disabled?.has(r.id) ?? false),
+    );
+  }
+
+  function run(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
+    if (typeof text !== 'string') text = String(text ?? '');
+    const audience: Audience = options?.audience ?? 'patient';
+    const enabled = enabledRules(options);
+    const { tokens } = tokenize(text);
+    const raw = matcher.findAll(text, tokens);
+
+    const candidates: Candidate[] = [];
+    const exceptions: Span[][] = [];
+    const silenced = new Set<number>();
+    const signals = new Map<string, Span[]>();
+    for (const m of raw) collect(m, tokens);
+
+    function collect(m: RawMatch, toks: readonly Token[]): void {
+      const phrase = ruleset.phrases[m.phrase];
+      const span = { start: toks[m.firstToken].start, end: toks[m.lastToken].end };
+      const role = phrase.role;
+      if (role === undefined) {
+        if (enabled[phrase.rule]) {
+          candidates.push({ rule: phrase.rule, ...span, suggestions: phrase.suggest ?? ruleset.rules[phrase.rule].suggestions });
+        }
+      } else if (role === 'exception') (exceptions[phrase.rule] ??= []).push(span);
+      else if (role === 'unless') silenced.add(phrase.rule);
+      else {
+        const name = role.slice('signal:'.length);
+        let list = signals.get(name);
+        if (!list) signals.set(name, (list = []));
+        list.push(span);
+      }
+    }
+
+    const sentences: Sentence[] = splitSentences(text, tokens);
+    const ctx: LetterContext = { text, tokens, sentences, audience, signals };
+    for (const [rule, index] of letterRules) {
+      if (!enabled[index]) continue;
+      for (const hit of LETTER_CHECKS[rule.check as Exclude<typeof rule.check, 'phrase'>](ctx, rule)) {
+        candidates.push({ rule: index, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? rule.suggestions, message: hit.message });
+      }
+    }
+
+    const kept = resolve(candidates, exceptions, silenced);
+    const findings = toFindings(text, kept);
+    if (!wantSummary) return { findings, summary: undefined as unknown as LetterSummary };
+    const counts = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
+    for (const f of findings) counts[f.lens]++;
+    return {
+      findings,
+      summary: { readability: measureReadability(tokens, sentences), candour: candourChecklist(ctx), counts },
+    };
+  }
+
+  /** Exceptions cancel overlapping matches of their rule; a longer match swallows one inside it. */
+  function resolve(candidates: Candidate[], exceptions: Span[][], silenced: Set<number>): Candidate[] {
+    const live = candidates.filter((c) => {
+      if (silenced.has(c.rule)) return false;
+      const ex = exceptions[c.rule];
+      return !ex || !ex.some((e) => e.start < c.end && c.start < e.end);
+    });
+    live.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+    const kept: Candidate[] = [];
+    for (const c of live) {
+      const inside = kept.some(
+        (k) => k.start <= c.start && c.end <= k.end && (k.end - k.start > c.end - c.start || k.rule === c.rule),
+      );
+      if (!inside) kept.push(c);
+    }
+    return kept;
+  }
+
+  function toFindings(text: string, kept: Candidate[]): Finding[] {
+    if (kept.length === 0) return [];
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    return kept.map((c) => {
+      const rule = ruleset.rules[c.rule];
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= c.start) lo = mid;
+        else hi = mid - 1;
+      }
+      return {
+        ruleId: rule.id,
+        lens: rule.lens,
+        severity: rule.severity,
+        start: c.start,
+        end: c.end,
+        line: lo + 1,
+        column: c.start - lineStarts[lo] + 1,
+        actual: text.slice(c.start, c.end),
+        message: c.message ?? rule.message,
+        suggestions: [...c.suggestions],
+        url: ruleUrl(rule.id),
+      };
+    });
+  }
+
+  return {
+    ruleset,
+    check(text, options) {
+      try {
+        return run(text, options, false).findings;
+      } catch {
+        // A checker that throws would break the clinician's page; a bug here should cost one check, not the editor.
+        return [];
+      }
+    },
+    analyse(text, options) {
+      return run(text, options, true);
+    },
+    ruleById: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * When a letter is about something that went wrong, the duty of candour asks for an apology, a
+ * true account, what happens next, support, and a named contact. The trigger and element phrases
+ * are signals in the rule file; a phone number or email also counts as contact details.
+ */
+import type { CandourChecklist, CandourElement } from '../types.js';
+import { hasContactDetails, signal, type LetterCheck, type LetterContext } from './context.js';
+
+const ELEMENTS: readonly CandourElement[] = ['apology', 'account', 'next-steps', 'support', 'contact'];
+const DESCRIPTIONS: Record<CandourElement, string> = {
+  apology: 'a clear "sorry" for what happened',
+  account: 'an account of what happened',
+  'next-steps': 'what happens next',
+  support: 'an offer of support',
+  contact: 'a named contact with phone or email',
+};
+
+export function candourChecklist(ctx: LetterContext): CandourChecklist {
+  const applies = ctx.audience !== 'clinician' && signal(ctx, 'went-wrong').length > 0;
+  if (!applies) return { applies: false, present: [], missing: [] };
+  const present: CandourElement[] = [];
+  const missing: CandourElement[] = [];
+  for (const element of ELEMENTS) {
+    let found = signal(ctx, element).length > 0;
+    if (element === 'contact') found = found && hasContactDetails(ctx.text);
+    (found ? present : missing).push(element);
+  }
+  return { applies, present, missing };
+}
+
+export const checkCandourCompleteness: LetterCheck = (ctx, rule) => {
+  const list = candourChecklist(ctx);
+  if (!list.applies || list.missing.length === 0) return [];
+  const anchor = signal(ctx, 'went-wrong')[0];
+  const missing = list.missing.map((m) => DESCRIPTIONS[m]).join('; ');
+  return [{ start: anchor.start, end: anchor.end, message: `${rule.message} Missing: ${missing}.` }];
+};

@@ -1,0 +1,61 @@
+/** What every letter-level check is given: the text once tokenised, split and scanned. */
+import type { Audience, CompiledRule } from '../types.js';
+import type { Token } from '../tokenize.js';
+import type { Sentence } from '../sentences.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LetterContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  audience: Audience;
+  /** Signal phrases from rule params (e.g. "sign-off", "apology"), by name, in text order. */
+  signals: ReadonlyMap<string, readonly Span[]>;
+}
+
+/** A letter-level finding before the engine fills in rule details and line numbers. */
+export interface LetterHit extends Span {
+  message?: string;
+  suggestions?: string[];
+}
+
+export type LetterCheck = (ctx: LetterContext, rule: CompiledRule) => LetterHit[];
+
+export function signal(ctx: LetterContext, name: string): readonly Span[] {
+  return ctx.signals.get(name) ?? [];
+}
+
+export function numberParam(rule: CompiledRule, name: string, fallback: number): number {
+  const v = rule.params?.[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b(?:111|999|18001)\b/;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const CONTACT_PLACEHOLDER = /(?:\{\{|\[|<<|\u00ab)[^\]}>\u00bb\n]{0,40}(?:phone|tel|number|email|contact)[^\]}>\u00bb\n]{0,40}(?:\}\}|\]|>>|\u00bb)/i;
+
+/** A phone number, an email address, or a placeholder for one. */
+export function hasContactDetails(text: string): boolean {
+  return PHONE.test(text) || EMAIL.test(text) || CONTACT_PLACEHOLDER.test(text);
+}
+
+/** Whether the text reads as a letter (a sign-off), not a short message or a fragment. */
+export function looksLikeLetter(ctx: LetterContext): boolean {
+  return signal(ctx, 'sign-off').length > 0;
+}
+
+/** The sign-off, or failing that the last line: where advice about the whole letter is anchored. */
+export function anchorAtEnd(ctx: LetterContext): Span {
+  const signOff = signal(ctx, 'sign-off');
+  if (signOff.length) return signOff[signOff.length - 1];
+  const last = ctx.tokens[ctx.tokens.length - 1];
+  return { start: last.start, end: last.end };
+}
+
+export function wordCount(ctx: LetterContext): number {
+  return ctx.tokens.length;
+}

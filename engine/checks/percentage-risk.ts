@@ -1,0 +1,37 @@
+/**
+ * "A 10% risk" is misread by many; "1 in 10 people" is not. A percentage counts when its sentence
+ * talks about risk or chance.
+ */
+import type { LetterCheck, LetterHit } from './context.js';
+
+const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
+const RISK_WORDS = /\b(?:risks?|chances?|likelihood|likely|probability|odds)\b/i;
+
+/** "1 in 10" where the percentage divides 100 cleanly, otherwise "N in 100". */
+export function naturalFrequency(percent: number): string {
+  if (percent > 0 && percent <= 50) {
+    const k = 100 / percent;
+    if (Math.abs(k - Math.round(k)) < 0.05) return `1 in ${Math.round(k)}`;
+  }
+  if (percent > 0 && percent < 1) return `${Math.round(percent * 10)} in 1,000`;
+  return `${Math.round(percent)} in 100`;
+}
+
+export const checkPercentageRisk: LetterCheck = (ctx) => {
+  if (!ctx.text.includes('%') && !/per ?cent/i.test(ctx.text)) return [];
+  const hits: LetterHit[] = [];
+  for (const s of ctx.sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (!RISK_WORDS.test(sentence)) continue;
+    PERCENT.lastIndex = 0;
+    for (let m; (m = PERCENT.exec(sentence)); ) {
+      const value = Number(m[1]);
+      hits.push({
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        suggestions: [`${naturalFrequency(value)} (${m[0]})`],
+      });
+    }
+  }
+  return hits;
+};

@@ -1,0 +1,23 @@
+/**
+ * In a letter that opens "Dear Mrs Khan", later mentions of "Mrs Khan" write about the reader
+ * instead of to them.
+ */
+import type { LetterCheck } from './context.js';
+
+const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Master';
+const GREETING = new RegExp(`^\\s*Dear\\s+(?:(?:${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
+
+export const checkThirdPersonName: LetterCheck = (ctx) => {
+  if (ctx.audience !== 'patient') return [];
+  const greeting = GREETING.exec(ctx.text.slice(0, 2000));
+  if (!greeting) return [];
+  const surname = greeting[1];
+  const afterGreeting = greeting.index + greeting[0].length;
+  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+  mention.lastIndex = afterGreeting;
+  const hits = [];
+  for (let m; (m = mention.exec(ctx.text)); ) {
+    hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+  }
+  return hits;
+};

@@ -1,0 +1,33 @@
+/**
+ * SMOG, the usual readability formula for health material (it counts words of three or more
+ * syllables, which is what makes health text hard). Reading age = SMOG grade + 5.
+ */
+import type { Readability } from './types.js';
+import type { Token } from './tokenize.js';
+import { countSyllables, type Sentence } from './sentences.js';
+
+export function measureReadability(tokens: readonly Token[], sentences: readonly Sentence[]): Readability {
+  let words = 0;
+  let polysyllables = 0;
+  for (const t of tokens) {
+    if (t.placeholder || !/\p{L}/u.test(t.norm)) continue;
+    words++;
+    if (countSyllables(t.norm) >= 3) polysyllables++;
+  }
+  const counted = sentences.filter((s) => s.words > 0);
+  if (words === 0 || counted.length === 0) {
+    return { words, sentences: counted.length, polysyllables, readingAge: 0, averageSentenceWords: 0, longestSentenceWords: 0 };
+  }
+  const grade = 1.043 * Math.sqrt(polysyllables * (30 / counted.length)) + 3.1291;
+  let longest = counted[0];
+  for (const s of counted) if (s.words > longest.words) longest = s;
+  return {
+    words,
+    sentences: counted.length,
+    polysyllables,
+    readingAge: Math.round((grade + 5) * 10) / 10,
+    averageSentenceWords: Math.round((words / counted.length) * 10) / 10,
+    longestSentenceWords: longest.words,
+    longestSentence: { start: longest.start, end: longest.end },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentence boundaries for readability and sentence length. Letters are full of lines that are
+ * not sentences ("Dear Sam", headings, addresses), so a line break ends a sentence unless the
+ * next line plainly continues it (starts in lower case).
+ */
+import type { Token } from './tokenize.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index range into the token array [firstToken, lastToken). */
+  firstToken: number;
+  lastToken: number;
+  words: number;
+}
+
+// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+function endsSentence(text: string, prev: Token, next: Token): boolean {
+  let sawStop = false;
+  let newlines = 0;
+  for (let i = prev.end; i < next.start; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?') sawStop = true;
+    else if (c === '\n') newlines++;
+  }
+  if (newlines >= 2) return true;
+  if (sawStop) {
+    const onlyDot = !/[!?]/.test(text.slice(prev.end, next.start));
+    if (onlyDot && (ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.norm))) return false;
+    return true;
+  }
+  if (newlines === 1) {
+    // A line break ends a sentence unless the next line continues it in lower case.
+    const first = text[next.start];
+    return !(first >= 'a' && first <= 'z');
+  }
+  return false;
+}
+
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  if (tokens.length === 0) return out;
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || endsSentence(text, tokens[i - 1], tokens[i])) {
+      let end = tokens[i - 1].end;
+      // Include closing punctuation in the sentence's span.
+      while (end < text.length && /[.!?)"\u201d']/.test(text[end])) end++;
+      out.push({ start: tokens[first].start, end, firstToken: first, lastToken: i, words: i - first });
+      first = i;
+    }
+  }
+  return out;
+}
+
+/** Syllables in an English word, by the usual vowel-group heuristic. */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 0;
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
+}
