@@ -1,0 +1,85 @@
+/** Parses `values-lens check [options] FILE... | DIR... | -`. Usage errors are thrown as UsageError. */
+import { AUDIENCES, LENSES, SEVERITIES, type Audience, type Lens, type Severity } from '../engine/types.js';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  command: 'check' | 'help' | 'version';
+  audience: Audience;
+  format: 'text' | 'json';
+  lenses?: Lens[];
+  /** Report only findings at or above this severity. */
+  minSeverity: Severity;
+  paths: string[];
+}
+
+export const USAGE = `Usage: values-lens check [options] FILE... | DIR... | -
+
+Checks NHS letters and templates against the guidance on candour, compassion,
+respect and clarity. Nothing leaves this computer.
+
+Options:
+  --audience patient|parent|carer|clinician  who the letters are written to (default: patient)
+  --format text|json                         output format (default: text)
+  --lens candour,compassion,respect,clarity  only these lenses (default: all)
+  --severity advice|warning|error            lowest severity to report (default: advice)
+  -h, --help                                 show this help
+  --version                                  show the version
+
+Folders are searched for .txt, .md, .html and .docx files. "-" reads standard input.
+Exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input.`;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value === undefined) throw new UsageError(`${flag} needs a value: ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} "${value}" is not one of: ${allowed.join(', ')}`);
+  return value as T;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = { command: 'check', audience: 'patient', format: 'text', minSeverity: 'advice', paths: [] };
+  const args = [...argv];
+  if (args.length === 0 || args[0] === '-h' || args[0] === '--help' || args[0] === 'help') return { ...opts, command: 'help' };
+  if (args[0] === '--version' || args[0] === '-v') return { ...opts, command: 'version' };
+  const command = args.shift();
+  if (command !== 'check') throw new UsageError(`unknown command "${command}" (try: values-lens check FILE...)`);
+  let onlyPaths = false;
+  while (args.length) {
+    const arg = args.shift()!;
+    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
+      opts.paths.push(arg);
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args.shift();
+    switch (flag) {
+      case '--':
+        onlyPaths = true;
+        break;
+      case '-h':
+      case '--help':
+        return { ...opts, command: 'help' };
+      case '--version':
+        return { ...opts, command: 'version' };
+      case '--audience':
+        opts.audience = oneOf(flag, value(), AUDIENCES);
+        break;
+      case '--format':
+        opts.format = oneOf(flag, value(), ['text', 'json'] as const);
+        break;
+      case '--severity':
+        opts.minSeverity = oneOf(flag, value(), SEVERITIES);
+        break;
+      case '--lens':
+      case '--lenses': {
+        const v = value();
+        if (!v) throw new UsageError(`${flag} needs a value: ${LENSES.join(',')}`);
+        opts.lenses = v.split(',').map((l) => oneOf(flag, l.trim(), LENSES));
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option "${flag}"`);
+    }
+  }
+  if (opts.paths.length === 0) throw new UsageError('no files to check: give one or more files, folders, or - for standard input');
+  return opts;
+}

@@ -1,0 +1,156 @@
+/**
+ * Finds and reads the files to check. Every problem becomes an InputError naming the file, so
+ * one bad file never stops the others from being checked.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { htmlToText, markdownToText } from './text-of.js';
+
+export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
+/** Letters and templates are small; a file this large is almost certainly not one. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+export interface Input {
+  file: string;
+  /** The text to check, with markup blanked out so offsets, lines and columns match the file. */
+  text: string;
+}
+
+export type Collected = { kind: 'file'; file: string } | { kind: 'error'; error: InputError };
+
+/** Expands folders (recursively, sorted, skipping hidden folders and node_modules) into files. */
+export function collectPaths(paths: readonly string[]): Collected[] {
+  const out: Collected[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      out.push({ kind: 'file', file: '-' });
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      out.push({ kind: 'error', error: new InputError(path, code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot open (${code ?? (e as Error).message})`) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = walk(path);
+      if (found.length === 0) out.push({ kind: 'error', error: new InputError(path, 'folder has no .txt, .md, .html or .docx files to check') });
+      out.push(...found);
+    } else out.push({ kind: 'file', file: path });
+  }
+  return out;
+}
+
+function walk(dir: string): Collected[] {
+  const out: Collected[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    return [{ kind: 'error', error: new InputError(dir, `cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`) }];
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile() && CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push({ kind: 'file', file: path });
+  }
+  return out;
+}
+
+async function readLimited(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stdin) {
+      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      size += b.length;
+      if (size > MAX_BYTES) throw new InputError('-', `too large (over ${MAX_BYTES / 1024 / 1024} MB); letters and templates are much smaller`);
+      chunks.push(b);
+    }
+    return Buffer.concat(chunks);
+  }
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
+    if (stat.size > MAX_BYTES) {
+      throw new InputError(file, `too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB): letters and templates are much smaller`);
+    }
+    return await handle.readFile();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(file, 'is a folder, not a file');
+    if (code === 'ENOENT') throw new InputError(file, 'no such file');
+    if (code === 'EACCES') throw new InputError(file, 'permission denied');
+    throw new InputError(file, `cannot read (${code ?? (e as Error).message})`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+function decodeUtf8(file: string, bytes: Buffer): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new InputError(file, 'looks like a binary file, not text; not checked');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    throw new InputError(file, `is not valid UTF-8 text (near byte ${offset}); save it as UTF-8 and try again`);
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8, in one pass (so a writer can find it). */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
+  const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
+  const bytes = await readLimited(file, stdin);
+  if (bytes.length === 0) throw new InputError(file, 'is empty; nothing to check');
+  if (ext === '.docx') return { file, text: await docxText(file, bytes) };
+  const raw = decodeUtf8(file, bytes);
+  if (!raw.trim()) throw new InputError(file, 'has no text in it; nothing to check');
+  if (ext === '.html' || ext === '.htm') return { file, text: htmlToText(raw) };
+  if (ext === '.md' || ext === '.markdown') return { file, text: markdownToText(raw) };
+  return { file, text: raw };
+}
+
+async function docxText(file: string, bytes: Buffer): Promise<string> {
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new InputError(file, 'is not a valid .docx file (not a zip archive)');
+  try {
+    const mammoth = (await import('mammoth')).default;
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    if (!value.trim()) throw new InputError(file, 'has no text in it; nothing to check');
+    return value;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, `cannot read this .docx file (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+export { readFile };

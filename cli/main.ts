@@ -1,0 +1,62 @@
+/**
+ * values-lens check: runs the engine over files, folders or standard input. Unreadable files are
+ * reported one line each on stderr and the rest are still checked.
+ */
+import { createChecker } from '../engine/checker.js';
+import type { CompiledRuleset, Severity } from '../engine/types.js';
+import ruleset from '../generated/ruleset.json' with { type: 'json' };
+import { parseArgs, UsageError, USAGE } from './args.js';
+import { collectPaths, InputError, readInput } from './inputs.js';
+import { toJson, toText, type FileReport } from './format.js';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const VERSION = '0.1.0';
+const RANK: Record<Severity, number> = { advice: 0, warning: 1, error: 2 };
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`values-lens: ${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (opts.command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (opts.command === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  const checker = createChecker(ruleset as unknown as CompiledRuleset);
+  const reports: FileReport[] = [];
+  let unreadable = 0;
+  for (const item of collectPaths(opts.paths)) {
+    if (item.kind === 'error') {
+      io.stderr.write(`values-lens: ${item.error.message}\n`);
+      unreadable++;
+      continue;
+    }
+    try {
+      const input = await readInput(item.file, io.stdin);
+      const result = checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses });
+      const findings = result.findings.filter((f) => RANK[f.severity] >= RANK[opts.minSeverity]);
+      reports.push({ file: item.file, findings, summary: result.summary });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr.write(`values-lens: ${e.message}\n`);
+      unreadable++;
+    }
+  }
+  io.stdout.write(opts.format === 'json' ? `${toJson(reports)}\n` : toText(reports));
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.length > 0) ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * End-to-end tests in Debian's Chromium (nothing can download a browser here). Two projects: the
+ * static site, served locally, and the built extension loaded into a persistent context.
+ */
+import { defineConfig } from '@playwright/test';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SITE_PORT = 4173;
+/** Chromium flags for this machine: root, no GPU, no network beyond loopback. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'artifacts/test-results',
+  timeout: 60_000,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'artifacts/playwright.json' }]],
+  use: {
+    headless: true,
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    baseURL: `http://127.0.0.1:${SITE_PORT}`,
+  },
+  projects: [
+    { name: 'site', testDir: 'tests/e2e/site' },
+    { name: 'extension', testDir: 'tests/e2e/extension' },
+  ],
+  webServer: {
+    command: `node scripts/serve-static.mjs dist/site ${SITE_PORT}`,
+    url: `http://127.0.0.1:${SITE_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * The core build, run by `npm install` (prepare) and `npm run build`: compiles content/ into
+ * generated/ruleset.json and bundles the CLI, ruleset included, into dist/cli.mjs.
+ */
+import { build } from 'esbuild';
+import { dirname, join, resolve } from 'node:path';
+import { ContentErrors } from '../compiler/errors.js';
+import { buildRuleset } from './build-ruleset.js';
+
+const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+try {
+  buildRuleset();
+} catch (e) {
+  if (e instanceof ContentErrors) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+await build({
+  entryPoints: [join(repo, 'cli/main.ts')],
+  outfile: join(repo, 'dist/cli.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // mammoth (for .docx) is CommonJS with many files: load it from node_modules at run time.
+  external: ['mammoth'],
+  banner: { js: "import { createRequire as __vlRequire } from 'node:module'; const require = __vlRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.log('cli: dist/cli.mjs');

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/** Sums vitest's and Playwright's JSON reports into one closing line: "N passed, N failed". */
+import { readFileSync } from 'node:fs';
+
+function read(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const unit = read('artifacts/vitest.json');
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += (unit.numFailedTests ?? 0) + (unit.numFailedTestSuites ?? 0) - (unit.numFailedTestSuites && unit.numFailedTests ? 0 : 0);
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+} else failed += 1;
+const e2e = read('artifacts/playwright.json');
+if (e2e) {
+  const s = e2e.stats ?? {};
+  passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  failed += s.unexpected ?? 0;
+  skipped += s.skipped ?? 0;
+} else failed += 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole suite, as CI runs it: build everything, unit and content tests, then end-to-end tests in
+# a real Chromium. Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p artifacts
+rm -f artifacts/vitest.json artifacts/playwright.json
+bash scripts/ensure-chromium.sh || exit 1
+npm run build || { echo "0 passed, 1 failed"; exit 1; }
+npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
+npx playwright test
+node scripts/summarise-tests.mjs
