@@ -100,20 +100,46 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     };
   }
 
-  /** Exceptions cancel overlapping matches of their rule; a longer match swallows one inside it. */
+  /**
+   * Exceptions cancel overlapping matches of their rule; a longer match swallows one inside it.
+   * Linear after sorting: a text with 100,000 findings must not cost 10^10 comparisons.
+   */
   function resolve(candidates: Candidate[], exceptions: Span[][], silenced: Set<number>): Candidate[] {
-    const live = candidates.filter((c) => {
-      if (silenced.has(c.rule)) return false;
-      const ex = exceptions[c.rule];
-      return !ex || !ex.some((e) => e.start < c.end && c.start < e.end);
+    // Exception spans arrive in text order; a running maximum of their ends answers "does any
+    // exception starting before this match's end reach past its start?" by binary search.
+    const exceptionEnds = exceptions.map((list) => {
+      if (!list) return list;
+      list.sort((x, y) => x.start - y.start);
+      let max = -1;
+      return list.map((e) => (max = Math.max(max, e.end)));
     });
+    const overlapsException = (c: Candidate): boolean => {
+      const list = exceptions[c.rule];
+      if (!list) return false;
+      let lo = 0;
+      let hi = list.length; // first exception with start >= c.end
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].start < c.end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && exceptionEnds[c.rule][lo - 1] > c.start;
+    };
+    const live = candidates.filter((c) => !silenced.has(c.rule) && !overlapsException(c));
     live.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
     const kept: Candidate[] = [];
+    // Every kept span starts at or before the current one, so only the furthest-reaching kept
+    // span can contain it.
+    let reach: Candidate | null = null;
     for (const c of live) {
-      const inside = kept.some(
-        (k) => k.start <= c.start && c.end <= k.end && (k.end - k.start > c.end - c.start || k.rule === c.rule),
-      );
-      if (!inside) kept.push(c);
+      if (reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start)) continue; // strictly inside a longer one
+      let duplicate = false;
+      for (let j = kept.length - 1; j >= 0 && kept[j].start === c.start && kept[j].end === c.end; j--) {
+        if (kept[j].rule === c.rule) duplicate = true;
+      }
+      if (duplicate) continue;
+      kept.push(c);
+      if (!reach || c.end > reach.end) reach = c;
     }
     return kept;
   }

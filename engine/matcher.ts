@@ -26,6 +26,8 @@ export class PhraseMatcher {
   private readonly root = newNode();
   /** The longest phrasing, in tokens: bounds every walk. */
   readonly maxLength: number;
+  /** Trie steps taken by the last findAll: a deterministic measure of work, for the linear-time test. */
+  steps = 0;
 
   constructor(private readonly phrases: readonly CompiledPhrase[]) {
     let max = 0;
@@ -53,6 +55,7 @@ export class PhraseMatcher {
   findAll(text: string, tokens: readonly Token[]): RawMatch[] {
     const out: RawMatch[] = [];
     const n = tokens.length;
+    this.steps = 0;
     const rootNext = this.root.next;
     const rootAny = this.root.any;
     for (let i = 0; i < n; i++) {
@@ -68,6 +71,7 @@ export class PhraseMatcher {
   }
 
   private walk(text: string, tokens: readonly Token[], firstToken: number, at: number, node: TrieNode, out: RawMatch[]): void {
+    this.steps++;
     if (node.ends) {
       for (const phrase of node.ends) {
         if (this.accepts(text, tokens, phrase, firstToken, at)) out.push({ phrase, firstToken, lastToken: at });

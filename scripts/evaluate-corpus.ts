@@ -1,0 +1,114 @@
+/**
+ * Scores the engine against the blind corpus in tests/corpus: recall on the phrases marked
+ * ⟪like this⟫ in flagged/, and false alarms per 1,000 words on the well-written letters in clean/.
+ * Usage: tsx scripts/evaluate-corpus.ts [--misses] [--alarms]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createChecker, type Checker } from '../engine/checker.js';
+import type { Audience, CompiledRuleset, Finding } from '../engine/types.js';
+
+const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
+export const CORPUS = join(repo, 'tests/corpus');
+
+export interface CorpusLetter {
+  file: string;
+  audience: Audience;
+  text: string;
+  marks: Array<{ start: number; end: number }>;
+}
+
+/** Reads one corpus file: an "audience:" line, a blank line, then the letter with ⟪marks⟫. */
+export function readCorpusLetter(file: string): CorpusLetter {
+  const raw = readFileSync(file, 'utf8');
+  const header = /^audience:\s*(\w+)\s*\r?\n\r?\n?/.exec(raw);
+  const audience = (header?.[1] ?? 'patient') as Audience;
+  const body = header ? raw.slice(header[0].length) : raw;
+  let text = '';
+  const marks: CorpusLetter['marks'] = [];
+  let open = -1;
+  for (const ch of body) {
+    if (ch === '\u27ea') open = text.length;
+    else if (ch === '\u27eb') {
+      if (open >= 0) marks.push({ start: open, end: text.length });
+      open = -1;
+    } else text += ch;
+  }
+  return { file, audience, text, marks };
+}
+
+export function corpusFiles(kind: 'flagged' | 'clean'): string[] {
+  try {
+    return readdirSync(join(CORPUS, kind)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, kind, f));
+  } catch {
+    return [];
+  }
+}
+
+export interface Score {
+  marks: number;
+  caught: number;
+  recall: number;
+  misses: Array<{ file: string; phrase: string; context: string }>;
+  /** Findings on flagged letters that overlap no mark (possible false alarms, or unmarked true ones). */
+  unmarked: Array<{ file: string; finding: Finding }>;
+  cleanWords: number;
+  alarms: Array<{ file: string; finding: Finding }>;
+  alarmsPer1000: number;
+}
+
+function words(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? []).length;
+}
+
+export function scoreCorpus(checker: Checker): Score {
+  let marks = 0;
+  let caught = 0;
+  const misses: Score['misses'] = [];
+  const unmarked: Score['unmarked'] = [];
+  for (const file of corpusFiles('flagged')) {
+    const letter = readCorpusLetter(file);
+    const findings = checker.check(letter.text, { audience: letter.audience });
+    for (const m of letter.marks) {
+      marks++;
+      if (findings.some((f) => f.start < m.end && m.start < f.end)) caught++;
+      else {
+        misses.push({
+          file: file.slice(CORPUS.length + 1),
+          phrase: letter.text.slice(m.start, m.end),
+          context: letter.text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\s+/g, ' '),
+        });
+      }
+    }
+    for (const f of findings) {
+      if (f.ruleId === 'long-sentence' || f.ruleId === 'candour-checklist') continue; // letter-level: not marked by design
+      if (!letter.marks.some((m) => f.start < m.end && m.start < f.end)) unmarked.push({ file: file.slice(CORPUS.length + 1), finding: f });
+    }
+  }
+  let cleanWords = 0;
+  const alarms: Score['alarms'] = [];
+  for (const file of corpusFiles('clean')) {
+    const letter = readCorpusLetter(file);
+    cleanWords += words(letter.text);
+    for (const f of checker.check(letter.text, { audience: letter.audience })) alarms.push({ file: file.slice(CORPUS.length + 1), finding: f });
+  }
+  return {
+    marks,
+    caught,
+    recall: marks ? caught / marks : 1,
+    misses,
+    unmarked,
+    cleanWords,
+    alarms,
+    alarmsPer1000: cleanWords ? (alarms.length / cleanWords) * 1000 : 0,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const ruleset = JSON.parse(readFileSync(join(repo, 'generated/ruleset.json'), 'utf8')) as CompiledRuleset;
+  const s = scoreCorpus(createChecker(ruleset));
+  console.log(`recall ${(s.recall * 100).toFixed(1)}% (${s.caught}/${s.marks}); false alarms ${s.alarms.length} in ${s.cleanWords} clean words = ${s.alarmsPer1000.toFixed(2)} per 1,000`);
+  if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`MISS ${m.file}: "${m.phrase}"  …${m.context}…`);
+  if (process.argv.includes('--alarms')) for (const a of s.alarms) console.log(`ALARM ${a.file}:${a.finding.line} ${a.finding.ruleId} "${a.finding.actual}"`);
+  if (process.argv.includes('--unmarked')) for (const u of s.unmarked) console.log(`UNMARKED ${u.file}:${u.finding.line} ${u.finding.ruleId} "${u.finding.actual}"`);
+}
