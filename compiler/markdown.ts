@@ -21,6 +21,8 @@ export interface ParsedFile {
   /** The body without the frontmatter node. */
   tree: Root;
   source: string;
+  /** False when the frontmatter is missing or is not valid YAML: field checks would only add noise. */
+  frontmatterOk: boolean;
 }
 
 export function parseContentFile(file: string, source: string, errors: ErrorList): ParsedFile {
@@ -29,6 +31,7 @@ export function parseContentFile(file: string, source: string, errors: ErrorList
   const body: Root = { type: 'root', children: fm ? tree.children.slice(1) : tree.children };
   let data: Record<string, unknown> = {};
   let lineOf = (..._path: Array<string | number>) => 1;
+  let frontmatterOk = false;
   if (!fm) {
     errors.add(file, 1, 'missing YAML frontmatter (a block between --- lines at the top)');
   } else {
@@ -42,7 +45,10 @@ export function parseContentFile(file: string, source: string, errors: ErrorList
     const value = doc.errors.length ? null : doc.toJS();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
       errors.add(file, firstLine, 'frontmatter must be a set of fields (key: value)');
-    } else if (value) data = value as Record<string, unknown>;
+    } else if (value) {
+      data = value as Record<string, unknown>;
+      frontmatterOk = true;
+    }
     lineOf = (...path) => {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
@@ -58,7 +64,7 @@ export function parseContentFile(file: string, source: string, errors: ErrorList
     };
     void isSeq;
   }
-  return { file, data, lineOf, tree: body, source };
+  return { file, data, lineOf, tree: body, source, frontmatterOk };
 }
 
 /** The plain text of inline content, as a reader sees it. */

@@ -60,6 +60,7 @@ function checkFields(p: ParsedFile, allowed: string[], errors: ErrorList): void 
 }
 
 export function readValue(p: ParsedFile, id: string, errors: ErrorList): ValueDoc | null {
+  if (!p.frontmatterOk) return null;
   const before = errors.errors.length;
   checkFields(p, ['title', 'lens', 'constitution', 'summary'], errors);
   const title = requireText(p, 'title', errors);
@@ -82,6 +83,7 @@ export function readValue(p: ParsedFile, id: string, errors: ErrorList): ValueDo
 const RULE_LINK = /^(?:\.\.\/rules\/|\.\/)?([a-z0-9-]+)\.md$/;
 
 export function readLetter(p: ParsedFile, id: string, errors: ErrorList): LetterDoc | null {
+  if (!p.frontmatterOk) return null;
   const before = errors.errors.length;
   checkFields(p, ['title', 'type', 'audience', 'lenses', 'summary'], errors);
   const title = requireText(p, 'title', errors);

@@ -63,6 +63,7 @@ function isStringList(v: unknown): v is string[] {
 
 export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet<string>, errors: ErrorList): RuleDoc | null {
   const { file, data, lineOf } = parsed;
+  if (!parsed.frontmatterOk) return null; // the YAML error is already reported
   const before = errors.errors.length;
   const err = (line: number, problem: string) => errors.add(file, line, problem);
 

@@ -1,0 +1,167 @@
+/**
+ * Each kind of content error names its file and line, and the build emits nothing while there are
+ * errors. Each test writes a tiny content folder with one thing wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadContent } from '../../compiler/load-content.js';
+import { ContentErrors } from '../../compiler/errors.js';
+
+const SOURCES = 'NHSR: { title: "NHS Resolution: Saying sorry", url: "https://example.org/sorry" }\n';
+
+function rule(fields: Record<string, string>, body?: string): string {
+  const front = {
+    title: 'Failed to attend',
+    lens: 'compassion',
+    values: '[compassion]',
+    severity: 'warning',
+    message: 'Saying someone failed to attend sounds like blame; a missed visit can signal need.',
+    phrases: '\n  - "{fail|failed} to attend"',
+    suggestions: '["did not come to"]',
+    sources: '[NHSR]',
+    ...fields,
+  };
+  const yaml = Object.entries(front).filter(([, v]) => v !== '').map(([k, v]) => `${k}: ${v}`).join('\n');
+  return `---\n${yaml}\n---\n\n${body ?? `## Why
+
+It blames.
+
+## Examples
+
+### Flag
+
+- You **failed to attend** on Monday.
+- If you **fail to attend** again, call us.
+
+### Fine
+
+- You were not able to come on Monday.
+- "I failed to attend," you said.
+`}`;
+}
+
+function contentDir(rules: Record<string, string>, extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-content-'));
+  mkdirSync(join(dir, 'rules'));
+  writeFileSync(join(dir, 'sources.yml'), SOURCES);
+  for (const [name, text] of Object.entries(rules)) writeFileSync(join(dir, 'rules', name), text);
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function errorsFor(dir: string): string[] {
+  try {
+    loadContent(dir);
+  } catch (e) {
+    if (e instanceof ContentErrors) return e.errors.map((x) => x.message.replace(/^.*?(rules|values|letters)\//, '$1/'));
+    throw e;
+  }
+  return [];
+}
+
+describe('content errors name the file and line', () => {
+  it('accepts a correct rule', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}) }))).toEqual([]);
+  });
+
+  it('an unknown lens', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ lens: 'kindness' }) }))).toEqual([
+      'rules/failed-to-attend.md:3: lens "kindness" is not one of: candour, compassion, respect, clarity',
+    ]);
+  });
+
+  it('an unknown field', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ colour: 'red' }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:11: unknown field "colour"/),
+    ]);
+  });
+
+  it('an unknown source', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ sources: '\n  - NHSR\n  - XYZ' }) }))).toEqual([
+      'rules/failed-to-attend.md:12: unknown source "XYZ" (add it to content/sources.yml)',
+    ]);
+  });
+
+  it('invalid YAML', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ title: '"unclosed' }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: invalid YAML/),
+    ]);
+  });
+
+  it('a bad pattern', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ phrases: '\n  - "ok phrase"\n  - "{fail|failed to attend"' }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:9: "\{fail\|failed to attend" has an unclosed "\{"/),
+    ]);
+  });
+
+  it('a duplicate rule id (file names differing only in case)', () => {
+    const errors = errorsFor(contentDir({ 'failed-to-attend.md': rule({}), 'Failed-To-Attend.md': rule({}) }));
+    expect(errors).toContainEqual(expect.stringMatching(/^rules\/failed-to-attend\.md:1: duplicate rule id "failed-to-attend" \(also .*Failed-To-Attend\.md\)/));
+  });
+
+  it('two rules claiming the same phrasing for the same audience', () => {
+    const errors = errorsFor(contentDir({
+      'failed-to-attend.md': rule({}),
+      'fail-to-attend.md': rule({ phrases: '\n  - "fail to attend"' }),
+    }));
+    expect(errors).toContainEqual(expect.stringMatching(/^rules\/failed-to-attend\.md:8: "fail to attend" is also claimed by .*fail-to-attend\.md for patient, parent, carer, clinician/));
+  });
+
+  it('allows one phrasing for two rules whose audiences do not overlap', () => {
+    const errors = errorsFor(contentDir({
+      'failed-to-attend.md': rule({ audiences: '[patient, carer]' }),
+      'was-not-brought.md': rule({ audiences: '[parent]', title: 'Was not brought' }).replace(/^- (You|If|")/gm, '- (audience: parent) $1'),
+    }));
+    expect(errors).toEqual([]);
+  });
+
+  it('a Flag example the rule does not flag, and a Fine example it does', () => {
+    const body = `## Why\n\nIt blames.\n\n## Examples\n\n### Flag\n\n- You **failed to attend** on Monday.\n- You **did not come** on Monday.\n\n### Fine\n\n- You were not able to come.\n- You failed to attend on Tuesday.\n`;
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}, body) }))).toEqual([
+      'rules/failed-to-attend.md:22: Flag example: expected "did not come" to be flagged, got nothing',
+      'rules/failed-to-attend.md:27: Fine example is flagged: "failed to attend"',
+    ]);
+  });
+
+  it('too few examples, and missing sections', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}, '## Examples\n\n### Flag\n\n- You **failed to attend**.\n') }))).toEqual([
+      'rules/failed-to-attend.md:1: missing "## Why" section',
+      'rules/failed-to-attend.md:13: needs at least 2 "### Flag" examples (has 1)',
+      'rules/failed-to-attend.md:13: needs at least 2 "### Fine" examples (has 0)',
+    ]);
+  });
+
+  it('a link to a rule or value that does not exist, and a related rule that does not exist', () => {
+    const body = rule({ related: '[no-such-rule]' }).replace('It blames.', 'It blames. See [respect](../values/respect.md) and [denies](denies.md).');
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': body }))).toEqual([
+      'rules/failed-to-attend.md:16: link to "../values/respect.md" does not point at a rule, value or letter that exists',
+      'rules/failed-to-attend.md:16: link to "denies.md" does not point at a rule, value or letter that exists',
+      'rules/failed-to-attend.md:11: related rule "no-such-rule" does not exist',
+    ]);
+  });
+
+  it('a letter whose After text still raises a warning, or links a rule that does not fire', () => {
+    const letter = `---\ntitle: Missed\ntype: missed-appointment\naudience: patient\nlenses: [compassion]\nsummary: A missed appointment.\n---\n\n## Before\n\n\`\`\`text\nYou missed it.\n\`\`\`\n\n## After\n\n\`\`\`text\nDear Sam,\nYou failed to attend.\n\`\`\`\n\n## What changed\n\n- [Failed to attend](../rules/failed-to-attend.md): kinder.\n`;
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}) }, { 'letters/missed.md': letter }))).toEqual([
+      'letters/missed.md:24: rule "failed-to-attend" does not fire on the Before letter',
+      'letters/missed.md:19: After letter still raises failed-to-attend (warning) on "failed to attend"',
+    ]);
+  });
+
+  it('the build prints every error and writes no ruleset', () => {
+    const dir = contentDir({ 'failed-to-attend.md': rule({ lens: 'kindness' }) });
+    const out = join(dir, 'out');
+    const script = `import { loadContent } from ${JSON.stringify(join(process.cwd(), 'compiler/load-content.ts'))};\nimport { writeFileSync, mkdirSync } from 'node:fs';\ntry { const c = loadContent(${JSON.stringify(dir)}); mkdirSync(${JSON.stringify(out)}); writeFileSync(${JSON.stringify(join(out, 'ruleset.json'))}, JSON.stringify(c.ruleset)); } catch (e) { console.error(e.message); process.exit(1); }`;
+    writeFileSync(join(dir, 'build.ts'), script);
+    const r = spawnSync('npx', ['tsx', join(dir, 'build.ts')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/failed-to-attend\.md:3: lens "kindness"/);
+    expect(existsSync(join(out, 'ruleset.json'))).toBe(false);
+  });
+});
