@@ -25,6 +25,8 @@ export interface Checker {
 
 interface Candidate {
   rule: number;
+  /** Letter-level findings stand on their own: a phrase finding never swallows one. */
+  letter?: boolean;
   start: number;
   end: number;
   suggestions: string[];
@@ -85,7 +87,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     for (const [rule, index] of letterRules) {
       if (!enabled[index]) continue;
       for (const hit of LETTER_CHECKS[rule.check as Exclude<typeof rule.check, 'phrase'>](ctx, rule)) {
-        candidates.push({ rule: index, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? rule.suggestions, message: hit.message });
+        candidates.push({ rule: index, letter: true, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? rule.suggestions, message: hit.message });
       }
     }
 
@@ -132,6 +134,10 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     // span can contain it.
     let reach: Candidate | null = null;
     for (const c of live) {
+      if (c.letter) {
+        kept.push(c);
+        continue;
+      }
       if (reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start)) continue; // strictly inside a longer one
       let duplicate = false;
       for (let j = kept.length - 1; j >= 0 && kept[j].start === c.start && kept[j].end === c.end; j--) {
@@ -141,7 +147,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
       kept.push(c);
       if (!reach || c.end > reach.end) reach = c;
     }
-    return kept;
+    // Letter-level findings were appended out of order.
+    return kept.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   }
 
   function toFindings(text: string, kept: Candidate[]): Finding[] {

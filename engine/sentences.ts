@@ -17,16 +17,28 @@ export interface Sentence {
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
+// A list item starts a new sentence: "-", "*", "•", "–" or "1." / "1)" at the start of a line.
+const BULLET = /\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+$/;
+
 function endsSentence(text: string, prev: Token, next: Token): boolean {
   let sawStop = false;
   let newlines = 0;
+  let colon = false;
   for (let i = prev.end; i < next.start; i++) {
     const c = text[i];
     if (c === '.' || c === '!' || c === '?') sawStop = true;
     else if (c === '\n') newlines++;
+    else if (c === ':' || c === ';') colon = true;
   }
   if (newlines >= 2) return true;
+  if (newlines === 1 && BULLET.test(text.slice(prev.end, next.start))) return true;
+  // A colon or semicolon before more text ends a sentence for length's sake: "Inhaler: 2 puffs ..."
+  const isTime = text.slice(prev.end, next.start) === ':' && /\d$/.test(prev.norm) && /^\d/.test(next.norm); // 10:30
+  if (colon && !isTime) return true;
+  if (colon && newlines === 1) return true;
   if (sawStop) {
+    // "1." starting a numbered list item is a bullet, not a sentence.
+    if (/^\d{1,2}$/.test(prev.norm) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev.start - 8), prev.start))) return false;
     const onlyDot = !/[!?]/.test(text.slice(prev.end, next.start));
     if (onlyDot && (ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.norm))) return false;
     return true;

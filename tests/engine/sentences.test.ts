@@ -1,0 +1,38 @@
+/** Sentence boundaries decide the long-sentence finding and readability, so they get their own tests. */
+import { describe, expect, it } from 'vitest';
+import { splitSentences, countSyllables } from '../../engine/sentences.js';
+import { tokenize } from '../../engine/tokenize.js';
+
+const sentences = (text: string) => splitSentences(text, tokenize(text).tokens).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on full stops but not after titles, initials or e.g.', () => {
+    expect(sentences('Dr. Patel saw you. It went well. See e.g. the leaflet.')).toEqual(['Dr. Patel saw you.', 'It went well.', 'See e.g. the leaflet.']);
+  });
+
+  it('treats each bullet of a list as its own sentence', () => {
+    expect(sentences('Call 999 if you:\n- have chest pain\n- feel confused\n* are very drowsy\n1. cannot wake up')).toEqual([
+      'Call 999 if you', 'have chest pain', 'feel confused', 'are very drowsy', '1. cannot wake up',
+    ]);
+  });
+
+  it('ends a sentence at a colon, but not inside a time', () => {
+    expect(sentences('Inhaler (100 micrograms): 2 puffs at night')).toEqual(['Inhaler (100 micrograms)', '2 puffs at night']);
+    expect(sentences('Come at 10:30 on Monday.')).toEqual(['Come at 10:30 on Monday.']);
+  });
+
+  it('joins a hard-wrapped line that continues in lower case, and splits a new line that starts a new thought', () => {
+    expect(sentences('We are sorry that you\nwaited so long.\nYour next appointment is soon.')).toEqual([
+      'We are sorry that you\nwaited so long.', 'Your next appointment is soon.',
+    ]);
+    expect(sentences('Dear Sam\nThank you for coming.')).toEqual(['Dear Sam', 'Thank you for coming.']);
+  });
+});
+
+describe('countSyllables', () => {
+  it('tells SMOG\'s polysyllables (3 or more) from shorter words, allowing for silent endings', () => {
+    const poly = (w: string) => countSyllables(w) >= 3;
+    expect(['medicine', 'appointment', 'cardiology', 'hospital', 'unfortunately'].map(poly)).toEqual([true, true, true, true, true]);
+    expect(['cat', 'table', 'liked', 'tablets', 'breathless', 'pressure'].map(poly)).toEqual([false, false, false, false, false, false]);
+  });
+});
