@@ -46,17 +46,27 @@ describe('engine properties', () => {
     }), { numRuns: 200 });
   });
 
-  it('applying a suggestion removes that finding there', () => {
+  // Not "no finding at the same offset": deleting "love" in "you, love. love" legitimately slides
+  // the next "love" into that offset. Fewer findings of the rule is the sound form, and it also
+  // catches a suggestion that re-creates its own phrase.
+  it('applying a suggestion removes that finding (the rule has fewer findings after)', () => {
     fc.assert(
       fc.property(letterish, fc.nat(), (text, pick) => {
         const findings = checker.check(text).filter((f) => f.suggestions.length > 0);
         if (findings.length === 0) return;
         const f = findings[pick % findings.length];
-        const fixed = applySuggestion(text, f, 0);
-        const again = checker.check(fixed).filter((g) => g.ruleId === f.ruleId && g.start === f.start);
-        expect(again).toEqual([]);
+        const before = findings.filter((g) => g.ruleId === f.ruleId).length;
+        const after = checker.check(applySuggestion(text, f, 0)).filter((g) => g.ruleId === f.ruleId).length;
+        expect(after).toBeLessThan(before);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('a fix that slides the next occurrence into place still counts as removed', () => {
+    const text = 'you, love. love ';
+    const [first] = checker.check(text);
+    expect(applySuggestion(text, first, 0)).toBe('you. love ');
+    expect(checker.check('you. love ')).toHaveLength(1);
   });
 });
