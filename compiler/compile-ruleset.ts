@@ -1,5 +1,6 @@
 /** Turns validated rule documents into the compact ruleset the engine loads. */
 import type { CompiledPhrase, CompiledRuleset } from '../engine/types.js';
+import { assembleRuleset } from '../engine/assemble.js';
 import { phrasingTokens, PatternError } from '../engine/patterns.js';
 import type { ErrorList } from './errors.js';
 import type { PhraseSpec, RuleDoc } from './rule-file.js';
@@ -28,9 +29,8 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
     for (const spec of rule.unlessLetterHas) add(rule, index, spec, 'unless');
     for (const [name, specs] of Object.entries(rule.signals)) for (const spec of specs) add(rule, index, spec, `signal:${name}`);
   });
-  return {
-    version: 1,
-    rules: rules.map((r) => ({
+  return assembleRuleset(
+    rules.map((r) => ({
       id: r.id,
       title: r.title,
       lens: r.lens,
@@ -42,12 +42,10 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
       ...(Object.keys(r.params).length ? { params: r.params } : {}),
     })),
     phrases,
-  };
+  );
 }
 
 /** Distinct phrasings that raise findings (after expansion), across all rules. */
 export function countPhrasings(ruleset: CompiledRuleset): number {
-  const seen = new Set<string>();
-  for (const p of ruleset.phrases) if (!p.role) seen.add(p.tokens.join(' '));
-  return seen.size;
+  return ruleset.phrasings;
 }

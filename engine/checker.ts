@@ -8,6 +8,7 @@ import type {
 import { LENSES } from './types.js';
 import { tokenize, type Token } from './tokenize.js';
 import { PhraseMatcher, type RawMatch } from './matcher.js';
+import { buildTrie, groupPhrases } from './trie.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { measureReadability } from './readability.js';
 import { LETTER_CHECKS } from './checks/index.js';
@@ -27,6 +28,8 @@ interface Candidate {
   rule: number;
   /** Letter-level findings stand on their own: a phrase finding never swallows one. */
   letter?: boolean;
+  /** Spans matched by "*" wildcards: a finding inside one is a separate issue, not a part of this one. */
+  wild?: Span[];
   start: number;
   end: number;
   suggestions: string[];
@@ -38,7 +41,11 @@ export function ruleUrl(id: string): string {
 }
 
 export function createChecker(ruleset: CompiledRuleset): Checker {
-  const matcher = new PhraseMatcher(ruleset.phrases);
+  if (ruleset?.version !== 2) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
+  // Phrases added at run time get groups after the compiled ones and a small trie of their own.
+  const groups = [...ruleset.groups];
+  const matchers = [new PhraseMatcher(ruleset.local, groups), new PhraseMatcher(ruleset.global, groups)];
+  if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups));
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
 
@@ -56,7 +63,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     const audience: Audience = options?.audience ?? 'patient';
     const enabled = enabledRules(options);
     const { tokens } = tokenize(text);
-    const raw = matcher.findAll(text, tokens);
+    const raw: RawMatch[] = [];
+    for (const matcher of matchers) matcher.findAll(text, tokens, raw);
 
     const candidates: Candidate[] = [];
     const exceptions: Span[][] = [];
@@ -65,15 +73,22 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     for (const m of raw) collect(m, tokens);
 
     function collect(m: RawMatch, toks: readonly Token[]): void {
-      const phrase = ruleset.phrases[m.phrase];
+      const group = groups[m.group];
       const span = { start: toks[m.firstToken].start, end: toks[m.lastToken].end };
-      const role = phrase.role;
+      const role = group.role;
       if (role === undefined) {
-        if (enabled[phrase.rule]) {
-          candidates.push({ rule: phrase.rule, ...span, suggestions: phrase.suggest ?? ruleset.rules[phrase.rule].suggestions });
+        if (enabled[group.rule]) {
+          const c: Candidate = { rule: group.rule, ...span, suggestions: group.suggest ?? ruleset.rules[group.rule].suggestions };
+          if (m.wildMask) {
+            c.wild = [];
+            for (let k = m.firstToken; k <= m.lastToken; k++) {
+              if (m.wildMask & (1 << (k - m.firstToken))) c.wild.push({ start: toks[k].start, end: toks[k].end });
+            }
+          }
+          candidates.push(c);
         }
-      } else if (role === 'exception') (exceptions[phrase.rule] ??= []).push(span);
-      else if (role === 'unless') silenced.add(phrase.rule);
+      } else if (role === 'exception') (exceptions[group.rule] ??= []).push(span);
+      else if (role === 'unless') silenced.add(group.rule);
       else {
         const name = role.slice('signal:'.length);
         let list = signals.get(name);
@@ -138,7 +153,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         kept.push(c);
         continue;
       }
-      if (reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start)) continue; // strictly inside a longer one
+      const inside = reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start);
+      if (inside && !reach!.wild?.some((w) => w.start <= c.start && c.end <= w.end)) continue; // part of a longer finding
       let duplicate = false;
       for (let j = kept.length - 1; j >= 0 && kept[j].start === c.start && kept[j].end === c.end; j--) {
         if (kept[j].rule === c.rule) duplicate = true;

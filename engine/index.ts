@@ -4,4 +4,6 @@ export { createChecker, ruleUrl, type Checker } from './checker.js';
 export { applySuggestion, matchCase, replacementFor } from './apply.js';
 export { expandPattern, phrasingTokens, PatternError } from './patterns.js';
 export { tokenize } from './tokenize.js';
+export { assembleRuleset, withExtraPhrases } from './assemble.js';
+export { buildTrie, EMPTY_TRIE } from './trie.js';
 export { naturalFrequency } from './checks/percentage-risk.js';

@@ -11,7 +11,7 @@ import { tokenize, normaliseToken } from './tokenize.js';
 export class PatternError extends Error {}
 
 /** A safety valve: a pattern that expands past this is almost certainly a mistake. */
-const MAX_EXPANSIONS = 2000;
+const MAX_EXPANSIONS = 10000;
 
 /** Every string a pattern stands for, with whitespace collapsed. Throws PatternError on bad syntax. */
 export function expandPattern(pattern: string): string[] {
@@ -74,7 +74,31 @@ export interface PhrasingTokens {
 }
 
 /** Splits one expanded phrasing into the tokens the matcher indexes, using the text tokenizer itself so both agree. */
+const wordCache = new Map<string, Array<{ norm: string; raw: string }>>();
+
+function wordTokens(word: string, phrasing: string): Array<{ norm: string; raw: string }> {
+  let cached = wordCache.get(word);
+  if (!cached) {
+    cached = tokenize(word).tokens.map((t) => {
+      if (t.placeholder) throw new PatternError(`"${phrasing}" contains a template placeholder`);
+      const raw = word.slice(t.start, t.end);
+      return { norm: normaliseToken(raw), raw: raw.replace(/\u2019/g, "'") };
+    });
+    wordCache.set(word, cached);
+  }
+  return cached;
+}
+
+const phrasingCache = new Map<string, PhrasingTokens>();
+
+/** Memoised: the build asks for the same phrasing when checking claims and when compiling. */
 export function phrasingTokens(phrasing: string): PhrasingTokens {
+  let cached = phrasingCache.get(phrasing);
+  if (!cached) phrasingCache.set(phrasing, (cached = tokenisePhrasing(phrasing)));
+  return cached;
+}
+
+function tokenisePhrasing(phrasing: string): PhrasingTokens {
   let body = phrasing.trim();
   const clauseStart = body.startsWith('^');
   if (clauseStart) body = body.slice(1);
@@ -88,12 +112,9 @@ export function phrasingTokens(phrasing: string): PhrasingTokens {
       exact.push('*');
       continue;
     }
-    const { tokens: toks } = tokenize(word);
-    for (const t of toks) {
-      if (t.placeholder) throw new PatternError(`"${phrasing}" contains a template placeholder`);
-      const raw = word.slice(t.start, t.end);
-      tokens.push(normaliseToken(raw));
-      exact.push(raw.replace(/\u2019/g, "'"));
+    for (const t of wordTokens(word, phrasing)) {
+      tokens.push(t.norm);
+      exact.push(t.raw);
     }
   }
   if (tokens.length === 0) throw new PatternError(`"${phrasing}" has no words`);

@@ -12,6 +12,9 @@ export function measureReadability(tokens: readonly Token[], sentences: readonly
   for (const t of tokens) {
     if (t.placeholder || !/\p{L}/u.test(t.norm)) continue;
     words++;
+    // Web and email addresses ("jo.smith", "example.org") and shorthand ("c/o") are read as names,
+    // not as long words: they must not push the reading age up.
+    if (/[./@]/.test(t.norm)) continue;
     if (countSyllables(t.norm) >= 3) polysyllables++;
   }
   const counted = sentences.filter((s) => s.words > 0);

@@ -63,9 +63,11 @@ export interface CompiledRule {
   check: CheckKind;
   /** Settings for letter-level check kinds (numbers and word lists). */
   params?: Record<string, unknown>;
+  /** Its findings depend on the whole letter (a letter-level check, or "unlessLetterHas"). */
+  wholeText?: boolean;
 }
 
-/** One expanded phrasing, in the shape the matcher indexes. */
+/** One expanded phrasing: the input to buildTrie, and the form of phrases added at run time (custom phrases). */
 export interface CompiledPhrase {
   /** Index into CompiledRuleset.rules. */
   rule: number;
@@ -82,11 +84,38 @@ export interface CompiledPhrase {
   role?: 'exception' | 'unless' | `signal:${string}`;
 }
 
+/** What every phrasing of one pattern shares: the trie's ends point at these. */
+export interface PhraseGroup {
+  rule: number;
+  role?: CompiledPhrase['role'];
+  suggest?: string[];
+  clauseStart?: boolean;
+  clauseEnd?: boolean;
+}
+
+/**
+ * A token trie minimised into a DAG. nodes[i] = [ends (group indexes) or 0, index of the "*"
+ * child or -1, flat edge list [token index, child index, ...]].
+ */
+export interface SerializedTrie {
+  tokens: string[];
+  nodes: Array<[number[] | 0, number, number[]]>;
+  root: number;
+}
+
 /** What the content build emits and every front end imports. */
 export interface CompiledRuleset {
-  version: 1;
+  version: 2;
   rules: CompiledRule[];
-  phrases: CompiledPhrase[];
+  groups: PhraseGroup[];
+  /** Phrases of rules that judge a phrase on its own: safe to check one paragraph at a time. */
+  local: SerializedTrie;
+  /** Phrases whose meaning depends on the whole letter: signals for letter-level checks, and rules with "unlessLetterHas". */
+  global: SerializedTrie;
+  /** Phrases added at run time (an organisation's own phrases), built into a small trie when the checker is created. */
+  extra?: CompiledPhrase[];
+  /** Distinct phrasings that raise findings, for reporting. */
+  phrasings: number;
 }
 
 /** A problem found in the text. `text.slice(start, end) === actual`. */

@@ -18,6 +18,10 @@ const checker = createChecker(
     { id: 'sorry-but', lens: 'candour', phrases: ["{I'm|I am|we are} sorry but"] },
     { id: 'sorry-you-feel', lens: 'candour', phrases: ['sorry * feel'] },
     { id: 'the-patient', lens: 'respect', phrases: ['the patient'], suggestions: ['you'] },
+    { id: 'this-gentleman', lens: 'respect', phrases: ['this * * year old gentleman'] },
+    { id: 'pleasant', phrases: ['pleasant'] },
+    { id: 'please-ensure', lens: 'respect', phrases: ['please ensure'] },
+    { id: 'ensure', lens: 'clarity', phrases: ['ensure'] },
   ]),
 );
 const ids = (text: string, audience?: 'patient' | 'parent' | 'carer' | 'clinician') =>
@@ -107,6 +111,11 @@ describe('check', () => {
 
   it('keeps separate issues side by side and returns them in text order', () => {
     expect(ids('The patient denies pain and failed to attend.')).toEqual(['the-patient', 'denies', 'failed-to-attend']);
+  });
+
+  it('lets a longer phrase swallow its own words, but not a separate issue under its wildcard', () => {
+    expect(ids('Please ensure you bring it.')).toEqual(['please-ensure']);
+    expect(ids('I saw this pleasant 66 year old gentleman.')).toEqual(['this-gentleman', 'pleasant']);
   });
 
   it('gives per-phrase suggestions', () => {

@@ -1,6 +1,7 @@
 /** Builds a small ruleset in memory so engine tests do not depend on the content library. */
 import { expandPattern, phrasingTokens } from '../../engine/patterns.js';
 import type { Audience, CompiledPhrase, CompiledRuleset, Lens, Severity } from '../../engine/types.js';
+import { assembleRuleset } from '../../engine/assemble.js';
 
 export interface TestRule {
   id: string;
@@ -29,9 +30,8 @@ export function makeRuleset(rules: TestRule[]): CompiledRuleset {
     for (const e of r.exceptions ?? []) add(e, { role: 'exception' });
     for (const u of r.unless ?? []) add(u, { role: 'unless' });
   });
-  return {
-    version: 1,
-    rules: rules.map((r) => ({
+  return assembleRuleset(
+    rules.map((r) => ({
       id: r.id,
       title: r.id,
       lens: r.lens ?? 'compassion',
@@ -39,8 +39,8 @@ export function makeRuleset(rules: TestRule[]): CompiledRuleset {
       audiences: r.audiences ?? ['patient', 'parent', 'carer', 'clinician'],
       message: `message for ${r.id}`,
       suggestions: r.suggestions ?? [],
-      check: 'phrase',
+      check: 'phrase' as const,
     })),
     phrases,
-  };
+  );
 }

@@ -53,7 +53,7 @@ describe('robustness', () => {
   });
 
   it('does work that grows linearly with adversarial input', () => {
-    const matcher = new PhraseMatcher(ruleset.phrases);
+    const matcher = new PhraseMatcher(ruleset.local, ruleset.groups);
     // Every word starts a wildcard walk and almost completes "sorry * * feel" / "* * * * attend".
     const unit = 'sorry that you failed to sorry that you ';
     const steps = (n: number) => {
@@ -66,7 +66,7 @@ describe('robustness', () => {
     expect(large / small).toBeGreaterThan(7.5);
     expect(large / small).toBeLessThan(8.5);
     // And the work per word is bounded by the longest phrasing, not by the text.
-    expect(small / (1000 * 8)).toBeLessThanOrEqual(2 * matcher.maxLength);
+    expect(small / (1000 * 8)).toBeLessThanOrEqual(10); // bounded by the longest phrasing (5 words here), not the text
   });
 
   it('tokenises in one pass: token count is linear in the text', () => {

@@ -36,3 +36,15 @@ describe('countSyllables', () => {
     expect(['cat', 'table', 'liked', 'tablets', 'breathless', 'pressure'].map(poly)).toEqual([false, false, false, false, false, false]);
   });
 });
+
+describe('readability', () => {
+  it('does not count email and web addresses as long words', async () => {
+    const { measureReadability } = await import('../../engine/readability.js');
+    const read = (text: string) => {
+      const { tokens } = tokenize(text);
+      return measureReadability(tokens, splitSentences(text, tokens));
+    };
+    expect(read('Email jo.smith@example.org or visit www.example.org today.').polysyllables).toBe(0);
+    expect(read('Your appointment is on Monday.').polysyllables).toBe(1);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Assembles a ruleset from rules and expanded phrases: used by the content build, by tests that
+ * build small rulesets, and by the extension for an organisation's own phrases.
+ */
+import type { CompiledPhrase, CompiledRule, CompiledRuleset } from './types.js';
+import { buildTrie, groupPhrases } from './trie.js';
+
+export function assembleRuleset(rules: CompiledRule[], phrases: readonly CompiledPhrase[]): CompiledRuleset {
+  const whole = rules.map((r) => r.check !== 'phrase');
+  for (const p of phrases) if (p.role === 'unless') whole[p.rule] = true;
+  const isGlobal = (p: CompiledPhrase) => whole[p.rule] || (p.role?.startsWith('signal:') ?? false);
+  const groups: CompiledRuleset['groups'] = [];
+  const local = buildTrie(groupPhrases(phrases.filter((p) => !isGlobal(p)), groups));
+  const global = buildTrie(groupPhrases(phrases.filter(isGlobal), groups));
+  const phrasings = new Set(phrases.filter((p) => !p.role).map((p) => (p.exact ?? p.tokens).join(' '))).size;
+  return {
+    version: 2,
+    rules: rules.map((r, i) => (whole[i] ? { ...r, wholeText: true } : r)),
+    groups,
+    local,
+    global,
+    phrasings,
+  };
+}
+
+/** Adds phrases (and the rules they belong to) to a compiled ruleset without rebuilding its tries. */
+export function withExtraPhrases(base: CompiledRuleset, rules: CompiledRule[], phrases: (rulesOffset: number) => CompiledPhrase[]): CompiledRuleset {
+  const offset = base.rules.length;
+  return { ...base, rules: [...base.rules, ...rules], extra: [...(base.extra ?? []), ...phrases(offset)] };
+}
