@@ -1,0 +1,42 @@
+/** WCAG 2.2 AA: axe reports nothing on any page, nor on the check page with findings or a deck while presenting. */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitePages } from './site-pages';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+// Every page, in groups of 30 so a failure names a small set and each test has its own time limit.
+const pages = sitePages();
+const GROUP = 30;
+for (let i = 0; i < pages.length; i += GROUP) {
+  const group = pages.slice(i, i + GROUP);
+  test(`no axe violations on ${group[0]} … ${group[group.length - 1]}`, async ({ page }) => {
+    test.setTimeout(600_000);
+    const failures: Record<string, string[]> = {};
+    for (const path of group) {
+      await page.goto(`/${path}`);
+      const found = await violations(page);
+      if (found.length) failures[path] = found;
+    }
+    expect(failures).toEqual({});
+  });
+}
+
+test('the check page with findings has no axe violations', async ({ page }) => {
+  await page.goto('/check.html');
+  await page.fill('#letter-text', 'Dear Sam\n\nYou denied any chest pain. We are sorry that your scan was delayed.\n\nYours sincerely\nDr Jones');
+  await page.click('#check-button');
+  await expect(page.locator('#findings li').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a deck while presenting, with notes, has no axe violations', async ({ page }) => {
+  await page.goto('/present/compassion.html#slide-3/notes');
+  await expect(page.locator('body')).toHaveClass(/vl-notes-on/);
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,53 @@
+/** The real site from content/: coverage of every rule, lens and letter, links, and size budgets. */
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent, type Content } from '../../compiler/load-content.js';
+import { checkLinks } from '../../site/link-check.js';
+import { buildRealSite, pagesOf, REAL_CONTENT, text, type SiteFiles } from './helpers.js';
+
+/** Every page but the check page: at most 50 KB gzipped, counting its scripts, the shared CSS once. */
+const PAGE_BUDGET = 50 * 1024;
+
+let site: SiteFiles;
+let content: Content;
+beforeAll(async () => {
+  content = loadContent(REAL_CONTENT);
+  site = await buildRealSite();
+}, 60_000);
+
+const gz = (data: string | Buffer | undefined) => gzipSync(data ?? '').length;
+
+describe('the real site', () => {
+  it('has a page for every rule, lens and letter', () => {
+    const pages = new Set(pagesOf(site));
+    const missing = [
+      ...content.rules.map((r) => `rules/${r.id}.html`),
+      ...content.values.map((v) => `values/${v.id}.html`),
+      ...content.letters.map((l) => `letters/${l.id}.html`),
+    ].filter((p) => !pages.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every rule in the index of rules', () => {
+    const index = text(site, 'rules/index.html');
+    expect(content.rules.filter((r) => !index.includes(`href="${r.id}.html"`)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('resolves every internal link', () => {
+    expect(checkLinks(site)).toEqual([]);
+  });
+
+  it('keeps every page but the check page within 50 KB compressed (shared CSS counted once)', () => {
+    const css = gz(site.get('assets/site.css'));
+    const over: string[] = [];
+    for (const page of pagesOf(site)) {
+      if (page === 'check.html') continue;
+      const html = text(site, page);
+      const depth = page.split('/').length - 1;
+      const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1].replace(/^(\.\.\/)+/, ''));
+      const total = gz(html) + css + scripts.reduce((n, s) => n + gz(site.get(s)), 0);
+      if (total > PAGE_BUDGET) over.push(`${page}: ${total} bytes (depth ${depth})`);
+    }
+    expect(over).toEqual([]);
+  });
+});
