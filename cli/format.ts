@@ -34,6 +34,7 @@ export function toJson(reports: readonly FileReport[]): string {
         averageSentenceWords: r.summary.readability.averageSentenceWords,
         longestSentenceWords: r.summary.readability.longestSentenceWords,
         candour: r.summary.candour,
+        checklist: r.summary.checklist.map((c) => ({ ruleId: c.ruleId, lens: c.lens, severity: c.severity, line: c.line, column: c.column, message: c.message, url: c.url })),
       },
     })),
     null,
@@ -71,6 +72,7 @@ export function toText(reports: readonly FileReport[]): string {
         ? `; candour: missing ${r.summary.candour.missing.map((m) => CANDOUR_WORDS[m]).join(', ')}`
         : '; candour: complete';
     }
+    for (const c of r.summary.checklist) summary += `\n  letter: ${c.message}  ${c.ruleId}`;
     lines.push(summary, '');
   }
   lines.push(total ? `${plural(total, 'finding')} in ${plural(reports.length, 'file')}` : `No findings in ${plural(reports.length, 'file')}`);

@@ -180,7 +180,8 @@ export function checkExamples(ruleset: CompiledRuleset, rules: RuleDoc[], letter
   const checker = createChecker(ruleset);
   for (const rule of rules) {
     for (const ex of rule.examples) {
-      const found = checker.check(ex.text, { audience: ex.audience }).filter((f) => f.ruleId === rule.id);
+      const { findings, summary } = checker.analyse(ex.text, { audience: ex.audience });
+      const found = [...findings, ...summary.checklist].filter((f) => f.ruleId === rule.id);
       if (ex.kind === 'fine') {
         if (found.length) errors.add(rule.file, ex.line, `Fine example is flagged: "${found.map((f) => f.actual).join('", "')}"`);
         continue;
@@ -195,8 +196,8 @@ export function checkExamples(ruleset: CompiledRuleset, rules: RuleDoc[], letter
     }
   }
   for (const letter of letters) {
-    const before = checker.check(letter.before, { audience: letter.audience });
-    const fired = new Set(before.map((f) => f.ruleId));
+    const before = checker.analyse(letter.before, { audience: letter.audience });
+    const fired = new Set([...before.findings, ...before.summary.checklist].map((f) => f.ruleId));
     for (const change of letter.changes) {
       for (const id of change.rules) {
         if (!rules.some((r) => r.id === id)) errors.add(letter.file, change.line, `links to rule "${id}", which does not exist`);

@@ -5,7 +5,7 @@
 import type {
   Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary,
 } from './types.js';
-import { LENSES } from './types.js';
+import { CHECKLIST_KINDS, LENSES } from './types.js';
 import { tokenize, type Token } from './tokenize.js';
 import { PhraseMatcher, type RawMatch } from './matcher.js';
 import { buildTrie, groupPhrases } from './trie.js';
@@ -48,6 +48,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups));
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
+  const ruleIndex = new Map(ruleset.rules.map((r, i) => [r.id, i]));
+  const isChecklist = ruleset.rules.map((r) => CHECKLIST_KINDS.has(r.check));
 
   function enabledRules(options: CheckOptions | undefined): boolean[] {
     const audience: Audience = options?.audience ?? 'patient';
@@ -62,6 +64,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     if (typeof text !== 'string') text = String(text ?? '');
     const audience: Audience = options?.audience ?? 'patient';
     const enabled = enabledRules(options);
+    // check() returns findings only, so checklist rules need not run for it.
+    if (!wantSummary) isChecklist.forEach((c, i) => c && (enabled[i] = false));
     const { tokens } = tokenize(text);
     const raw: RawMatch[] = [];
     for (const matcher of matchers) matcher.findAll(text, tokens, raw);
@@ -107,13 +111,15 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     }
 
     const kept = resolve(candidates, exceptions, silenced);
-    const findings = toFindings(text, kept);
+    const all = toFindings(text, kept);
+    const findings = all.filter((f) => !isChecklist[ruleIndex.get(f.ruleId)!]);
     if (!wantSummary) return { findings, summary: undefined as unknown as LetterSummary };
+    const checklist = all.filter((f) => isChecklist[ruleIndex.get(f.ruleId)!]);
     const counts = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
     for (const f of findings) counts[f.lens]++;
     return {
       findings,
-      summary: { readability: measureReadability(tokens, sentences), candour: candourChecklist(ctx), counts },
+      summary: { readability: measureReadability(tokens, sentences), candour: candourChecklist(ctx), checklist, counts },
     };
   }
 

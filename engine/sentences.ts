@@ -51,6 +51,16 @@ function endsSentence(text: string, prev: Token, next: Token): boolean {
   return false;
 }
 
+/** Words in tokens [from, to): a run of digit groups ("0161 496 0000", "8:30") is one word, as a reader sees it. */
+function countWords(text: string, tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const continuesNumber = k > from && /^\d/.test(tokens[k].norm) && /\d$/.test(tokens[k - 1].norm) && /^[ :]$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+    if (!continuesNumber) words++;
+  }
+  return words;
+}
+
 export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   if (tokens.length === 0) return out;
@@ -60,7 +70,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       let end = tokens[i - 1].end;
       // Include closing punctuation in the sentence's span.
       while (end < text.length && /[.!?)"\u201d']/.test(text[end])) end++;
-      out.push({ start: tokens[first].start, end, firstToken: first, lastToken: i, words: i - first });
+      out.push({ start: tokens[first].start, end, firstToken: first, lastToken: i, words: countWords(text, tokens, first, i) });
       first = i;
     }
   }

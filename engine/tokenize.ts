@@ -30,6 +30,8 @@ export interface Tokenized {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019/.&][\p{L}\p{N}\p{M}]+)*|&/gu;
 // {{name}}, [NAME], <<Name>>, «Name»: the writer fills these in later, so we never judge them.
 const PLACEHOLDER = /\{\{[^{}\n]{1,80}\}\}|\[[^[\]\n]{1,80}\]|<<[^<>\n]{1,80}>>|\u00ab[^\u00ab\u00bb\n]{1,80}\u00bb/g;
+// Email and web addresses are names, not prose: "pals@example.org" must not read as the word "pals".
+const ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\b(?:https?:\/\/|www\.)[^\s<>"]{1,200}/g;
 
 export function normaliseToken(raw: string): string {
   const lower = raw.toLowerCase();
@@ -121,6 +123,21 @@ export function tokenize(text: string): Tokenized {
   if (/[{[<\u00ab]/.test(text)) {
     PLACEHOLDER.lastIndex = 0;
     for (let m; (m = PLACEHOLDER.exec(text)); ) placeholders.push([m.index, m.index + m[0].length]);
+  }
+  if (text.includes('@') || text.includes('www.') || text.includes('://')) {
+    ADDRESS.lastIndex = 0;
+    for (let m; (m = ADDRESS.exec(text)); ) {
+      const end = m.index + m[0].replace(/[.,;:!?)]+$/, '').length; // a sentence's full stop is not part of the address
+      placeholders.push([m.index, end]);
+    }
+    placeholders.sort((a, b) => a[0] - b[0]);
+    // An address inside a placeholder (or the reverse) must not produce overlapping spans.
+    for (let i = 1; i < placeholders.length; i++) {
+      if (placeholders[i][0] < placeholders[i - 1][1]) {
+        placeholders[i - 1][1] = Math.max(placeholders[i - 1][1], placeholders[i][1]);
+        placeholders.splice(i--, 1);
+      }
+    }
   }
 
   const tokens: Token[] = [];

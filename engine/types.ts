@@ -168,8 +168,18 @@ export interface CandourChecklist {
 export interface LetterSummary {
   readability: Readability;
   candour: CandourChecklist;
+  /**
+   * What the whole letter is missing (no greeting, no contact details, no offer of other formats,
+   * parts of a candour letter). Same shape as findings, anchored where the item belongs, but kept
+   * apart: nothing in the text is wrong, something is absent.
+   */
+  checklist: Finding[];
+  /** Findings per lens (the checklist is not counted). */
   counts: Record<Lens, number>;
 }
+
+/** Check kinds that report something absent from the letter: they go to the summary's checklist. */
+export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['candour-completeness', 'greeting', 'contact-details', 'other-formats']);
 
 export interface CheckResult {
   findings: Finding[];

@@ -4,8 +4,11 @@ import { numberParam, type LetterCheck, type LetterHit } from './context.js';
 
 const ACRONYMS = new Set(['nhs', 'gp', 'a&e', 'ct', 'mri', 'uk', 'bsl', 'pals', 'nhsmail', 'ok', 'i', 'a']);
 
+// Roman numerals ("NYHA II-III", "stage IV") and codes with digits ("T2", "COVID-19") are not shouting.
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 function isCapitalWord(raw: string): boolean {
-  return /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw) && /\p{L}{2,}|^[A-Z]$/u.test(raw);
+  return /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw) && !/\d/.test(raw) && !ROMAN.test(raw) && /\p{L}{2,}|^[A-Z]$/u.test(raw);
 }
 
 function sentenceCase(s: string): string {

@@ -16,7 +16,8 @@ describe('rule examples', () => {
     describe(rule.id, () => {
       for (const ex of rule.examples) {
         it(`${ex.kind} (${rule.file}:${ex.line}): ${ex.text.slice(0, 60)}`, () => {
-          const found = checker.check(ex.text, { audience: ex.audience }).filter((f) => f.ruleId === rule.id);
+          const { findings, summary } = checker.analyse(ex.text, { audience: ex.audience });
+          const found = [...findings, ...summary.checklist].filter((f) => f.ruleId === rule.id);
           if (ex.kind === 'fine') expect(found.map((f) => f.actual)).toEqual([]);
           else {
             const spans = (list: Array<{ start: number; end: number }>) => list.map((m) => ex.text.slice(m.start, m.end) + `@${m.start}`).sort();
@@ -62,7 +63,8 @@ describe('example letters', () => {
   for (const letter of content.letters) {
     describe(letter.id, () => {
       it('every rule named in "What changed" fires on the Before letter', () => {
-        const fired = new Set(checker.check(letter.before, { audience: letter.audience }).map((f) => f.ruleId));
+        const { findings, summary } = checker.analyse(letter.before, { audience: letter.audience });
+        const fired = new Set([...findings, ...summary.checklist].map((f) => f.ruleId));
         const named = letter.changes.flatMap((c) => c.rules);
         expect(named.length).toBeGreaterThan(0);
         for (const id of named) expect(fired, `${letter.file}: ${id}`).toContain(id);

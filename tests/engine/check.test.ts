@@ -69,6 +69,11 @@ describe('check', () => {
     expect(ids('[NAME] failed to attend on [DATE].')).toEqual(['failed-to-attend']);
   });
 
+  it('never matches inside an email or web address', () => {
+    expect(ids('Email just@example.org or see www.example.org/just-below today.')).toEqual([]);
+    expect(ids('Email us at team@example.org. It is just a check.')).toEqual(['just']);
+  });
+
   it('honours exceptions where they overlap the match', () => {
     expect(ids('The pain is just below the knee.')).toEqual([]);
     expect(ids('It is just sore, just below the knee.')).toEqual(['just']);
