@@ -1,0 +1,173 @@
+/** Options: lenses and rules, audience, reading age, sites, the organisation's phrases, import and export. */
+import { signal } from '@preact/signals';
+import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
+import { LensLabel } from './LensLabel.js';
+import type { ImportResult, UiState } from '../extension/messages.js';
+import type { CustomPhrase, RuleList, Settings } from '../extension/settings.js';
+import { ask, loadUiState } from '../extension/ui-client.js';
+
+const state = signal<UiState | null>(null);
+const status = signal('');
+
+export async function refreshOptions(): Promise<void> {
+  state.value = await loadUiState();
+}
+
+async function save(settings: Settings) {
+  await ask({ type: 'ui:save-settings', settings });
+  await refreshOptions();
+  status.value = 'Saved.';
+}
+
+function download(json: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  a.download = 'values-lens-settings.json';
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+export function Options({ ruleset }: { ruleset: RuleList }) {
+  const s = state.value;
+  if (!s) return <main><p>Loading…</p></main>;
+  const st = s.settings;
+  const locked = new Set(s.lockedRules);
+  const toggleRule = (id: string, on: boolean) =>
+    save({ ...st, disabledRules: on ? st.disabledRules.filter((r) => r !== id) : [...st.disabledRules, id] });
+  return (
+    <main style={{ maxWidth: '820px' }}>
+      <h1>Values Lens options</h1>
+      <p role="status" aria-live="polite">{status.value}</p>
+      {s.policyWarnings.map((w) => <p class="warning" role="alert">{w}</p>)}
+      {s.allowedSites && <p class="muted">Your organisation limits Values Lens to: {s.allowedSites.join(', ')}.</p>}
+
+      <h2>Writing for</h2>
+      <p class="row">
+        <label for="audience">Default audience</label>
+        <select id="audience" value={st.audience} onChange={(e) => save({ ...st, audience: (e.target as HTMLSelectElement).value as Audience })}>
+          {AUDIENCES.map((a) => <option value={a}>{a}</option>)}
+        </select>
+        <label for="reading-age">Reading age target</label>
+        <input id="reading-age" type="number" min={5} max={25} value={st.readingAgeTarget} onChange={(e) => save({ ...st, readingAgeTarget: Number((e.target as HTMLInputElement).value) })} />
+      </p>
+
+      <h2>Lenses and rules</h2>
+      {LENSES.map((lens: Lens) => (
+        <fieldset>
+          <legend>
+            <label>
+              <input type="checkbox" checked={st.lenses[lens]} onChange={(e) => save({ ...st, lenses: { ...st.lenses, [lens]: (e.target as HTMLInputElement).checked } })} />{' '}
+              <LensLabel lens={lens} /> lens
+            </label>
+          </legend>
+          <ul class="lens-list">
+            {ruleset.rules.filter((r) => r.lens === lens).map((r) => (
+              <li>
+                <label>
+                  <input
+                    type="checkbox"
+                    data-rule={r.id}
+                    checked={locked.has(r.id) || (st.lenses[lens] && !st.disabledRules.includes(r.id))}
+                    disabled={locked.has(r.id) || !st.lenses[lens]}
+                    onChange={(e) => toggleRule(r.id, (e.target as HTMLInputElement).checked)}
+                  />{' '}
+                  {r.title} {locked.has(r.id) && <span class="muted">(kept on by your organisation)</span>}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+
+      <h2>Sites</h2>
+      {Object.keys(s.sites).length === 0 ? <p class="muted">On everywhere. Turn a site off from the toolbar button while on it.</p> : (
+        <table>
+          <tbody>
+            {Object.entries(s.sites).map(([host, on]) => (
+              <tr>
+                <td>{host}</td>
+                <td>
+                  <label>
+                    <input type="checkbox" checked={on} onChange={async (e) => { await ask({ type: 'ui:set-site', host, enabled: (e.target as HTMLInputElement).checked }); await refreshOptions(); }} /> on
+                  </label>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Your organisation's phrases</h2>
+      <PhraseList phrases={s.customPhrases} />
+      <PhraseForm />
+
+      <h2>Import and export</h2>
+      <p class="row">
+        <button type="button" onClick={async () => download(await ask<string>({ type: 'ui:export' }))}>Export settings</button>
+        <label for="import">Import settings (JSON)</label>
+        <input
+          id="import"
+          type="file"
+          accept="application/json,.json"
+          onChange={async (e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (!file) return;
+            const r = await ask<ImportResult>({ type: 'ui:import', json: await file.text() });
+            status.value = r.ok ? 'Imported.' : r.error;
+            await refreshOptions();
+          }}
+        />
+      </p>
+    </main>
+  );
+}
+
+function PhraseList({ phrases }: { phrases: CustomPhrase[] }) {
+  if (phrases.length === 0) return <p class="muted">None yet.</p>;
+  return (
+    <table>
+      <thead><tr><th>Phrase</th><th>Suggestion</th><th>Lens</th><th>Why</th><th><span class="muted">Remove</span></th></tr></thead>
+      <tbody>
+        {phrases.map((p) => (
+          <tr>
+            <td>{p.phrase}</td><td>{p.suggestion}</td><td><LensLabel lens={p.lens} /></td><td>{p.explanation}</td>
+            <td><button type="button" aria-label={`Remove ${p.phrase}`} onClick={async () => { await ask({ type: 'ui:delete-phrase', id: p.id! }); await refreshOptions(); }}>Remove</button></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PhraseForm() {
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const phrase: CustomPhrase = {
+      phrase: String(data.get('phrase') ?? '').trim(),
+      suggestion: String(data.get('suggestion') ?? '').trim(),
+      lens: String(data.get('lens')) as Lens,
+      explanation: String(data.get('explanation') ?? '').trim(),
+    };
+    if (!phrase.phrase) return;
+    const ok = await ask<boolean>({ type: 'ui:save-phrase', phrase });
+    status.value = ok ? `Added "${phrase.phrase}".` : 'That phrase could not be added.';
+    if (ok) form.reset();
+    await refreshOptions();
+  };
+  return (
+    <form onSubmit={onSubmit} aria-label="Add a phrase">
+      <p class="row">
+        <label for="p-phrase">Phrase</label> <input id="p-phrase" name="phrase" required />
+        <label for="p-suggestion">Suggestion</label> <input id="p-suggestion" name="suggestion" />
+        <label for="p-lens">Lens</label>
+        <select id="p-lens" name="lens">{LENSES.map((l) => <option value={l}>{l}</option>)}</select>
+      </p>
+      <p class="row">
+        <label for="p-explanation">Explanation</label> <input id="p-explanation" name="explanation" size={50} />
+        <button type="submit" class="primary">Add phrase</button>
+      </p>
+    </form>
+  );
+}

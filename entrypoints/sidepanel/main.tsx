@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '../../components/extension-pages.css';
+import { SidePanel, refreshPanel } from '../../components/SidePanel.js';
+import { onReportChanged } from '../../extension/ui-client.js';
+
+render(<SidePanel />, document.getElementById('app')!);
+void refreshPanel();
+onReportChanged(() => void refreshPanel());

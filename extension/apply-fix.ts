@@ -1,0 +1,57 @@
+/**
+ * Applies a fix through the editor, never around it, so its own model sees the change and Ctrl+Z
+ * undoes it in one step. First a cancelable `beforeinput` (insertReplacementText) that editors with
+ * their own input handling (Quill, Lexical, Slate...) take over; if nobody cancels it, the browser's
+ * own editing command, which editors that watch the DOM (ProseMirror/TipTap...) read back. Never
+ * .value or innerHTML: not undoable, and frameworks revert it.
+ */
+
+/** The smallest [start, end) of `before` that changes to make `after`, and what replaces it. */
+export function textEdit(before: string, after: string): { start: number; end: number; insert: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  return { start, end: endB, insert: after.slice(start, endA) };
+}
+
+function execInsert(doc: Document, text: string): boolean {
+  return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+}
+
+/** Replaces the DOM range in a contenteditable. Returns false if neither path was taken. */
+export function replaceInEditable(root: HTMLElement, range: Range, text: string): boolean {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView!;
+  root.focus({ preventScroll: true });
+  const sel = win.getSelection();
+  if (!sel) return false;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new win.InputEvent('beforeinput', {
+    inputType: 'insertReplacementText',
+    data: text,
+    dataTransfer: data,
+    targetRanges: [new win.StaticRange(range)],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const notCancelled = root.dispatchEvent(event);
+  if (!notCancelled) return true; // the editor applied it through its own model
+  return execInsert(doc, text);
+}
+
+export function replaceInTextarea(ta: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): boolean {
+  ta.focus({ preventScroll: true });
+  ta.setSelectionRange(start, end);
+  // execCommand on a textarea fires `input` and joins the browser's own undo stack.
+  if (execInsert(ta.ownerDocument, text)) return true;
+  return false;
+}

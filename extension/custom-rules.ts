@@ -1,0 +1,54 @@
+/** Turns the organisation's own phrases into rules the engine runs alongside the compiled ruleset. */
+import { AUDIENCES, expandPattern, phrasingTokens, withExtraPhrases, type CompiledPhrase, type CompiledRule, type CompiledRuleset } from '../engine/index.js';
+import type { CustomPhrase } from './settings.js';
+
+export const CUSTOM_RULE_PREFIX = 'custom-';
+
+/** Rule id for a custom phrase: stable for the same phrase, so "Turn off this rule" keeps working. */
+export function customRuleId(p: Pick<CustomPhrase, 'phrase'>): string {
+  const slug = p.phrase.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'phrase';
+  return `${CUSTOM_RULE_PREFIX}${slug}`;
+}
+
+/** The ruleset plus one phrase rule per custom phrase (in its `extra` phrases); phrases that do not parse are skipped. */
+export function withCustomPhrases(base: CompiledRuleset, custom: CustomPhrase[]): CompiledRuleset {
+  if (custom.length === 0) return base;
+  const seen = new Set(base.rules.map((r) => r.id));
+  const rules: CompiledRule[] = [];
+  const phrasings: Array<{ rule: number; tokens: ReturnType<typeof phrasingTokens> }> = [];
+  for (const p of custom) {
+    const id = customRuleId(p);
+    if (seen.has(id)) continue;
+    let expanded: ReturnType<typeof phrasingTokens>[];
+    try {
+      expanded = expandPattern(p.phrase).map(phrasingTokens);
+    } catch {
+      continue; // an unreadable phrase must not stop the others from working
+    }
+    seen.add(id);
+    for (const tokens of expanded) phrasings.push({ rule: rules.length, tokens });
+    rules.push({
+      id,
+      title: p.phrase,
+      lens: p.lens,
+      severity: 'warning',
+      audiences: [...AUDIENCES],
+      message: p.explanation || 'Your organisation asks you not to use this phrase.',
+      suggestions: p.suggestion ? [p.suggestion] : [],
+      check: 'phrase',
+    });
+  }
+  if (rules.length === 0) return base;
+  return withExtraPhrases(base, rules, (offset) =>
+    phrasings.map(({ rule, tokens: t }): CompiledPhrase => ({
+      rule: offset + rule,
+      tokens: t.tokens,
+      ...(t.clauseStart ? { clauseStart: true } : {}),
+      ...(t.clauseEnd ? { clauseEnd: true } : {}),
+    })),
+  );
+}
+
+export function isCustomRule(id: string): boolean {
+  return id.startsWith(CUSTOM_RULE_PREFIX);
+}

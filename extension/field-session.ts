@@ -1,0 +1,59 @@
+/** One field being checked: its text, findings and which finding is active. Debounces checks. */
+import type { Audience, Finding, Lens } from '../engine/index.js';
+import { LENSES } from '../engine/index.js';
+import type { Field } from './field.js';
+
+export const CHECK_DELAY_MS = 250;
+
+export class FieldSession {
+  text = '';
+  findings: Finding[] = [];
+  active = -1;
+  audience: Audience | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Findings already counted, so a letter's finding is counted once however often it is re-checked. */
+  readonly counted = new Set<string>();
+
+  constructor(
+    readonly field: Field,
+    private readonly run: (s: FieldSession) => void,
+  ) {}
+
+  schedule(delay = CHECK_DELAY_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(this), delay);
+  }
+
+  checkNow(): void {
+    clearTimeout(this.timer);
+    this.run(this);
+  }
+
+  counts(): Record<Lens, number> {
+    const c = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
+    for (const f of this.findings) c[f.lens]++;
+    return c;
+  }
+
+  /** The finding under the caret, or -1. */
+  findingAt(offset: number): number {
+    return this.findings.findIndex((f) => f.start <= offset && offset <= f.end);
+  }
+
+  /** The next (or previous) finding after the caret, wrapping round. */
+  step(from: number, dir: 1 | -1): number {
+    const n = this.findings.length;
+    if (n === 0) return -1;
+    if (dir === 1) {
+      const i = this.findings.findIndex((f) => f.start > from);
+      return i < 0 ? 0 : i;
+    }
+    for (let i = n - 1; i >= 0; i--) if (this.findings[i].end < from) return i;
+    return n - 1;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.field.dispose();
+  }
+}

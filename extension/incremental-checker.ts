@@ -1,0 +1,125 @@
+/**
+ * Checks a letter on every pause in typing without redoing the whole letter each time. Phrase rules
+ * never match across a blank line (the tokenizer makes it a hard gap), so they are checked paragraph by
+ * paragraph and each paragraph's findings are cached by its text. Letter-level rules (greeting,
+ * sentence length, candour...) and rules silenced by a phrase elsewhere in the letter need the whole
+ * text, so they run on it each time. The merged result equals a full check (a unit test proves it),
+ * including the engine's rule that a longer match swallows one inside it.
+ */
+import { createChecker, EMPTY_TRIE, LENSES, type CheckOptions, type CompiledRule, type CompiledRuleset, type Finding, type Lens, type LetterSummary } from '../engine/index.js';
+
+const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
+const CACHE_LIMIT = 2000;
+
+/**
+ * Splits the ruleset into the part that can run per paragraph and the part that needs the whole
+ * letter. The compiler already keeps two tries (local, global); phrases added at run time (the
+ * organisation's own) are plain phrase rules, so they go with the local part.
+ */
+export function splitRuleset(ruleset: CompiledRuleset): { local: CompiledRuleset; global: CompiledRuleset } {
+  return {
+    // Letter-level rules become phrase rules in the local copy (with no phrases there), so they never fire twice.
+    local: {
+      ...ruleset,
+      rules: ruleset.rules.map((r) => (r.check !== 'phrase' ? { ...r, check: 'phrase' as const } : r)),
+      global: EMPTY_TRIE,
+    },
+    global: { ...ruleset, local: EMPTY_TRIE, extra: undefined },
+  };
+}
+
+export interface IncrementalChecker {
+  check(text: string, options: CheckOptions): Finding[];
+  /** Readability, candour checklist and counts for the whole letter (no per-paragraph cache needed). */
+  summary(text: string, options: CheckOptions): LetterSummary;
+  ruleById(id: string): CompiledRule | undefined;
+}
+
+export function createIncrementalChecker(ruleset: CompiledRuleset): IncrementalChecker {
+  const { local, global } = splitRuleset(ruleset);
+  const localChecker = createChecker(local);
+  const globalChecker = createChecker(global);
+  const order = new Map(ruleset.rules.map((r, i) => [r.id, i]));
+  let cache = new Map<string, Finding[]>();
+  let cacheKey = '';
+
+  function paragraphFindings(paragraph: string, options: CheckOptions): Finding[] {
+    let hit = cache.get(paragraph);
+    if (!hit) {
+      hit = localChecker.check(paragraph, options);
+      if (cache.size > CACHE_LIMIT) cache = new Map();
+      cache.set(paragraph, hit);
+    }
+    return hit;
+  }
+
+  const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
+  const check = (text: string, options: CheckOptions): Finding[] => {
+    const key = JSON.stringify([options.audience, options.lenses, [...(options.disabledRules ?? [])]]);
+    if (key !== cacheKey) {
+      cache = new Map();
+      cacheKey = key;
+    }
+    const fromGlobal = globalChecker.check(text, options);
+    const found: Finding[] = [];
+    let from = 0;
+    const addParagraph = (to: number) => {
+      if (to <= from) return;
+      for (const f of paragraphFindings(text.slice(from, to), options)) found.push(shift(f, from, text));
+    };
+    for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+      addParagraph(m.index);
+      from = m.index + m[0].length;
+    }
+    addParagraph(text.length);
+    return mergeHalves(found, fromGlobal, (id) => byId.get(id)?.check !== 'phrase', order);
+  };
+  return {
+    check,
+    // Readability and the candour checklist come from the tokens and the letter-level signals, which
+    // the whole-letter checker has; the counts come from the merged findings.
+    summary(text, options) {
+      const { summary } = globalChecker.analyse(text, options);
+      const counts = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
+      for (const f of check(text, options)) counts[f.lens]++;
+      return { ...summary, counts };
+    },
+    ruleById: (id) => byId.get(id),
+  };
+}
+
+function shift(f: Finding, by: number, text: string): Finding {
+  if (by === 0) return f;
+  const start = f.start + by;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  return { ...f, start, end: f.end + by, line, column: start - lineStart + 1 };
+}
+
+/**
+ * The engine's overlap rule, across the two halves: a phrase finding inside a longer phrase finding
+ * is part of it; letter-level findings stand on their own. Pairs from the same half were already
+ * resolved by the engine (which also knows about wildcard spans), so only pairs across halves are
+ * decided here.
+ */
+function mergeHalves(local: Finding[], global: Finding[], letterLevel: (id: string) => boolean, order: Map<string, number>): Finding[] {
+  const tagged = [...local.map((f) => ({ f, half: 0 })), ...global.map((f) => ({ f, half: 1 }))];
+  const rank = (f: Finding) => order.get(f.ruleId) ?? 0;
+  tagged.sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end || rank(a.f) - rank(b.f));
+  const kept: Finding[] = [];
+  const reach: Array<Finding | null> = [null, null]; // the furthest-reaching kept phrase finding of each half
+  for (const { f, half } of tagged) {
+    if (letterLevel(f.ruleId)) {
+      kept.push(f);
+      continue;
+    }
+    const other = reach[1 - half];
+    const inside = other && other.end >= f.end && (other.end > f.end || other.start < f.start);
+    const duplicate = other && other.start === f.start && other.end === f.end && other.ruleId === f.ruleId;
+    if (inside || duplicate) continue;
+    kept.push(f);
+    if (!reach[half] || f.end > reach[half]!.end) reach[half] = f;
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+}

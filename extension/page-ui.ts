@@ -1,0 +1,22 @@
+/**
+ * One host element per document for everything we draw (textarea overlays, badge, card), with an
+ * open shadow root so page styles cannot reach in and ours cannot leak out. It sits on the
+ * document element, outside any editor, so nothing of ours can end up in the text that is sent.
+ */
+const roots = new WeakMap<Document, ShadowRoot>();
+
+export const UI_HOST_TAG = 'values-lens-ui';
+
+export function uiRoot(doc: Document, css: string): ShadowRoot {
+  let root = roots.get(doc);
+  if (root && root.host.isConnected) return root;
+  const host = doc.createElement(UI_HOST_TAG);
+  host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;');
+  root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  doc.documentElement.append(host);
+  roots.set(doc, root);
+  return root;
+}

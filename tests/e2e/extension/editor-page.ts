@@ -1,0 +1,126 @@
+/** A page object for one editor on the local test pages: type, read underlines, click phrases, read the editor's own text. */
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { PAGES } from './fixtures.js';
+
+export type EditorKind = 'textarea' | 'contenteditable' | 'tiptap' | 'quill' | 'iframe' | 'designmode' | 'dynamic';
+
+const EDITABLE: Record<EditorKind, string> = {
+  textarea: '#editor',
+  contenteditable: '#editor',
+  tiptap: '.ProseMirror',
+  quill: '.ql-editor',
+  iframe: '#editor',
+  designmode: 'body',
+  dynamic: '#editor',
+};
+
+export class EditorPage {
+  constructor(
+    readonly page: Page,
+    readonly kind: EditorKind,
+  ) {}
+
+  get frame(): Frame {
+    return this.kind === 'iframe' || this.kind === 'designmode' ? this.page.mainFrame().childFrames()[0] : this.page.mainFrame();
+  }
+
+  get editor(): Locator {
+    return this.frame.locator(EDITABLE[this.kind]);
+  }
+
+  /** The card and badge live in the shadow root of the document the field is in. */
+  get card(): Locator {
+    return this.frame.locator('values-lens-ui .vl-card');
+  }
+
+  get badge(): Locator {
+    return this.frame.locator('values-lens-ui .vl-badge');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto(`${PAGES}/${this.kind}.html`);
+    if (this.kind === 'iframe') await this.page.waitForFunction(() => !!document.querySelector('iframe')?.contentDocument?.querySelector('#editor'));
+    if (this.kind === 'designmode') await this.page.waitForSelector('iframe[data-ready]');
+    if (this.kind === 'dynamic') await this.page.click('#add');
+    if (this.kind === 'tiptap') await this.page.waitForFunction(() => 'editor' in window);
+    if (this.kind === 'quill') await this.page.waitForFunction(() => 'quill' in window);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** The phrases underlined now, in the order found. */
+  async underlined(): Promise<string[]> {
+    if (this.kind === 'textarea' || this.kind === 'dynamic') return this.page.locator('values-lens-ui .vl-u').allTextContents();
+    return this.frame.evaluate(() => {
+      const ranges: Range[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
+        for (const r of h as unknown as Iterable<Range>) ranges.push(r as Range);
+      }
+      // One highlight per lens: put the ranges back in reading order.
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    });
+  }
+
+  /** What the editor itself holds, through its own API where it has one. */
+  async text(): Promise<string> {
+    return this.frame.evaluate((kind) => {
+      const w = window as unknown as { editor?: { getText(): string }; quill?: { getText(): string } };
+      if (kind === 'tiptap') return w.editor!.getText();
+      if (kind === 'quill') return w.quill!.getText().replace(/\n$/, '');
+      const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
+      return 'value' in el ? el.value : el.innerText;
+    }, this.kind);
+  }
+
+  /** The editor's own HTML (the DOM the page would send). */
+  async html(): Promise<string> {
+    return this.frame.evaluate((kind) => {
+      const w = window as unknown as { editor?: { getHTML(): string }; quill?: { getSemanticHTML(): string } };
+      if (kind === 'tiptap') return w.editor!.getHTML();
+      if (kind === 'quill') return w.quill!.getSemanticHTML();
+      const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
+      return 'value' in el ? el.value : el.innerHTML;
+    }, this.kind);
+  }
+
+  /** Clicks in the middle of the first occurrence of `phrase` in the field. */
+  async clickPhrase(phrase: string): Promise<void> {
+    // The underline may be redrawn between finding it and measuring it: measure until it holds still.
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    await expect.poll(async () => (box = await this.phraseBox(phrase)) !== null, { message: `"${phrase}" is not in the field` }).toBe(true);
+    const b = box!;
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+
+  private async phraseBox(phrase: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    let box: { x: number; y: number; width: number; height: number } | null;
+    if (this.kind === 'textarea' || this.kind === 'dynamic') {
+      box = await this.page.locator('values-lens-ui .vl-u', { hasText: phrase }).first().boundingBox({ timeout: 1000 }).catch(() => null);
+    } else {
+      box = await this.frame.evaluate(
+        ({ phrase, sel }) => {
+          const root = document.querySelector(sel)!;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = (n as Text).data.indexOf(phrase);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + phrase.length);
+            const rect = r.getBoundingClientRect();
+            const frame = window.frameElement?.getBoundingClientRect();
+            return { x: rect.x + (frame?.x ?? 0) + (frame ? 1 : 0), y: rect.y + (frame?.y ?? 0) + (frame ? 1 : 0), width: rect.width, height: rect.height };
+          }
+          return null;
+        },
+        { phrase, sel: EDITABLE[this.kind] },
+      );
+    }
+    return box;
+  }
+}

@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures.js';
+import { EditorPage } from './editor-page.js';
+import { openExtensionPage, webTabId } from './extension-pages.js';
+
+const APOLOGY_LETTER =
+  'Dear Sam,\n\nWe are writing about the mistake with your X-ray. The fracture was missed. You failed to attend the follow-up clinic. Take the tablets nocte.';
+
+test('the side panel lists the focused field\'s findings by lens, with readability and the candour checklist; clicking one shows it in the page', async ({ browser2 }) => {
+  const ed = new EditorPage(await browser2.context.newPage(), 'tiptap');
+  await ed.goto();
+  await ed.type(APOLOGY_LETTER);
+  await expect.poll(() => ed.underlined()).toContain('failed to attend');
+  const probe = await openExtensionPage(browser2, 'options.html');
+  const tabId = await webTabId(probe);
+  await probe.close();
+  const panel = await openExtensionPage(browser2, `sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 380, height: 800 });
+  const compassion = panel.getByRole('region', { name: 'Compassion findings' });
+  await expect(compassion.getByRole('button')).toContainText(['failed to attend']);
+  await expect(panel.getByRole('region', { name: 'Clarity findings' }).getByRole('button')).toContainText(['nocte']);
+  await expect(panel.getByText(/Reading age \d/)).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Candour checklist' })).toBeVisible();
+  await expect(panel.getByLabel('Writing to')).toHaveValue('patient');
+  await panel.screenshot({ path: 'artifacts/extension/side-panel.png', fullPage: true });
+
+  await compassion.getByRole('button').first().click();
+  await ed.page.bringToFront();
+  await expect(ed.card).toContainText('Failed to attend');
+
+  // Live: fixing the letter in the page updates the panel.
+  await ed.card.getByRole('button', { name: 'did not come to' }).click();
+  await panel.bringToFront();
+  await expect(panel.getByRole('region', { name: 'Compassion findings' })).toHaveCount(0);
+});
+
+test('the popup shows this tab\'s counts and turns checking off for the site', async ({ browser2 }) => {
+  const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
+  await ed.goto();
+  await ed.type('You failed to attend. Take it nocte.');
+  await expect.poll(() => ed.underlined()).toHaveLength(2);
+  const probe = await openExtensionPage(browser2, 'options.html');
+  const tabId = await webTabId(probe);
+  await probe.close();
+  const popup = await openExtensionPage(browser2, `popup.html?tab=${tabId}`);
+  const counts = popup.getByRole('list', { name: 'Findings in the focused field' });
+  await expect(counts).toContainText('Compassion: 1');
+  await expect(counts).toContainText('Clarity: 1');
+  await popup.screenshot({ path: 'artifacts/extension/popup.png' });
+  await popup.getByLabel(/Check what I write on/).uncheck();
+  await ed.page.bringToFront();
+  await expect.poll(() => ed.underlined()).toEqual([]);
+  await expect(ed.badge).toHaveCount(0);
+});

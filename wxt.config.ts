@@ -1,0 +1,89 @@
+/**
+ * The browser extension's build: Chrome/Edge (MV3) and Firefox from the same entrypoints.
+ * Permissions are as narrow as the job allows; docs/extension.md justifies each one.
+ */
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { MANAGED_SCHEMA } from './extension/managed-schema.js';
+import type { CompiledRuleset } from './engine/index.js';
+
+/**
+ * `virtual:rule-list`: each rule's id, title and lens from generated/ruleset.json, for the
+ * background and the options page, which never match phrases and so need not carry the tries.
+ * Only the content script bundles the whole ruleset.
+ */
+function rulesetModules() {
+  const modules: Record<string, (r: CompiledRuleset) => unknown> = {
+    'virtual:rule-list': (r) => ({ rules: r.rules.map(({ id, title, lens }) => ({ id, title, lens })) }),
+  };
+  return {
+    name: 'values-lens-ruleset-modules',
+    resolveId: (source: string) => (source in modules ? `\0${source}` : null),
+    load(loaded: string) {
+      const make = modules[loaded.replace(/^\0/, '')];
+      if (!make || !loaded.startsWith('\0')) return null;
+      const ruleset = JSON.parse(readFileSync(resolve('generated/ruleset.json'), 'utf8')) as CompiledRuleset;
+      return `export default ${JSON.stringify(make(ruleset))};`;
+    },
+  };
+}
+
+/** Where scripts/build-extension.ts writes the guidance pages before WXT copies them in. */
+export const GUIDANCE_DIR = resolve('.output/guidance-pages');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  // Explicit imports only: the entrypoints stay readable without knowing WXT's auto-import list.
+  imports: false,
+  vite: () => ({
+    plugins: [preact(), rulesetModules()],
+    // No modulepreload polyfill: it fetch()es chunks, and our pages make no requests at all.
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Values Lens',
+    description: 'Checks what you write to patients against guidance on candour, compassion, respect and clarity. Nothing leaves your device.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Values Lens' },
+    ...(browser === 'firefox'
+      ? {
+          // Firefox reads managed storage from policies.json under this id.
+          browser_specific_settings: {
+            gecko: {
+              id: 'values-lens@example.org',
+              // 140 (the current ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Firefox's declaration that the add-on collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
+    // No remote code, no connections at all: the strictest policy every page of ours works under.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; connect-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ contents: JSON.stringify(MANAGED_SCHEMA, null, 2), relativeDest: 'managed-schema.json' });
+      if (!existsSync(GUIDANCE_DIR)) return;
+      for (const file of filesUnder(GUIDANCE_DIR)) {
+        files.push({ absoluteSrc: file, relativeDest: join('guidance', relative(GUIDANCE_DIR, file)) });
+      }
+    },
+  },
+});
