@@ -84,6 +84,19 @@ export function SidePanel() {
                 {summary.readability.words} words in {summary.readability.sentences} sentences; average {summary.readability.averageSentenceWords} words; longest{' '}
                 {summary.readability.longestSentenceWords} words.
               </p>
+              {summary.checklist.length > 0 && (
+                <>
+                  <h2>Letter checklist</h2>
+                  <p class="muted">Nothing here is wrong in the text; the letter is missing:</p>
+                  <ul class="lens-list">
+                    {summary.checklist
+                      .filter((c) => c.ruleId !== 'candour-checklist')
+                      .map((c) => (
+                        <li>✗ {c.message}</li>
+                      ))}
+                  </ul>
+                </>
+              )}
               {summary.candour.applies && (
                 <>
                   <h2>Candour checklist</h2>

@@ -7,6 +7,7 @@ mkdir -p artifacts
 rm -f artifacts/vitest.json artifacts/playwright.json
 bash scripts/ensure-chromium.sh || exit 1
 npm run build || { echo "0 passed, 1 failed"; exit 1; }
+npm run typecheck || { echo "0 passed, 1 failed"; exit 1; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 npx playwright test
 node scripts/summarise-tests.mjs

@@ -66,6 +66,16 @@ function renderFindings(findings: Finding[], apply: (f: Finding, i: number) => v
   );
 }
 
+/** What the whole letter is missing (greeting, contact details, other formats): the candour items have their own list. */
+function letterChecklist(summary: LetterSummary): HTMLElement[] {
+  const items = summary.checklist.filter((c) => c.ruleId !== 'candour-checklist');
+  if (!items.length) return [];
+  return [
+    el('h3', {}, 'Letter checklist'),
+    el('ul', { className: 'nhsuk-list vl-candour-list' }, ...items.map((c) => el('li', { className: 'vl-check-missing' }, el('span', { className: 'vl-check-icon', ariaHidden: 'true' }, '✗'), ` ${c.message}`, el('span', { className: 'nhsuk-u-visually-hidden' }, ': missing')))),
+  ];
+}
+
 function renderSummary(summary: LetterSummary, count: number): void {
   const r = summary.readability;
   const counts = Object.entries(summary.counts).filter(([, n]) => n > 0).map(([lens, n]) => `${LENS_LABEL[lens]} ${n}`);
@@ -79,6 +89,7 @@ function renderSummary(summary: LetterSummary, count: number): void {
         ['Longest sentence', `${r.longestSentenceWords} words`],
       ].map(([k, v]) => el('div', { className: 'nhsuk-summary-list__row' }, el('dt', { className: 'nhsuk-summary-list__key' }, k), el('dd', { className: 'nhsuk-summary-list__value' }, v)))),
     el('p', { className: 'vl-meta' }, 'Aim for a reading age of about 11 or under: most people read comfortably at that level.'),
+    ...letterChecklist(summary),
   );
   const c = summary.candour;
   const box = $('candour-checklist');
