@@ -3,7 +3,12 @@ import type { Audience, Finding, Lens } from '../engine/index.js';
 import { LENSES } from '../engine/index.js';
 import type { Field } from './field.js';
 
-export const CHECK_DELAY_MS = 250;
+/**
+ * How long to wait after an edit before checking. Long enough to fold the events one keystroke
+ * fires (input, mutations, selection) into one check; short enough that the underline follows the
+ * keystroke (the target is 50 ms at p95 for a 5,000-word letter; 250 ms made that impossible).
+ */
+export const CHECK_DELAY_MS = 20;
 
 export class FieldSession {
   text = '';

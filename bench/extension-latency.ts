@@ -1,0 +1,127 @@
+/**
+ * Keystroke-to-underline latency of the built extension in Debian's Chromium: a contenteditable
+ * and a textarea holding 1,000, 5,000 and 20,000 words. Types a flagged phrase at the end at
+ * human speed, and measures, inside the page, from the last keystroke to the moment its underline
+ * exists (a CSS highlight range, or a mirror-overlay mark). Long tasks are recorded while typing.
+ * Prints "name<TAB>value" lines for bench/run.ts.
+ */
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
+import { loadContent } from '../compiler/load-content.js';
+import { makeLetter, seeded, sentencePool } from './corpus.js';
+import { percentile } from './engine.js';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const PAGES = resolve('dist/test-pages');
+const PORT = 4182;
+const PHRASE = 'failed to attend';
+const TRIALS = 12;
+
+const server = createServer((req, res) => {
+  const path = normalize(join(PAGES, new URL(req.url ?? '/', 'http://x').pathname));
+  if (!path.startsWith(PAGES) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' });
+  createReadStream(path).pipe(res);
+});
+await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok));
+const profile = mkdtempSync(join(tmpdir(), 'vl-bench-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  headless: true,
+  executablePath: CHROMIUM,
+  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+});
+if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+// tsx names arrow functions with an __name helper; functions sent to the page need it there too.
+await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+
+const pool = sentencePool(loadContent(undefined, { verifyExamples: false }));
+const results: string[] = [];
+void readFileSync;
+
+for (const kind of ['contenteditable', 'textarea'] as const) {
+  for (const words of [1000, 5000, 20000]) {
+    const letter = makeLetter(pool, words, seeded(words));
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/${kind}.html`);
+    await page.evaluate(
+      ({ kind, letter }) => {
+        const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
+        if (kind === 'textarea') (el as HTMLTextAreaElement).value = letter;
+        else el.innerHTML = letter.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('');
+        el.focus();
+        if (kind === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(letter.length, letter.length);
+        else {
+          const r = document.createRange();
+          r.selectNodeContents(el);
+          r.collapse(false);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+        }
+        el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        const w = window as unknown as { __lastKey: number; __long: number[]; __count(): number };
+        w.__long = [];
+        document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
+        w.__count = () => {
+          if (kind === 'textarea') {
+            const marks = document.querySelector('values-lens-ui')?.shadowRoot?.querySelectorAll('.vl-u') ?? [];
+            return [...marks].filter((m) => m.textContent === 'failed to attend').length;
+          }
+          let n = 0;
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
+            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'failed to attend') n++;
+          }
+          return n;
+        };
+      },
+      { kind, letter },
+    );
+    // Wait for the first full check (the ruleset arrives from the background on first focus).
+    await page.waitForFunction(() => (window as unknown as { __count(): number }).__count() >= 0 && document.querySelector('values-lens-ui') !== null, null, { timeout: 30_000 }).catch(() => {});
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const latencies: number[] = [];
+    for (let t = 0; t < TRIALS; t++) {
+      // Type all but the phrase's last letter, arm a watcher in the page, then press the last key:
+      // the latency runs from that keydown to the first animation frame showing the new underline.
+      await page.keyboard.type(` You ${PHRASE.slice(0, -1)}`, { delay: 70 });
+      await page.waitForTimeout(100);
+      await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __lat?: number; __count(): number };
+        const before = w.__count();
+        w.__lat = undefined;
+        const started = performance.now();
+        const tick = () => {
+          if (w.__count() > before && w.__lastKey > started) w.__lat = performance.now() - w.__lastKey;
+          else if (performance.now() - started > 5000) w.__lat = NaN;
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.keyboard.press(PHRASE.slice(-1));
+      await page.waitForFunction(() => (window as unknown as { __lat?: number }).__lat !== undefined, null, { timeout: 10_000 });
+      latencies.push(await page.evaluate(() => (window as unknown as { __lat: number }).__lat));
+      await page.keyboard.type('.', { delay: 70 });
+      await page.waitForTimeout(300);
+    }
+    const ok = latencies.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    const label = `${kind}, ${words.toLocaleString('en-GB')} words`;
+    results.push(`keystroke-to-underline ${label}: p50 / p95\t${percentile(ok, 50).toFixed(0)} / ${percentile(ok, 95).toFixed(0)} ms${ok.length < TRIALS ? ` (${TRIALS - ok.length} timed out)` : ''}`);
+    results.push(`longest main-thread task while typing, ${label}\t${longest.toFixed(0)} ms`);
+    await page.close();
+  }
+}
+await context.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });
+console.log(results.join('\n'));
