@@ -3,15 +3,18 @@
  * of the text, not with the number of rules or phrasings.
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
-import { GAP_HARD, GAP_SOFT, type Token } from './tokenize.js';
+import { GAP_HARD, GAP_SOFT, normaliseToken, type Token } from './tokenize.js';
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   any: TrieNode | null;
   /** Groups whose phrasings end here. */
   ends: number[] | null;
-  /** Some edge is case-sensitive: look up the token as written too. */
-  exact: boolean;
+  /**
+   * Case-sensitive edges, keyed by the token's normal (lower-case) form, so the text as written is
+   * only read for a token that could match ("SOB" is looked up only when the word is "sob").
+   */
+  exact: Map<string, Array<{ raw: string; node: TrieNode }>> | null;
 }
 
 export interface RawMatch {
@@ -28,17 +31,23 @@ function load(trie: SerializedTrie, groupOffset: number): TrieNode {
     next: null,
     any: null,
     ends: ends ? (groupOffset ? ends.map((g) => g + groupOffset) : ends) : null,
-    exact: false,
+    exact: null,
   }));
   trie.nodes.forEach(([, any, edges], i) => {
     const node = nodes[i];
     if (any >= 0) node.any = nodes[any];
     if (edges.length) {
-      node.next = new Map();
       for (let k = 0; k < edges.length; k += 2) {
         const key = trie.tokens[edges[k]];
-        if (key.charCodeAt(0) === 61 /* = */) node.exact = true;
-        node.next.set(key, nodes[edges[k + 1]]);
+        const child = nodes[edges[k + 1]];
+        if (key.charCodeAt(0) === 61 /* = */) {
+          const raw = key.slice(1);
+          node.exact ??= new Map();
+          const norm = normaliseToken(raw);
+          const list = node.exact.get(norm);
+          if (list) list.push({ raw, node: child });
+          else node.exact.set(norm, [{ raw, node: child }]);
+        } else (node.next ??= new Map()).set(key, child);
       }
     }
   });
@@ -74,10 +83,11 @@ export class PhraseMatcher {
     const tok = tokens[at];
     const child = node.next?.get(tok.norm);
     if (child) this.walk(text, tokens, first, at, child, mask, out);
-    if (node.exact) {
-      const raw = text.slice(tok.start, tok.end);
-      const exact = node.next!.get(`=${raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw}`);
-      if (exact) this.walk(text, tokens, first, at, exact, mask, out);
+    const exact = node.exact?.get(tok.norm);
+    if (exact) {
+      let raw = text.slice(tok.start, tok.end);
+      if (raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
+      for (const e of exact) if (e.raw === raw) this.walk(text, tokens, first, at, e.node, mask, out);
     }
     if (node.any && at - first < 31) this.walk(text, tokens, first, at, node.any, mask | (1 << (at - first)), out);
   }
@@ -90,7 +100,7 @@ export class PhraseMatcher {
       }
     }
     const next = at + 1;
-    if (next >= tokens.length || (!node.next && !node.any)) return;
+    if (next >= tokens.length || (!node.next && !node.any && !node.exact)) return;
     const tok = tokens[next];
     if (tok.gapBefore === GAP_HARD || tok.quoted || tok.placeholder) return;
     this.step(text, tokens, first, next, node, mask, out);

@@ -34,7 +34,11 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const capital = !t.placeholder && !t.quoted && isCapitalWord(text.slice(t.start, t.end));
+    // Fast reject: a word whose first two characters are not both capitals (most words) is not shouting.
+    const c0 = text.charCodeAt(t.start);
+    const c1 = t.end - t.start > 1 ? text.charCodeAt(t.start + 1) : 65;
+    const maybe = (c0 < 97 || c0 > 122) && (c1 < 97 || c1 > 122) && c0 > 64;
+    const capital = maybe && !t.placeholder && !t.quoted && isCapitalWord(text.slice(t.start, t.end));
     if (capital && runStart >= 0 && t.gapBefore !== GAP_HARD) {
       if (!ACRONYMS.has(t.norm)) meaningful++;
       continue;

@@ -72,6 +72,9 @@ describe('check', () => {
   it('never matches inside an email or web address', () => {
     expect(ids('Email just@example.org or see www.example.org/just-below today.')).toEqual([]);
     expect(ids('Email us at team@example.org. It is just a check.')).toEqual(['just']);
+    expect(ids('See https://example.org/just-below/just. Just call.')).toEqual(['just']);
+    // An "@" that is not an address (no domain) hides nothing.
+    expect(ids('Meet @ just 3pm.')).toEqual(['just']);
   });
 
   it('honours exceptions where they overlap the match', () => {
