@@ -1,7 +1,8 @@
 /**
  * Scores the engine against the blind corpus in tests/corpus: recall on the phrases marked
  * ⟪like this⟫ in flagged/, and false alarms per 1,000 words on the well-written letters in clean/.
- * Usage: tsx scripts/evaluate-corpus.ts [--misses] [--alarms]
+ * Usage: tsx scripts/evaluate-corpus.ts [--corpus tests/corpus-holdout] [--misses] [--alarms] [--unmarked]
+ * tests/corpus-holdout is held out: measure with it, never tune rules against it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,9 +38,9 @@ export function readCorpusLetter(file: string): CorpusLetter {
   return { file, audience, text, marks };
 }
 
-export function corpusFiles(kind: 'flagged' | 'clean'): string[] {
+export function corpusFiles(kind: 'flagged' | 'clean', corpus = CORPUS): string[] {
   try {
-    return readdirSync(join(CORPUS, kind)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, kind, f));
+    return readdirSync(join(corpus, kind)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, kind, f));
   } catch {
     return [];
   }
@@ -61,12 +62,12 @@ function words(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? []).length;
 }
 
-export function scoreCorpus(checker: Checker): Score {
+export function scoreCorpus(checker: Checker, corpus = CORPUS): Score {
   let marks = 0;
   let caught = 0;
   const misses: Score['misses'] = [];
   const unmarked: Score['unmarked'] = [];
-  for (const file of corpusFiles('flagged')) {
+  for (const file of corpusFiles('flagged', corpus)) {
     const letter = readCorpusLetter(file);
     const findings = checker.check(letter.text, { audience: letter.audience });
     for (const m of letter.marks) {
@@ -74,7 +75,7 @@ export function scoreCorpus(checker: Checker): Score {
       if (findings.some((f) => f.start < m.end && m.start < f.end)) caught++;
       else {
         misses.push({
-          file: file.slice(CORPUS.length + 1),
+          file: file.slice(corpus.length + 1),
           phrase: letter.text.slice(m.start, m.end),
           context: letter.text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\s+/g, ' '),
         });
@@ -82,15 +83,15 @@ export function scoreCorpus(checker: Checker): Score {
     }
     for (const f of findings) {
       if (f.ruleId === 'long-sentence' || f.ruleId === 'candour-checklist') continue; // letter-level: not marked by design
-      if (!letter.marks.some((m) => f.start < m.end && m.start < f.end)) unmarked.push({ file: file.slice(CORPUS.length + 1), finding: f });
+      if (!letter.marks.some((m) => f.start < m.end && m.start < f.end)) unmarked.push({ file: file.slice(corpus.length + 1), finding: f });
     }
   }
   let cleanWords = 0;
   const alarms: Score['alarms'] = [];
-  for (const file of corpusFiles('clean')) {
+  for (const file of corpusFiles('clean', corpus)) {
     const letter = readCorpusLetter(file);
     cleanWords += words(letter.text);
-    for (const f of checker.check(letter.text, { audience: letter.audience })) alarms.push({ file: file.slice(CORPUS.length + 1), finding: f });
+    for (const f of checker.check(letter.text, { audience: letter.audience })) alarms.push({ file: file.slice(corpus.length + 1), finding: f });
   }
   return {
     marks,
@@ -106,7 +107,9 @@ export function scoreCorpus(checker: Checker): Score {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
   const ruleset = JSON.parse(readFileSync(join(repo, 'generated/ruleset.json'), 'utf8')) as CompiledRuleset;
-  const s = scoreCorpus(createChecker(ruleset));
+  const at = process.argv.indexOf('--corpus');
+  const corpus = at > 0 ? resolve(process.argv[at + 1]) : CORPUS;
+  const s = scoreCorpus(createChecker(ruleset), corpus);
   console.log(`recall ${(s.recall * 100).toFixed(1)}% (${s.caught}/${s.marks}); false alarms ${s.alarms.length} in ${s.cleanWords} clean words = ${s.alarmsPer1000.toFixed(2)} per 1,000`);
   if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`MISS ${m.file}: "${m.phrase}"  …${m.context}…`);
   if (process.argv.includes('--alarms')) for (const a of s.alarms) console.log(`ALARM ${a.file}:${a.finding.line} ${a.finding.ruleId} "${a.finding.actual}"`);
