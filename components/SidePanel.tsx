@@ -1,6 +1,6 @@
 /** The side panel for the focused field: findings by lens, readability, candour checklist, audience. */
 import { signal } from '@preact/signals';
-import { AUDIENCES, LENSES, type Audience, type CandourElement } from '../engine/index.js';
+import { AUDIENCES, CANDOUR_LABEL, LENSES, type Audience, type CandourElement } from '../engine/index.js';
 import { LENS_LOOK } from '../extension/lens-style.js';
 import { LensLabel } from './LensLabel.js';
 import type { FieldReport } from '../extension/messages.js';
@@ -12,13 +12,6 @@ export async function refreshPanel(): Promise<void> {
   current.value = await tabReport();
 }
 
-const CANDOUR_LABEL: Record<CandourElement, string> = {
-  apology: 'Say sorry',
-  account: 'Explain what happened',
-  'next-steps': 'Say what happens next',
-  support: 'Offer support',
-  contact: 'Give a named contact',
-};
 
 export function SidePanel() {
   const c = current.value;

@@ -158,6 +158,15 @@ export interface Readability {
 
 export type CandourElement = 'apology' | 'account' | 'next-steps' | 'support' | 'contact';
 
+/** What each candour element asks of the writer, in the order a candour letter gives them (shown by the side panel and the check page). */
+export const CANDOUR_LABEL: Record<CandourElement, string> = {
+  apology: 'Say sorry',
+  account: 'Explain what happened',
+  'next-steps': 'Say what happens next',
+  support: 'Offer support',
+  contact: 'Give a named contact',
+};
+
 export interface CandourChecklist {
   /** True when the text is about something that went wrong. */
   applies: boolean;

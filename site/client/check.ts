@@ -2,7 +2,7 @@
  * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The text
  * lives only in the textarea: nothing is stored and nothing is sent.
  */
-import { createChecker, replacementFor } from '../../engine/index.js';
+import { CANDOUR_LABEL, createChecker, replacementFor } from '../../engine/index.js';
 import type { Audience, CandourElement, CompiledRuleset, Finding, LetterSummary } from '../../engine/types.js';
 import ruleset from 'virtual:ruleset';
 
@@ -10,13 +10,6 @@ const checker = createChecker(ruleset as CompiledRuleset);
 const LENS_LABEL: Record<string, string> = { candour: 'Candour', compassion: 'Compassion', respect: 'Respect', clarity: 'Clarity' };
 const LENS_TAG: Record<string, string> = { candour: 'purple', compassion: 'pink', respect: 'blue', clarity: 'aqua-green' };
 const SEVERITY_LABEL: Record<string, string> = { error: 'Never use', warning: 'Change this', advice: 'Worth a thought' };
-const CANDOUR_LABEL: Record<CandourElement, string> = {
-  apology: 'Say sorry',
-  account: 'Explain what happened',
-  'next-steps': 'Say what happens next',
-  support: 'Offer support',
-  contact: 'Give a named contact',
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
