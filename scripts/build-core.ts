@@ -4,20 +4,11 @@
  */
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
-import { ContentErrors } from '../compiler/errors.js';
-import { buildRuleset } from './build-ruleset.js';
+import { buildRulesetOrExit } from './build-ruleset.js';
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
-try {
-  buildRuleset();
-} catch (e) {
-  if (e instanceof ContentErrors) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
-}
+buildRulesetOrExit();
 await build({
   entryPoints: [join(repo, 'cli/main.ts')],
   outfile: join(repo, 'dist/cli.mjs'),

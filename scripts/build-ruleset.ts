@@ -23,7 +23,8 @@ export function buildRuleset(outDir = join(repo, 'generated')): void {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+/** buildRuleset for command lines: content errors are printed (file:line: problem) and exit 1. */
+export function buildRulesetOrExit(): void {
   try {
     buildRuleset();
   } catch (e) {
@@ -34,3 +35,5 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     throw e;
   }
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) buildRulesetOrExit();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { test, expect, PAGES } from './fixtures.js';
 import { EditorPage } from './editor-page.js';
+import { seeded as rng } from '../../../bench/corpus.js';
 import { FLAGGED, LETTER } from './letters.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
 
@@ -41,18 +42,6 @@ async function underlines(page: Page): Promise<{ textarea: string[]; highlights:
     return out;
   });
   return { textarea, highlights };
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = (
@@ -332,12 +321,8 @@ test('fields inside an open shadow root (not yet underlined: a known gap): typin
   expect(problems).toEqual([]);
 });
 
-test('a page with a strict Content-Security-Policy: typing undisturbed, no extension errors', async ({ browser2 }) => {
-  const page = await browser2.context.newPage();
-  const { problems, consoleErrors } = watch(page);
-  await page.goto(`${PAGES}/hostile-csp.html`);
-  // The policy is in force: the page's inline script was refused.
-  expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+/** Types the letter into the textarea and a flagged phrase into the contenteditable; the text stays as typed and both are underlined. */
+async function typeInBothFieldsAndExpectUnderlines(page: Page): Promise<void> {
   await page.locator('#editor').click();
   await page.keyboard.type(LETTER);
   await expect(page.locator('#editor')).toHaveValue(LETTER);
@@ -346,6 +331,15 @@ test('a page with a strict Content-Security-Policy: typing undisturbed, no exten
   await page.keyboard.type('You failed to attend.');
   expect(await page.locator('#notes').innerText()).toBe('You failed to attend.');
   await expect.poll(() => underlines(page)).toEqual({ textarea: FLAGGED, highlights: ['failed to attend'] });
+}
+
+test('a page with a strict Content-Security-Policy: typing undisturbed, no extension errors', async ({ browser2 }) => {
+  const page = await browser2.context.newPage();
+  const { problems, consoleErrors } = watch(page);
+  await page.goto(`${PAGES}/hostile-csp.html`);
+  // The policy is in force: the page's inline script was refused.
+  expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+  await typeInBothFieldsAndExpectUnderlines(page);
   expect(problems).toEqual([]);
   // The only console errors are the page's own: its refused inline script and the missing favicon.
   expect(consoleErrors.filter((e) => !/inline script|favicon/i.test(e))).toEqual([]);
@@ -355,13 +349,6 @@ test('page styles that unset everything: typing undisturbed, no errors', async (
   const page = await browser2.context.newPage();
   const { problems } = watch(page);
   await page.goto(`${PAGES}/hostile-styles.html`);
-  await page.locator('#editor').click();
-  await page.keyboard.type(LETTER);
-  await expect(page.locator('#editor')).toHaveValue(LETTER);
-  await expect.poll(() => underlines(page)).toEqual({ textarea: FLAGGED, highlights: [] });
-  await page.locator('#notes').click();
-  await page.keyboard.type('You failed to attend.');
-  expect(await page.locator('#notes').innerText()).toBe('You failed to attend.');
-  await expect.poll(() => underlines(page)).toEqual({ textarea: FLAGGED, highlights: ['failed to attend'] });
+  await typeInBothFieldsAndExpectUnderlines(page);
   expect(problems).toEqual([]);
 });
