@@ -2,6 +2,7 @@
 export const IN_PAGE_CSS = `
 :host{all:initial}
 .vl-mirror{position:fixed;margin:0;pointer-events:none;color:transparent;overflow:hidden}
+.vl-mirror .vl-lines>div:not(:first-child){text-indent:0}
 .vl-mirror .vl-u{text-decoration-thickness:2px!important;text-underline-offset:3px;text-decoration-skip-ink:none}
 .vl-mirror .vl-active{background:rgba(255,235,59,.55)}
 .vl-card{position:fixed;box-sizing:border-box;width:340px;max-width:calc(100vw - 16px);background:#fff;color:#212b32;

@@ -20,3 +20,40 @@ for (const kind of KINDS) {
     await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
   });
 }
+
+test('textarea: in a long, scrolled letter the underline sits on the phrase (clicking it puts the caret inside the phrase)', async ({ browser2 }) => {
+  const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
+  await ed.goto();
+  const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} says the clinic is on the second floor.`).join('\n\n');
+  const letter = `${filler}\n\nYou failed to attend on Monday.\n\n${filler}`;
+  await ed.editor.click();
+  await ed.editor.fill(letter);
+  const start = letter.indexOf('failed to attend');
+  // Scroll the phrase into the middle of the textarea, as a clinician reading back would.
+  await ed.editor.evaluate((ta: HTMLTextAreaElement, at) => {
+    ta.setSelectionRange(at, at);
+    ta.blur();
+    ta.focus();
+    ta.scrollTop = ta.scrollHeight / 2 - ta.clientHeight / 2;
+  }, start);
+  await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+  await ed.clickPhrase('failed to attend');
+  const caret = await ed.editor.evaluate((ta: HTMLTextAreaElement) => ta.selectionStart);
+  expect(caret).toBeGreaterThanOrEqual(start);
+  expect(caret).toBeLessThanOrEqual(start + 'failed to attend'.length);
+  await expect(ed.card).toContainText('failed to attend');
+});
+
+test('textarea: a flagged phrase inside a sentence over 25 words keeps its own underline', async ({ browser2 }) => {
+  const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
+  await ed.goto();
+  const sentence =
+    'We wrote to you in March and again in April because you failed to attend two appointments at the clinic and we were worried that you might not have received our letters.';
+  await ed.editor.click();
+  await ed.editor.fill(`Dear Sam,\n\n${sentence}`);
+  await ed.editor.press('End');
+  await ed.page.keyboard.type(' ');
+  // The sentence is underlined around the phrase, and the phrase on its own.
+  await expect.poll(() => ed.underlined()).toContain('failed to attend');
+  expect((await ed.underlined()).join('')).toBe(sentence);
+});
