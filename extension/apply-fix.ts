@@ -6,6 +6,8 @@
  * .value or innerHTML: not undoable, and frameworks revert it.
  */
 
+import { selectionOf } from './selection.js';
+
 /** The smallest [start, end) of `before` that changes to make `after`, and what replaces it. */
 export function textEdit(before: string, after: string): { start: number; end: number; insert: string } {
   let start = 0;
@@ -28,7 +30,7 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   root.focus({ preventScroll: true });
-  const sel = win.getSelection();
+  const sel = selectionOf(root);
   if (!sel) return false;
   sel.removeAllRanges();
   sel.addRange(range);

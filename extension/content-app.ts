@@ -104,8 +104,10 @@ export class ContentApp {
   }
 
   private trackActive(doc: Document | null): void {
-    const active = doc?.activeElement;
-    if (!active || (active === doc.body && doc.designMode !== 'on')) return;
+    let active = doc?.activeElement;
+    // Focus inside an open shadow root shows as its host: look inside (closed roots stay closed).
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || !doc || (active === doc.body && doc.designMode !== 'on')) return;
     if (active.tagName === 'IFRAME') {
       try {
         return this.trackActive((active as HTMLIFrameElement).contentDocument);
@@ -161,10 +163,31 @@ export class ContentApp {
     return root ? this.sessions.get(root) : undefined;
   }
 
+  private shadowRoots = new WeakSet<ShadowRoot>();
+  private lastFocus: Event | null = null;
+
   private onFocus(e: FocusEvent): void {
+    // The same event reaches both the document and a shadow root we listen in.
+    if (e === this.lastFocus) return;
+    this.lastFocus = e;
+    this.listenInShadowRoots(e.composedPath());
     const target = e.composedPath()[0] as Element;
     if (target?.nodeType === 1 && target.closest?.('values-lens-ui')) return;
     this.track(target);
+  }
+
+  /**
+   * Focus moving between two fields of one shadow root never reaches the document (the event's
+   * target and related target are both the host there), so we listen in each open shadow root that
+   * focus has entered. Input, click and key events do cross the boundary.
+   */
+  private listenInShadowRoots(path: EventTarget[]): void {
+    for (const node of path) {
+      const root = node as ShadowRoot;
+      if (root.nodeType !== 11 || !root.host || this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      root.addEventListener('focusin', (e) => this.onFocus(e as FocusEvent), true);
+    }
   }
 
   private track(target: Element): void {

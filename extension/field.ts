@@ -7,6 +7,7 @@ import { readEditable, rangeFor, textOffset, type EditableText } from './editabl
 import { highlightsSupported, paintHighlights } from './highlights.js';
 import { MirrorOverlay } from './mirror-overlay.js';
 import { replaceInEditable, replaceInTextarea } from './apply-fix.js';
+import { selectionOf } from './selection.js';
 
 export interface Field {
   readonly element: HTMLElement;
@@ -95,7 +96,7 @@ export class EditableField implements Field {
     paintHighlights(this.doc, this, byLens);
   }
   caret(): number {
-    const sel = this.doc.defaultView?.getSelection();
+    const sel = selectionOf(this.element);
     if (!sel || !sel.focusNode || !this.element.contains(sel.focusNode)) return -1;
     return textOffset(this.mapped, sel.focusNode, sel.focusOffset);
   }
@@ -107,7 +108,7 @@ export class EditableField implements Field {
     const r = rangeFor(this.mapped, start, end, this.doc);
     if (!r) return;
     this.element.focus({ preventScroll: true });
-    const sel = this.doc.defaultView?.getSelection();
+    const sel = selectionOf(this.element);
     sel?.removeAllRanges();
     sel?.addRange(r);
     (r.startContainer.parentElement ?? this.element).scrollIntoView({ block: 'nearest' });

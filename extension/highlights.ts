@@ -2,7 +2,9 @@
  * Underlines findings in a contenteditable with the CSS Custom Highlight API: ranges over the
  * editor's own text nodes, painted by the browser, so the editor's DOM is never touched. The
  * highlight registry is shared with the page's scripts, so every name carries a random prefix.
- * Each document (the page, each same-origin iframe) has its own registry and style sheet.
+ * Each document (the page, each same-origin iframe) has its own registry and style sheet. Fields in
+ * open shadow roots need nothing more: highlight styles inherit from the shadow host into its tree
+ * (tests/e2e/extension/hostile.spec.ts compares screenshots with and without our highlights).
  */
 import { LENSES, type Lens } from '../engine/index.js';
 import { LENS_LOOK } from './lens-style.js';
