@@ -1,4 +1,4 @@
-/** Options: lenses and rules, audience, reading age, sites, the organisation's phrases, import and export. */
+/** Options: lenses and rules, audience, reading age, sites, the organisation's phrases, import and export; a notice when storage fails. */
 import { signal } from '@preact/signals';
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
 import { LensLabel } from './LensLabel.js';
@@ -16,7 +16,12 @@ export async function refreshOptions(): Promise<void> {
 async function save(settings: Settings) {
   await ask({ type: 'ui:save-settings', settings });
   await refreshOptions();
-  status.value = 'Saved.';
+  status.value = done('Saved.', 'Changed');
+}
+
+/** "Saved." only when it was: during a storage fault a change is in effect but not saved (see StorageNotice). */
+function done(saved: string, unsavedPrefix: string): string {
+  return state.value?.storageProblem ? `${unsavedPrefix}, but not saved: see the message at the top of the page.` : saved;
 }
 
 function download(json: string) {
@@ -38,6 +43,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
     <main style={{ maxWidth: '820px' }}>
       <h1>Values Lens options</h1>
       <p role="status" aria-live="polite">{status.value}</p>
+      {s.storageProblem && <StorageNotice problem={s.storageProblem} />}
       {s.policyWarnings.map((w) => <p class="warning" role="alert">{w}</p>)}
       {s.allowedSites && <p class="muted">Your organisation limits Values Lens to: {s.allowedSites.join(', ')}.</p>}
 
@@ -113,12 +119,41 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
             const file = (e.target as HTMLInputElement).files?.[0];
             if (!file) return;
             const r = await ask<ImportResult>({ type: 'ui:import', json: await file.text() });
-            status.value = r.ok ? 'Imported.' : r.error;
             await refreshOptions();
+            status.value = r.ok ? done('Imported.', 'Imported') : r.error;
           }}
         />
       </p>
     </main>
+  );
+}
+
+/**
+ * The database cannot be used (storage-health.ts): say what still works and what will not last,
+ * in plain words. What it promises is what the store does: checking goes on with defaults (or
+ * with the settings it could still read, when only writing fails), changes take effect at once
+ * and are kept in storage.session until the browser closes, and are saved if storage recovers.
+ */
+function StorageNotice({ problem }: { problem: NonNullable<UiState['storageProblem']> }) {
+  const what = {
+    quota: "Values Lens can't save your settings: the browser's storage on this computer is full.",
+    blocked: "Values Lens can't open your saved settings right now, because an older copy of its storage is still in use. Restarting the browser usually fixes this.",
+    unavailable: "Values Lens can't open or save your settings: the browser's storage refused.",
+  }[problem.kind];
+  const using = problem.kind === 'quota'
+    ? 'It is still checking what you write, with your saved settings.'
+    : "It is still checking what you write, with the default settings (and any your organisation has set).";
+  return (
+    <div class="warning" role="alert" id="storage-problem">
+      <p><strong>{what}</strong></p>
+      <p>{using}</p>
+      <p>
+        {problem.unsavedChanges && 'Some of your changes are not saved yet. '}
+        Changes you make here take effect straight away, but are kept only until the browser closes.
+        Values Lens keeps trying, and saves them if its storage starts working again before then.
+      </p>
+      <p class="muted">Details: {problem.detail}</p>
+    </div>
   );
 }
 
@@ -152,9 +187,9 @@ function PhraseForm() {
     };
     if (!phrase.phrase) return;
     const ok = await ask<boolean>({ type: 'ui:save-phrase', phrase });
-    status.value = ok ? `Added "${phrase.phrase}".` : 'That phrase could not be added.';
     if (ok) form.reset();
     await refreshOptions();
+    status.value = ok ? done(`Added "${phrase.phrase}".`, `Added "${phrase.phrase}"`) : 'That phrase could not be added.';
   };
   return (
     <form onSubmit={onSubmit} aria-label="Add a phrase">

@@ -6,18 +6,22 @@ import ruleList from 'virtual:rule-list';
 import ruleset from '../generated/ruleset.json';
 import { ValuesLensDb } from '../extension/db.js';
 import { createStore } from '../extension/store.js';
+import { sessionBackup, type SessionArea } from '../extension/session-backup.js';
 import { broadcastConfig, extensionRoot, guidanceUrl } from '../extension/background-wiring.js';
 import type { ToBackground } from '../extension/messages.js';
 
 export default defineBackground(() => {
   const db = new ValuesLensDb();
-  // Open (and on first run create) the database now, not when the first page asks for settings.
-  db.open().catch(() => {});
   const store = createStore({
     db,
     ruleset: ruleList,
     readManaged: () => browser.storage.managed.get(),
+    // Where changes wait while the database fails (see extension/unsaved-changes.ts).
+    backup: sessionBackup(browser.storage.session as SessionArea | undefined),
   });
+  // Open (and on first run create) the database now, not when the first page asks for settings.
+  // A database that fails to open is reported on the options page; checking goes on with defaults.
+  void store.open();
 
   browser.runtime.onMessage.addListener((msg: ToBackground, sender, sendResponse) => {
     if (!msg || typeof msg.type !== 'string' || !(msg.type.startsWith('content:') || msg.type.startsWith('ui:'))) return false;

@@ -6,6 +6,7 @@
  */
 import type { Audience, Finding, Lens, LetterSummary } from '../engine/index.js';
 import type { ContentConfig, CustomPhrase, Settings } from './settings.js';
+import type { StorageProblem } from './storage-health.js';
 
 export type ToBackground =
   | { type: 'content:get-config'; host: string }
@@ -30,6 +31,11 @@ export interface UiState {
   lockedRules: string[];
   allowedSites: string[] | null;
   policyWarnings: string[];
+  /**
+   * Set while the database cannot be opened, read or written: checking goes on with defaults (or
+   * what could be read) and changes hold in memory. unsavedChanges: some of the clinician's are not saved yet.
+   */
+  storageProblem: (StorageProblem & { unsavedChanges: boolean }) | null;
 }
 
 export type ToContent =

@@ -1,11 +1,22 @@
 /**
  * The background's answers to every message, over the Dexie database and the managed policy. Plain
  * functions of (db, policy reader) so unit tests run them with fake-indexeddb and WXT's fake browser.
+ *
+ * Storage faults never stop checking. Every read goes through `view`, which falls back to empty
+ * (so defaults and the managed policy, which is not in the database) when the database cannot be
+ * opened or read; every change goes into UnsavedChanges first and is then saved, and when saving
+ * fails it stays in effect from memory and is saved when storage works again. The fault is
+ * reported in ui:get-state for the options page (see storage-health.ts for the kinds).
  */
 import { today, type ValuesLensDb } from './db.js';
 import type { ImportResult, ToBackground, UiState } from './messages.js';
 import { readPolicy, type PolicyResult } from './policy.js';
-import { contentConfig, normaliseSettings, withPolicyDefaults, type ContentConfig, type CustomPhrase, type RuleList, type Settings } from './settings.js';
+import { contentConfig, normaliseSettings, withPolicyDefaults, type ContentConfig, type CustomPhrase, type RuleList } from './settings.js';
+import { diffSettings, isEmptyPatch } from './settings-patch.js';
+import { EMPTY_SNAPSHOT, readSnapshot, type Change, type Snapshot } from './pending-changes.js';
+import { UnsavedChanges, type Backup } from './unsaved-changes.js';
+import { DbConnection, problemFrom, type StorageProblem } from './storage-health.js';
+import { readSettingsFile, writeSettingsFile } from './settings-file.js';
 import { LENSES, type Lens } from '../engine/index.js';
 
 export interface StoreDeps {
@@ -13,9 +24,38 @@ export interface StoreDeps {
   ruleset: RuleList;
   /** Reads the managed policy (storage.managed); resolves undefined where there is none. */
   readManaged: () => Promise<unknown>;
+  /** Keeps unsaved changes across background restarts (storage.session); without it, memory only. */
+  backup?: Backup;
+  /** How long a message waits for a database that neither opens nor fails (a blocked upgrade). */
+  openTimeoutMs?: number;
+  /** How soon ordinary messages try a failed database again; the clinician's own actions always do. */
+  retryMs?: number;
 }
 
-export function createStore({ db, ruleset, readManaged }: StoreDeps) {
+export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 3000, retryMs = 30_000 }: StoreDeps) {
+  const unsaved = new UnsavedChanges(backup);
+  const connection = new DbConnection(db, {
+    timeoutMs: openTimeoutMs,
+    retryMs,
+    now: Date.now,
+    // A blocked upgrade finished after callers stopped waiting: save what was kept meanwhile.
+    onLateOpen: () => void serial(() => sync(true)).catch(() => {}),
+  });
+  /** The last fault, cleared once the database opens and nothing is left unsaved. */
+  let problem: StorageProblem | null = null;
+  let restored = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * One message at a time: a read that ran while a save was committing could count a change
+   * twice (once saved, once still in the list). Messages are small, so the wait is short.
+   */
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn);
+    queue = run.catch(() => {});
+    return run;
+  }
+
   async function policy(): Promise<PolicyResult> {
     let raw: unknown;
     try {
@@ -26,60 +66,86 @@ export function createStore({ db, ruleset, readManaged }: StoreDeps) {
     return readPolicy(raw);
   }
 
-  async function settings(p: PolicyResult): Promise<Settings> {
-    const row = await db.settings.get('settings');
-    return withPolicyDefaults(row ? normaliseSettings(row.value) : undefined, p.policy);
+  /**
+   * Opens the database if it can and saves what is unsaved. `userAction`: the clinician did
+   * something, so try again now rather than waiting out retryMs. Returns whether to read the database.
+   */
+  async function sync(userAction: boolean): Promise<boolean> {
+    if (!restored) {
+      restored = true;
+      await unsaved.restore();
+    }
+    const ready = await connection.ready(userAction);
+    if (!ready.ok) {
+      problem = ready.problem;
+      await unsaved.keep();
+      return false;
+    }
+    if (!unsaved.isEmpty && (userAction || unsaved.retryDue(Date.now(), retryMs))) {
+      try {
+        // Fetched before the transaction: awaiting anything but Dexie inside one would end it early.
+        const p = unsaved.needsPolicy ? (await policy()).policy : null;
+        await unsaved.saveTo(db, p, Date.now());
+      } catch (e) {
+        problem = problemFrom(e);
+        return true; // a full disk still reads
+      }
+    }
+    if (unsaved.isEmpty) problem = null;
+    return true;
+  }
+
+  /** What the database holds (or nothing, when it cannot be read) with unsaved changes in effect. */
+  async function view(host?: string, userAction = false): Promise<{ snap: Snapshot; p: PolicyResult }> {
+    const p = await policy();
+    let base = EMPTY_SNAPSHOT;
+    if (await sync(userAction)) {
+      try {
+        base = await readSnapshot(db, host);
+      } catch (e) {
+        problem = problemFrom(e);
+      }
+    }
+    return { snap: unsaved.view(base, p.policy), p };
+  }
+
+  async function change(c: Change): Promise<void> {
+    unsaved.add(c);
+    await sync(true);
   }
 
   async function uiState(): Promise<UiState> {
-    const p = await policy();
-    const sites = Object.fromEntries((await db.sites.toArray()).map((s) => [s.host, s.enabled]));
+    // Opening the options page or popup is the moment to try a failed database again.
+    const { snap, p } = await view(undefined, true);
     return {
-      settings: await settings(p),
-      sites,
-      customPhrases: await db.customPhrases.toArray(),
+      settings: withPolicyDefaults(snap.settings, p.policy),
+      sites: snap.sites,
+      customPhrases: snap.phrases,
       lockedRules: p.policy?.lockedRules ?? [],
       allowedSites: p.policy?.allowedSites ?? null,
       policyWarnings: p.warnings,
+      storageProblem: problem && { ...problem, unsavedChanges: unsaved.hasChanges },
     };
   }
 
   async function configFor(host: string): Promise<ContentConfig> {
-    const p = await policy();
+    const { snap, p } = await view(host);
     return contentConfig({
       host,
-      settings: await settings(p),
+      settings: withPolicyDefaults(snap.settings, p.policy),
       policy: p.policy,
-      siteEnabled: (await db.sites.get(host))?.enabled,
-      customPhrases: await db.customPhrases.toArray(),
-      ignored: (await db.ignored.where('host').equals(host).toArray()).map((r) => r.key),
+      siteEnabled: snap.sites[host],
+      customPhrases: snap.phrases,
+      ignored: snap.ignored.filter((i) => i.host === host).map((i) => i.key),
       ruleset,
     });
   }
 
-  async function exportJson(): Promise<string> {
-    const s = await uiState();
-    const phrases = s.customPhrases.map(({ id: _id, ...p }) => p);
-    return JSON.stringify({ format: 'values-lens-settings', version: 1, settings: s.settings, sites: s.sites, customPhrases: phrases }, null, 2);
-  }
-
   async function importJson(json: string): Promise<ImportResult> {
-    let data: { format?: unknown; settings?: unknown; sites?: unknown; customPhrases?: unknown };
-    try {
-      data = JSON.parse(json);
-    } catch {
-      return { ok: false, error: 'That file is not JSON.' };
-    }
-    if (!data || data.format !== 'values-lens-settings') return { ok: false, error: 'That file is not a Values Lens settings export.' };
-    const phrases = Array.isArray(data.customPhrases) ? data.customPhrases.filter(isPhrase) : [];
-    const sites = data.sites && typeof data.sites === 'object' ? Object.entries(data.sites as Record<string, unknown>) : [];
-    await db.transaction('rw', db.settings, db.sites, db.customPhrases, async () => {
-      await db.settings.put({ key: 'settings', value: normaliseSettings(data.settings) });
-      await db.sites.clear();
-      await db.sites.bulkPut(sites.filter(([, v]) => typeof v === 'boolean').map(([host, enabled]) => ({ host, enabled: enabled as boolean })));
-      await db.customPhrases.clear();
-      await db.customPhrases.bulkAdd(phrases.map((p) => ({ phrase: p.phrase, suggestion: p.suggestion, lens: p.lens, explanation: p.explanation })));
-    });
+    const read = readSettingsFile(json);
+    if (!read.ok) return read; // refused before anything is touched
+    const { settings, sites, customPhrases } = read.file;
+    await change({ type: 'import', settings, sites, phrases: customPhrases.map((p) => ({ ...p, id: unsaved.tempId() })) });
     return { ok: true };
   }
 
@@ -89,41 +155,40 @@ export function createStore({ db, ruleset, readManaged }: StoreDeps) {
       case 'content:get-config':
         return { reply: await configFor(msg.host), changed: false };
       case 'content:ignore':
-        await db.ignored.put({ host: msg.host, key: msg.key });
+        await change({ type: 'ignore', host: msg.host, key: msg.key });
         return { reply: true, changed: true };
-      case 'content:disable-rule': {
-        const s = await settings(await policy());
-        if (!s.disabledRules.includes(msg.ruleId)) s.disabledRules = [...s.disabledRules, msg.ruleId];
-        await db.settings.put({ key: 'settings', value: s });
+      case 'content:disable-rule':
+        await change({ type: 'settings', patch: { rulesOff: [msg.ruleId] } });
         return { reply: true, changed: true };
-      }
-      case 'content:seen': {
-        const day = today();
-        await db.transaction('rw', db.counts, async () => {
-          for (const ruleId of msg.ruleIds) {
-            const row = await db.counts.get([day, ruleId]);
-            await db.counts.put({ day, ruleId, count: (row?.count ?? 0) + 1 });
-          }
-        });
+      case 'content:seen':
+        // Counts are nobody's action: after a failure they wait for retryMs, so a full disk is not retried on every check.
+        unsaved.count(today(), msg.ruleIds);
+        await sync(false);
         return { reply: true, changed: false };
-      }
       case 'ui:get-state':
         return { reply: await uiState(), changed: false };
-      case 'ui:save-settings':
-        await db.settings.put({ key: 'settings', value: normaliseSettings(msg.settings) });
-        return { reply: true, changed: true };
+      case 'ui:save-settings': {
+        const { snap, p } = await view();
+        const patch = diffSettings(withPolicyDefaults(snap.settings, p.policy), normaliseSettings(msg.settings));
+        if (!isEmptyPatch(patch)) await change({ type: 'settings', patch });
+        return { reply: true, changed: !isEmptyPatch(patch) };
+      }
       case 'ui:set-site':
-        await db.sites.put({ host: msg.host, enabled: msg.enabled });
+        await change({ type: 'site', host: msg.host, enabled: msg.enabled });
         return { reply: true, changed: true };
-      case 'ui:save-phrase':
+      case 'ui:save-phrase': {
         if (!isPhrase(msg.phrase)) return { reply: false, changed: false };
-        await db.customPhrases.put(msg.phrase);
+        const id = msg.phrase.id === undefined ? unsaved.tempId() : unsaved.storedId(msg.phrase.id);
+        await change({ type: 'put-phrase', phrase: { ...msg.phrase, id } });
         return { reply: true, changed: true };
+      }
       case 'ui:delete-phrase':
-        await db.customPhrases.delete(msg.id);
+        await change({ type: 'delete-phrase', id: unsaved.storedId(msg.id) });
         return { reply: true, changed: true };
-      case 'ui:export':
-        return { reply: await exportJson(), changed: false };
+      case 'ui:export': {
+        const s = await uiState();
+        return { reply: writeSettingsFile({ settings: s.settings, sites: s.sites, customPhrases: s.customPhrases }), changed: false };
+      }
       case 'ui:import': {
         const r = await importJson(msg.json);
         return { reply: r, changed: r.ok };
@@ -133,7 +198,14 @@ export function createStore({ db, ruleset, readManaged }: StoreDeps) {
     }
   }
 
-  return { handle, configFor, uiState, policy };
+  return {
+    handle: (msg: ToBackground) => serial(() => handle(msg)),
+    configFor: (host: string) => serial(() => configFor(host)),
+    uiState: () => serial(uiState),
+    policy,
+    /** Opens (on first run creates) the database now, rather than when the first page asks. */
+    open: () => serial(() => sync(false)).then(() => undefined),
+  };
 }
 
 function isPhrase(p: unknown): p is CustomPhrase {
