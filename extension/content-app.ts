@@ -13,7 +13,7 @@ import { EditableField, TextareaField, editableRoot, isTextarea, type Field } fr
 import { FieldSession } from './field-session.js';
 import { uiRoot } from './page-ui.js';
 import { IN_PAGE_CSS } from './in-page-css.js';
-import { ignoreKey, type ContentConfig } from './settings.js';
+import { ignoreKey, isContentConfig, type ContentConfig } from './settings.js';
 import { textEdit } from './apply-fix.js';
 import type { FieldReport, ToBackground, ToContent } from './messages.js';
 
@@ -29,6 +29,8 @@ export interface ContentDeps {
 
 /** Alt+Shift+N / Alt+Shift+P step through findings (e.code, so keyboard layouts do not matter). */
 const NEXT_KEY = 'KeyN';
+const CONFIG_RETRIES = 5;
+const CONFIG_RETRY_MS = 500;
 const PREV_KEY = 'KeyP';
 
 export class ContentApp {
@@ -80,7 +82,25 @@ export class ContentApp {
   async start(doc: Document): Promise<void> {
     this.topDoc = doc;
     this.attach(doc);
-    this.applyConfig((await this.deps.send({ type: 'content:get-config', host: this.deps.host })) as ContentConfig);
+    await this.loadConfig();
+  }
+
+  /**
+   * Asks the background for this site's settings. A reply that is not a config (the background
+   * restarting, or an error it sent back) must not switch checking off: ask again, a few times,
+   * with growing pauses.
+   */
+  private async loadConfig(attempt = 0): Promise<void> {
+    let reply: unknown;
+    try {
+      reply = await this.deps.send({ type: 'content:get-config', host: this.deps.host });
+    } catch (e) {
+      reply = e;
+    }
+    if (isContentConfig(reply)) return this.applyConfig(reply);
+    if (attempt >= CONFIG_RETRIES) return console.warn('Values Lens could not read its settings:', reply);
+    await new Promise((ok) => setTimeout(ok, CONFIG_RETRY_MS * 2 ** attempt));
+    return this.loadConfig(attempt + 1);
   }
 
   applyConfig(config: ContentConfig): void {
@@ -426,6 +446,7 @@ export class ContentApp {
   handle(msg: ToContent): unknown {
     switch (msg.type) {
       case 'page:config':
+        if (!isContentConfig(msg.config)) return false;
         this.applyConfig(msg.config);
         return true;
       case 'page:get-host':

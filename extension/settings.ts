@@ -45,6 +45,13 @@ export interface ContentConfig {
   ignored: string[];
 }
 
+/** Whether a reply from the background is a config (and not, say, an error it sent back). */
+export function isContentConfig(x: unknown): x is ContentConfig {
+  const c = x as ContentConfig;
+  return !!c && typeof c === 'object' && typeof c.enabled === 'boolean' && typeof c.audience === 'string' &&
+    Array.isArray(c.disabledRules) && Array.isArray(c.customPhrases) && Array.isArray(c.ignored);
+}
+
 /** Reads unknown JSON (an import, an old record) into complete, valid settings. */
 export function normaliseSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
