@@ -73,7 +73,12 @@ for (const kind of ['contenteditable', 'textarea'] as const) {
           let n = 0;
           for (const [name, h] of CSS.highlights) {
             if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'failed to attend') n++;
+            for (const s of h as unknown as Iterable<AbstractRange>) {
+              const r = document.createRange(); // the extension paints StaticRanges
+              r.setStart(s.startContainer, s.startOffset);
+              r.setEnd(s.endContainer, s.endOffset);
+              if (r.toString() === 'failed to attend') n++;
+            }
           }
           return n;
         };

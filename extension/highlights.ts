@@ -37,9 +37,9 @@ export function highlightsSupported(doc: Document): boolean {
 }
 
 /** Per document: the ranges each field contributed, so one field's update keeps the others'. */
-const perDoc = new WeakMap<Document, Map<object, Map<Lens | 'active', Range[]>>>();
+const perDoc = new WeakMap<Document, Map<object, Map<Lens | 'active', AbstractRange[]>>>();
 
-export function paintHighlights(doc: Document, owner: object, byLens: Map<Lens | 'active', Range[]>): void {
+export function paintHighlights(doc: Document, owner: object, byLens: Map<Lens | 'active', AbstractRange[]>): void {
   if (!highlightsSupported(doc)) return;
   ensureStyles(doc);
   let owners = perDoc.get(doc);

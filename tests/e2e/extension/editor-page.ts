@@ -55,10 +55,16 @@ export class EditorPage {
   async underlined(): Promise<string[]> {
     if (this.kind === 'textarea' || this.kind === 'dynamic') return this.page.locator('values-lens-ui .vl-u').allTextContents();
     return this.frame.evaluate(() => {
+      // The extension paints StaticRanges; make live ones to read and order them.
       const ranges: Range[] = [];
       for (const [name, h] of CSS.highlights) {
         if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-        for (const r of h as unknown as Iterable<Range>) ranges.push(r as Range);
+        for (const s of h as unknown as Iterable<AbstractRange>) {
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+          ranges.push(r);
+        }
       }
       // One highlight per lens: put the ranges back in reading order.
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

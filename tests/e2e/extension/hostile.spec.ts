@@ -37,7 +37,12 @@ async function underlines(page: Page): Promise<{ textarea: string[]; highlights:
     const out: string[] = [];
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-      for (const r of h as unknown as Iterable<Range>) out.push(String((r as Range).toString()));
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        out.push(String(r.toString()));
+      }
     }
     return out;
   });
@@ -224,7 +229,12 @@ test('a page that breaks Array, String, JSON and execCommand built-ins: still un
         const out: string[] = [];
         for (const [name, h] of CSS.highlights) {
           if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-          for (const r of h as unknown as Iterable<Range>) out.push(String((r as Range).toString()));
+          for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        out.push(String(r.toString()));
+      }
         }
         return out.join('|');
       }),
