@@ -36,14 +36,19 @@ function appWith(replies: unknown[]) {
   return { app, asked, report };
 }
 
+/** Starts the app with the pauses between retries skipped. */
+async function startWithoutWaiting(app: ContentApp): Promise<void> {
+  vi.useFakeTimers();
+  const started = app.start(page());
+  await vi.runAllTimersAsync();
+  await started;
+  vi.useRealTimers();
+}
+
 describe('the content script reading its settings', () => {
   it('asks again after an error reply or a failed message, and then checks', async () => {
-    vi.useFakeTimers();
     const { app, asked, report } = appWith([{ error: 'Error: database closed' }, new Error('Receiving end does not exist'), CONFIG]);
-    const started = app.start(page());
-    await vi.runAllTimersAsync();
-    await started;
-    vi.useRealTimers();
+    await startWithoutWaiting(app);
     expect(asked.filter((m) => m.type === 'content:get-config')).toHaveLength(3);
     expect(report().enabled).toBe(true);
   });
@@ -56,13 +61,9 @@ describe('the content script reading its settings', () => {
   });
 
   it('gives up quietly after a few tries, leaving the page alone', async () => {
-    vi.useFakeTimers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { app, asked, report } = appWith(Array.from({ length: 10 }, () => ({ error: 'down' })));
-    const started = app.start(page());
-    await vi.runAllTimersAsync();
-    await started;
-    vi.useRealTimers();
+    await startWithoutWaiting(app);
     expect(asked.filter((m) => m.type === 'content:get-config')).toHaveLength(6);
     expect(report().enabled).toBe(false);
     expect(warn).toHaveBeenCalledWith('Values Lens could not read its settings:', { error: 'down' });
