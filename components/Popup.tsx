@@ -27,6 +27,11 @@ export function Popup() {
     <main style={{ minWidth: '280px' }}>
       <h1>Values Lens</h1>
       {s?.policyWarnings.map((w) => <p class="warning" role="alert">{w}</p>)}
+      {s?.storageProblem && (
+        <p class="warning" role="alert">
+          Your settings can't be saved on this computer right now. Checking goes on; the options page says more.
+        </p>
+      )}
       {r === undefined ? (
         <p>Loading…</p>
       ) : r === null ? (

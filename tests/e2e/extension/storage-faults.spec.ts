@@ -5,6 +5,7 @@
  * still take effect (in memory) for this session. The unit tests (tests/extension/storage-faults)
  * cover quota and blocked upgrades with fake-indexeddb.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editor-page.js';
 import { openExtensionPage } from './extension-pages.js';
@@ -35,6 +36,13 @@ test('a database the extension cannot open: pages are still checked with default
   const notice = options.getByRole('alert').filter({ hasText: "can't open or save your settings" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('still checking what you write, with the default settings');
+  const axe = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  const popup = await openExtensionPage(browser2, 'popup.html');
+  await expect(popup.getByRole('alert')).toContainText("can't be saved on this computer");
+  expect((await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  await popup.close();
 
   const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
   await ed.goto();
