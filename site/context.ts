@@ -22,6 +22,8 @@ export interface BuildContext {
 /** The fixed pages of the full site, beside one page per rule, lens, letter and deck. */
 export const FIXED_PAGES = ['index.html', 'about.html', 'glossary.html', 'search.html', 'check.html', 'rules/index.html', 'letters/index.html', 'present/index.html'];
 export const presentPath = (deck: string) => `present/${deck}.html`;
+/** The deck of example letters, beside one deck per lens. */
+export const LETTERS_DECK = 'letters';
 
 export function fullSitePages(content: Content): Set<string> {
   return new Set([
@@ -30,6 +32,7 @@ export function fullSitePages(content: Content): Set<string> {
     ...content.values.map((v) => valuePath(v.id)),
     ...content.letters.map((l) => letterPath(l.id)),
     ...LENSES.map((l) => presentPath(l)),
+    presentPath(LETTERS_DECK),
   ]);
 }
 

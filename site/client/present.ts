@@ -67,6 +67,9 @@ function init(): void {
   document.addEventListener('keydown', (e) => {
     if (!presenting || e.altKey || e.ctrlKey || e.metaKey) return;
     const onControl = e.target instanceof HTMLElement && e.target.closest('button, a, input, select, textarea');
+    // In a focused letter that scrolls, up, down, paging and space scroll the letter; left and right still move.
+    const inLetter = e.target instanceof HTMLElement && e.target.closest('.vl-slide__letter');
+    if (inLetter && ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key)) return;
     const keys: Record<string, () => void> = {
       ArrowRight: () => go(current + 1),
       ArrowDown: () => go(current + 1),
