@@ -6,14 +6,18 @@ import type {
   Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary,
 } from './types.js';
 import { CHECKLIST_KINDS, LENSES } from './types.js';
-import { tokenize, type Token } from './tokenize.js';
-import { PhraseMatcher, type RawMatch } from './matcher.js';
+import { tokenizeInto } from './tokenize.js';
+import { PhraseMatcher } from './matcher.js';
+import { MatchBuffer } from './match-buffer.js';
+import { TokenList } from './token-list.js';
+import { Vocabulary } from './vocabulary.js';
 import { buildTrie, groupPhrases } from './trie.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { measureReadability } from './readability.js';
 import { LETTER_CHECKS } from './checks/index.js';
 import { candourChecklist } from './checks/candour-completeness.js';
 import type { LetterContext, Span } from './checks/context.js';
+import { Candidate, resolveOverlaps } from './overlaps.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -24,16 +28,26 @@ export interface Checker {
   ruleById(id: string): CompiledRule | undefined;
 }
 
-interface Candidate {
-  rule: number;
-  /** Letter-level findings stand on their own: a phrase finding never swallows one. */
-  letter?: boolean;
-  /** Spans matched by "*" wildcards: a finding inside one is a separate issue, not a part of this one. */
-  wild?: Span[];
-  start: number;
-  end: number;
-  suggestions: string[];
-  message?: string;
+/** What a group's matches mean (PhraseGroup.role). */
+const FINDING = 0;
+const EXCEPTION = 1;
+const UNLESS = 2;
+const SIGNAL = 3;
+
+/** What the letter-level checks read. Sentences are split on first use: check() needs them only for the rules that read them. */
+class Letter implements LetterContext {
+  private split: Sentence[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: TokenList,
+    readonly audience: Audience,
+    readonly signals: ReadonlyMap<string, readonly Span[]>,
+  ) {}
+
+  get sentences(): Sentence[] {
+    return (this.split ??= splitSentences(this.text, this.tokens));
+  }
 }
 
 export function ruleUrl(id: string): string {
@@ -44,133 +58,132 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   if (ruleset?.version !== 2) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
   // Phrases added at run time get groups after the compiled ones and a small trie of their own.
   const groups = [...ruleset.groups];
-  const matchers = [new PhraseMatcher(ruleset.local, groups), new PhraseMatcher(ruleset.global, groups)];
-  if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups));
+  // One vocabulary for every matcher, so one tokenising pass numbers the words for all of them.
+  const vocabulary = new Vocabulary();
+  const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
+  if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
+  const urls = ruleset.rules.map((r) => ruleUrl(r.id));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
+  const letterChecks = letterRules.map(([r]) => LETTER_CHECKS[r.check as Exclude<typeof r.check, 'phrase'>]);
   const ruleIndex = new Map(ruleset.rules.map((r, i) => [r.id, i]));
   const isChecklist = ruleset.rules.map((r) => CHECKLIST_KINDS.has(r.check));
+  // Whether a finding of rule i goes to the checklist: decided by its id, as the findings are sorted out by id.
+  const checklistFinding = ruleset.rules.map((r) => isChecklist[ruleIndex.get(r.id)!]);
+  // What each group's matches mean, worked out once rather than from its role string per match.
+  const groupKind = new Uint8Array(groups.length);
+  const groupSignal: string[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const role = groups[g].role;
+    groupKind[g] = role === undefined ? FINDING : role === 'exception' ? EXCEPTION : role === 'unless' ? UNLESS : SIGNAL;
+    groupSignal.push(groupKind[g] === SIGNAL ? role!.slice('signal:'.length) : '');
+  }
+  // Reused from check to check (check() is synchronous and never re-entered): no per-check arrays to allocate and collect.
+  let tokens = new TokenList();
+  let found = new MatchBuffer();
+  // The enabled-rule list for an audience with no lens or rule filters, built once per audience.
+  const enabledCache = new Map<string, boolean[]>();
 
-  function enabledRules(options: CheckOptions | undefined): boolean[] {
+  function enabledRules(options: CheckOptions | undefined, wantSummary: boolean): boolean[] {
     const audience: Audience = options?.audience ?? 'patient';
+    const cacheable = !options?.lenses && !options?.disabledRules && typeof audience === 'string';
+    const key = `${wantSummary ? 1 : 0}${audience}`;
+    const cached = cacheable ? enabledCache.get(key) : undefined;
+    if (cached) return cached;
     const lenses = options?.lenses ? new Set<Lens>(options.lenses) : null;
     const disabled = options?.disabledRules ? new Set(options.disabledRules) : null;
-    return ruleset.rules.map(
+    const enabled = ruleset.rules.map(
       (r) => r.audiences.includes(audience) && (!lenses || lenses.has(r.lens)) && !(disabled?.has(r.id) ?? false),
     );
+    // check() returns findings only, so checklist rules need not run for it.
+    if (!wantSummary) isChecklist.forEach((c, i) => c && (enabled[i] = false));
+    if (cacheable && enabledCache.size < 16) enabledCache.set(key, enabled);
+    return enabled;
   }
 
   function run(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
     if (typeof text !== 'string') text = String(text ?? '');
+    const result = runOn(text, options, wantSummary);
+    // Do not keep the text alive, nor the arrays of one huge text. (Not in a finally: that made
+    // every check slower, and after a throw the next check resets them anyway.)
+    tokens.reset('');
+    if (tokens.start.length > 1 << 16) tokens = new TokenList();
+    if (found.data.length > 1 << 16) found = new MatchBuffer();
+    return result;
+  }
+
+  function runOn(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
     const audience: Audience = options?.audience ?? 'patient';
-    const enabled = enabledRules(options);
-    // check() returns findings only, so checklist rules need not run for it.
-    if (!wantSummary) isChecklist.forEach((c, i) => c && (enabled[i] = false));
-    const { tokens } = tokenize(text);
-    const raw: RawMatch[] = [];
-    for (const matcher of matchers) matcher.findAll(text, tokens, raw);
+    const enabled = enabledRules(options, wantSummary);
+    tokenizeInto(text, tokens, vocabulary);
+    found.clear();
+    for (const matcher of matchers) matcher.findInto(tokens, found);
 
     const candidates: Candidate[] = [];
     const exceptions: Span[][] = [];
+    const exceptionRules: number[] = [];
     const silenced = new Set<number>();
     const signals = new Map<string, Span[]>();
-    for (const m of raw) collect(m, tokens);
-
-    function collect(m: RawMatch, toks: readonly Token[]): void {
-      const group = groups[m.group];
-      const span = { start: toks[m.firstToken].start, end: toks[m.lastToken].end };
-      const role = group.role;
-      if (role === undefined) {
+    const starts = tokens.start;
+    const ends = tokens.end;
+    const d = found.data;
+    for (let k = 0; k < found.length * 4; k += 4) {
+      const g = d[k];
+      const group = groups[g];
+      const first = d[k + 1];
+      const last = d[k + 2];
+      const kind = groupKind[g];
+      if (kind === FINDING) {
         if (enabled[group.rule]) {
-          const c: Candidate = { rule: group.rule, ...span, suggestions: group.suggest ?? ruleset.rules[group.rule].suggestions };
-          if (m.wildMask) {
+          const c = new Candidate(group.rule, starts[first], ends[last], group.suggest ?? ruleset.rules[group.rule].suggestions, false, undefined);
+          const wildMask = d[k + 3];
+          if (wildMask) {
             c.wild = [];
-            for (let k = m.firstToken; k <= m.lastToken; k++) {
-              if (m.wildMask & (1 << (k - m.firstToken))) c.wild.push({ start: toks[k].start, end: toks[k].end });
+            for (let t = first; t <= last; t++) {
+              if (wildMask & (1 << (t - first))) c.wild.push({ start: starts[t], end: ends[t] });
             }
           }
           candidates.push(c);
         }
-      } else if (role === 'exception') (exceptions[group.rule] ??= []).push(span);
-      else if (role === 'unless') silenced.add(group.rule);
+      } else if (kind === EXCEPTION) {
+        let list = exceptions[group.rule];
+        if (!list) {
+          exceptions[group.rule] = list = [];
+          exceptionRules.push(group.rule);
+        }
+        list.push({ start: starts[first], end: ends[last] });
+      } else if (kind === UNLESS) silenced.add(group.rule);
       else {
-        const name = role.slice('signal:'.length);
+        const name = groupSignal[g];
         let list = signals.get(name);
         if (!list) signals.set(name, (list = []));
-        list.push(span);
+        list.push({ start: starts[first], end: ends[last] });
       }
     }
 
-    const sentences: Sentence[] = splitSentences(text, tokens);
-    const ctx: LetterContext = { text, tokens, sentences, audience, signals };
-    for (const [rule, index] of letterRules) {
+    const ctx = new Letter(text, tokens, audience, signals);
+    for (let k = 0; k < letterRules.length; k++) {
+      const [rule, index] = letterRules[k];
       if (!enabled[index]) continue;
-      for (const hit of LETTER_CHECKS[rule.check as Exclude<typeof rule.check, 'phrase'>](ctx, rule)) {
-        candidates.push({ rule: index, letter: true, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? rule.suggestions, message: hit.message });
+      const hits = letterChecks[k](ctx, rule);
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h];
+        candidates.push(new Candidate(index, hit.start, hit.end, hit.suggestions ?? rule.suggestions, true, hit.message));
       }
     }
 
-    const kept = resolve(candidates, exceptions, silenced);
+    const kept = resolveOverlaps(candidates, exceptions, exceptionRules, silenced);
     const all = toFindings(text, kept);
-    const findings = all.filter((f) => !isChecklist[ruleIndex.get(f.ruleId)!]);
+    const findings: Finding[] = [];
+    const checklist: Finding[] = [];
+    for (let k = 0; k < kept.length; k++) (checklistFinding[kept[k].rule] ? checklist : findings).push(all[k]);
     if (!wantSummary) return { findings, summary: undefined as unknown as LetterSummary };
-    const checklist = all.filter((f) => isChecklist[ruleIndex.get(f.ruleId)!]);
     const counts = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
     for (const f of findings) counts[f.lens]++;
     return {
       findings,
-      summary: { readability: measureReadability(tokens, sentences), candour: candourChecklist(ctx), checklist, counts },
+      summary: { readability: measureReadability(tokens, ctx.sentences), candour: candourChecklist(ctx), checklist, counts },
     };
-  }
-
-  /**
-   * Exceptions cancel overlapping matches of their rule; a longer match swallows one inside it.
-   * Linear after sorting: a text with 100,000 findings must not cost 10^10 comparisons.
-   */
-  function resolve(candidates: Candidate[], exceptions: Span[][], silenced: Set<number>): Candidate[] {
-    // Exception spans arrive in text order; a running maximum of their ends answers "does any
-    // exception starting before this match's end reach past its start?" by binary search.
-    const exceptionEnds = exceptions.map((list) => {
-      if (!list) return list;
-      list.sort((x, y) => x.start - y.start);
-      let max = -1;
-      return list.map((e) => (max = Math.max(max, e.end)));
-    });
-    const overlapsException = (c: Candidate): boolean => {
-      const list = exceptions[c.rule];
-      if (!list) return false;
-      let lo = 0;
-      let hi = list.length; // first exception with start >= c.end
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].start < c.end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && exceptionEnds[c.rule][lo - 1] > c.start;
-    };
-    const live = candidates.filter((c) => !silenced.has(c.rule) && !overlapsException(c));
-    live.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
-    const kept: Candidate[] = [];
-    // Every kept span starts at or before the current one, so only the furthest-reaching kept
-    // span can contain it.
-    let reach: Candidate | null = null;
-    for (const c of live) {
-      if (c.letter) {
-        kept.push(c);
-        continue;
-      }
-      const inside = reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start);
-      if (inside && !reach!.wild?.some((w) => w.start <= c.start && c.end <= w.end)) continue; // part of a longer finding
-      let duplicate = false;
-      for (let j = kept.length - 1; j >= 0 && kept[j].start === c.start && kept[j].end === c.end; j--) {
-        if (kept[j].rule === c.rule) duplicate = true;
-      }
-      if (duplicate) continue;
-      kept.push(c);
-      if (!reach || c.end > reach.end) reach = c;
-    }
-    // Letter-level findings were appended out of order.
-    return kept.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   }
 
   function toFindings(text: string, kept: Candidate[]): Finding[] {
@@ -197,7 +210,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         actual: text.slice(c.start, c.end),
         message: c.message ?? rule.message,
         suggestions: [...c.suggestions],
-        url: ruleUrl(rule.id),
+        url: urls[c.rule],
       };
     });
   }

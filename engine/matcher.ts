@@ -1,21 +1,20 @@
 /**
  * Walks the compiled phrase DAG once from each token: the cost of a check grows with the length
  * of the text, not with the number of rules or phrasings.
+ *
+ * The DAG is held as flat typed arrays and edges are keyed by word number (see vocabulary.ts and
+ * flat-dag.ts), so following an edge compares integers: no string hashing, no per-token strings,
+ * no per-node objects.
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
-import { GAP_HARD, GAP_SOFT, normaliseToken, type Token } from './tokenize.js';
-
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  any: TrieNode | null;
-  /** Groups whose phrasings end here. */
-  ends: number[] | null;
-  /**
-   * Case-sensitive edges, keyed by the token's normal (lower-case) form, so the text as written is
-   * only read for a token that could match ("SOB" is looked up only when the word is "sob").
-   */
-  exact: Map<string, Array<{ raw: string; node: TrieNode }>> | null;
-}
+import { GAP_HARD, GAP_SOFT, type Token } from './tokenize.js';
+import { TokenList } from './token-list.js';
+import { Vocabulary } from './vocabulary.js';
+import { MatchBuffer } from './match-buffer.js';
+import {
+  ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_FROM, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
+  HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
+} from './flat-dag.js';
 
 export interface RawMatch {
   group: number;
@@ -25,92 +24,196 @@ export interface RawMatch {
   wildMask: number;
 }
 
-/** Rebuilds a serialized DAG into linked nodes, offsetting group indexes by groupOffset. */
-function load(trie: SerializedTrie, groupOffset: number): TrieNode {
-  const nodes: TrieNode[] = trie.nodes.map(([ends]) => ({
-    next: null,
-    any: null,
-    ends: ends ? (groupOffset ? ends.map((g) => g + groupOffset) : ends) : null,
-    exact: null,
-  }));
-  trie.nodes.forEach(([, any, edges], i) => {
-    const node = nodes[i];
-    if (any >= 0) node.any = nodes[any];
-    if (edges.length) {
-      for (let k = 0; k < edges.length; k += 2) {
-        const key = trie.tokens[edges[k]];
-        const child = nodes[edges[k + 1]];
-        if (key.charCodeAt(0) === 61 /* = */) {
-          const raw = key.slice(1);
-          node.exact ??= new Map();
-          const norm = normaliseToken(raw);
-          const list = node.exact.get(norm);
-          if (list) list.push({ raw, node: child });
-          else node.exact.set(norm, [{ raw, node: child }]);
-        } else (node.next ??= new Map()).set(key, child);
-      }
-    }
-  });
-  return nodes[trie.root];
-}
-
 export class PhraseMatcher {
-  private readonly root: TrieNode;
   /** Trie steps taken by the last findAll: a deterministic measure of work, for the linear-time test. */
   steps = 0;
-
-  constructor(trie: SerializedTrie, private readonly groups: readonly PhraseGroup[], groupOffset = 0) {
-    this.root = load(trie, groupOffset);
-  }
+  readonly vocabulary: Vocabulary;
+  private readonly dag: FlatDag;
+  /** Branches the walk will come back to: (token, node, wildcard mask) triples. */
+  private stack: Int32Array = new Int32Array(3 * 64);
 
   /**
-   * Every phrasing occurrence in the tokens. Matches never start or run through a quoted or
-   * placeholder token, never cross a hard gap, and honour case and clause anchors.
+   * Loads a serialized DAG, offsetting group indexes by groupOffset. Matchers that share a
+   * vocabulary (one checker's) can run over the same tokenised text.
    */
+  constructor(trie: SerializedTrie, groups: readonly PhraseGroup[], groupOffset = 0, vocabulary = new Vocabulary()) {
+    this.vocabulary = vocabulary;
+    this.dag = flattenDag(trie, groups, groupOffset, vocabulary);
+  }
+
+  /** findInto for tokens as objects (tests and other callers of the object form). */
   findAll(text: string, tokens: readonly Token[], out: RawMatch[] = []): RawMatch[] {
-    this.steps = 0;
-    const root = this.root;
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i];
-      if (first.quoted || first.placeholder) continue;
-      this.step(text, tokens, i, i, root, 0, out);
-    }
+    const list = TokenList.fromTokens(text, tokens);
+    for (let i = 0; i < tokens.length; i++) if (!tokens[i].placeholder) list.word[i] = this.vocabulary.idOf(tokens[i].norm);
+    const found = new MatchBuffer();
+    this.findInto(list, found);
+    const d = found.data;
+    for (let k = 0; k < found.length * 4; k += 4) out.push({ group: d[k], firstToken: d[k + 1], lastToken: d[k + 2], wildMask: d[k + 3] });
     return out;
   }
 
-  /** Follows every edge token `at` allows out of `node` (exact word, case-sensitive word, "*"). */
-  private step(text: string, tokens: readonly Token[], first: number, at: number, node: TrieNode, mask: number, out: RawMatch[]): void {
-    const tok = tokens[at];
-    const child = node.next?.get(tok.norm);
-    if (child) this.walk(text, tokens, first, at, child, mask, out);
-    const exact = node.exact?.get(tok.norm);
-    if (exact) {
-      let raw = text.slice(tok.start, tok.end);
-      if (raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
-      for (const e of exact) if (e.raw === raw) this.walk(text, tokens, first, at, e.node, mask, out);
-    }
-    if (node.any && at - first < 31) this.walk(text, tokens, first, at, node.any, mask | (1 << (at - first)), out);
-  }
-
-  private walk(text: string, tokens: readonly Token[], first: number, at: number, node: TrieNode, mask: number, out: RawMatch[]): void {
-    this.steps++;
-    if (node.ends) {
-      for (const group of node.ends) {
-        if (this.anchored(tokens, group, first, at)) out.push({ group, firstToken: first, lastToken: at, wildMask: mask });
+  /**
+   * Every phrasing occurrence in the tokens, appended to out as (group, first token, last token,
+   * wildcard mask). Matches never start or run through a quoted or placeholder token, never cross
+   * a hard gap, and honour case and clause anchors. The tokens' word numbers must come from this
+   * matcher's vocabulary.
+   *
+   * A depth-first walk from each token, written as one loop over local variables rather than
+   * two mutually recursive methods (fewer calls, and the arrays stay in registers): the word edge
+   * is followed at once, while case-sensitive and "*" edges are pushed on a stack, "*" first, so
+   * they are taken after the word edge's subtree, in the order the recursive walk took them.
+   * Matches come out in the same order, which resolving overlaps depends on, and `steps` counts
+   * the same steps.
+   */
+  findInto(list: TokenList, out: MatchBuffer): void {
+    const { blocks, pairs, pairMask, root, rootEdges, rootAny, endGroup, endAnchor, exactWord, exactRaw, exactChild } = this.dag;
+    const { word, gap, flags, start, end, text } = list;
+    const count = list.length;
+    let stack: Int32Array = this.stack;
+    let steps = 0;
+    for (let first = 0; first < count; first++) {
+      if (flags[first] !== 0) continue; // quoted or placeholder
+      let at = first;
+      let node = root; // a NodeRef (see flat-dag.ts)
+      let next = ALL_WORDS; // the next-words filter of `node`
+      let mask = 0;
+      let sp = 0;
+      walk: for (;;) {
+        // Step: the edges token `at` allows out of `node`.
+        let child = -1;
+        let childNext = ALL_WORDS;
+        let x = -1; // first case-sensitive edge for the word
+        const w = word[at];
+        if (node === root) {
+          if (rootAny >= 0 && at - first < 31) {
+            if (sp + 3 > stack.length) stack = this.growStack(sp);
+            stack[sp++] = at;
+            stack[sp++] = rootAny;
+            stack[sp++] = mask | (1 << (at - first));
+          }
+          // Word numbers added to the vocabulary after this matcher was built are on none of its edges.
+          if (w >= 0 && 3 * w < rootEdges.length) {
+            child = rootEdges[3 * w];
+            x = rootEdges[3 * w + 1];
+            childNext = rootEdges[3 * w + 2];
+          }
+        } else {
+          const b = node >> REF_SHIFT;
+          if (node & HAS_ANY) {
+            const any = blocks[b + ANY];
+            if (at - first < 31) {
+              if (sp + 3 > stack.length) stack = this.growStack(sp);
+              stack[sp++] = at;
+              stack[sp++] = any;
+              stack[sp++] = mask | (1 << (at - first));
+            }
+          }
+          // Filters first: most steps find no edge, and the filters are at hand or in cache where
+          // the node's block may be a cache miss away.
+          if (w >= 0) {
+            if ((next >>> wordBit(w)) & 1) {
+              const bit = pairBit(b, w, pairMask);
+              const slots = (pairs[bit >>> 5] >>> (bit & 31)) & 1 ? blocks[b + MASK] : -1; // -1: no table (a false "maybe")
+              if (slots >= 0) {
+                for (let s = slotOf(w, slots); ; s = (s + 1) & slots) {
+                  const slot = b + HEADER + SLOT * s;
+                  const key = blocks[slot];
+                  if (key === w) {
+                    child = blocks[slot + 1];
+                    childNext = blocks[slot + 2];
+                    break;
+                  }
+                  if (key === EMPTY) break;
+                }
+              }
+            }
+            if (node & HAS_EXACT) {
+              const exactKey = EXACT_KEY(w);
+              const bit = pairBit(b, exactKey, pairMask);
+              const slots = (pairs[bit >>> 5] >>> (bit & 31)) & 1 ? blocks[b + MASK] : -1;
+              if (slots >= 0) {
+                for (let s = slotOf(exactKey, slots); ; s = (s + 1) & slots) {
+                  const slot = b + HEADER + SLOT * s;
+                  const key = blocks[slot];
+                  if (key === exactKey) {
+                    x = blocks[slot + 1];
+                    break;
+                  }
+                  if (key === EMPTY) break;
+                }
+              }
+            }
+          }
+        }
+        if (x >= 0) {
+          // Case-sensitive edges for this word: the text as written must be the edge's spelling.
+          const xEnd = blocks[(node >> REF_SHIFT) + EXACT_TO];
+          let last = x;
+          while (last + 1 < xEnd && exactWord[last + 1] === w) last++;
+          for (let k = last; k >= x; k--) {
+            if (writtenAs(text, start[at], end[at], exactRaw[k])) {
+              if (sp + 3 > stack.length) stack = this.growStack(sp);
+              stack[sp++] = at;
+              stack[sp++] = exactChild[k];
+              stack[sp++] = mask;
+            }
+          }
+        }
+        if (child >= 0) {
+          node = child;
+          next = childNext;
+        } else if (sp > 0) {
+          mask = stack[--sp];
+          node = stack[--sp];
+          at = stack[--sp];
+          next = ALL_WORDS; // not kept on the stack: reached by "*" or a case-sensitive edge, rarely
+        } else break;
+        // Arrived at `node` having matched tokens first..at.
+        for (;;) {
+          steps++;
+          if (node & HAS_ENDS) {
+            const b = node >> REF_SHIFT;
+            for (let e = blocks[b + ENDS], e1 = e + blocks[b + END_COUNT]; e < e1; e++) {
+              const anchor = endAnchor[e];
+              if (anchor !== 0) {
+                if (anchor & CLAUSE_START && gap[first] === GAP_SOFT) continue;
+                // A clause ends at a comma, a sentence end, or the end of the text.
+                if (anchor & CLAUSE_END && at + 1 < count && gap[at + 1] === GAP_SOFT) continue;
+              }
+              out.push(endGroup[e], first, at, mask);
+            }
+          }
+          if (at + 1 < count && node & HAS_OUT && gap[at + 1] !== GAP_HARD && flags[at + 1] === 0) {
+            at++;
+            continue walk;
+          }
+          if (sp === 0) break walk;
+          mask = stack[--sp];
+          node = stack[--sp];
+          at = stack[--sp];
+          next = ALL_WORDS;
+        }
       }
     }
-    const next = at + 1;
-    if (next >= tokens.length || (!node.next && !node.any && !node.exact)) return;
-    const tok = tokens[next];
-    if (tok.gapBefore === GAP_HARD || tok.quoted || tok.placeholder) return;
-    this.step(text, tokens, first, next, node, mask, out);
+    this.stack = stack;
+    this.steps = steps;
   }
 
-  private anchored(tokens: readonly Token[], group: number, first: number, last: number): boolean {
-    const g = this.groups[group];
-    if (g.clauseStart && tokens[first].gapBefore === GAP_SOFT) return false;
-    // A clause ends at a comma, a sentence end, or the end of the text.
-    if (g.clauseEnd && last + 1 < tokens.length && tokens[last + 1].gapBefore === GAP_SOFT) return false;
-    return true;
+  private growStack(used: number): Int32Array {
+    const bigger = new Int32Array(Math.max(this.stack.length * 2, used + 3 * 64));
+    bigger.set(this.stack.subarray(0, used));
+    this.stack = bigger;
+    return bigger;
   }
+}
+
+/** Whether text[start, end), as written (curly apostrophes straightened), is exactly raw. */
+function writtenAs(text: string, start: number, end: number, raw: string): boolean {
+  if (end - start !== raw.length) return false;
+  for (let k = 0; k < raw.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c === 0x2019) c = 39;
+    if (c !== raw.charCodeAt(k)) return false;
+  }
+  return true;
 }

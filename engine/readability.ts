@@ -4,18 +4,22 @@
  */
 import type { Readability } from './types.js';
 import type { Token } from './tokenize.js';
+import { TokenList } from './token-list.js';
 import { countSyllables, type Sentence } from './sentences.js';
 
-export function measureReadability(tokens: readonly Token[], sentences: readonly Sentence[]): Readability {
+export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[]): Readability {
+  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens('', tokenObjects);
   let words = 0;
   let polysyllables = 0;
-  for (const t of tokens) {
-    if (t.placeholder || !/\p{L}/u.test(t.norm)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.isPlaceholder(i)) continue;
+    const norm = tokens.norm(i);
+    if (!/\p{L}/u.test(norm)) continue;
     words++;
     // Web and email addresses ("jo.smith", "example.org") and shorthand ("c/o") are read as names,
     // not as long words: they must not push the reading age up.
-    if (/[./@]/.test(t.norm)) continue;
-    if (countSyllables(t.norm) >= 3) polysyllables++;
+    if (/[./@]/.test(norm)) continue;
+    if (countSyllables(norm) >= 3) polysyllables++;
   }
   const counted = sentences.filter((s) => s.words > 0);
   if (words === 0 || counted.length === 0) {

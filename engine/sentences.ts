@@ -4,6 +4,7 @@
  * next line plainly continues it (starts in lower case).
  */
 import type { Token } from './tokenize.js';
+import { TokenList } from './token-list.js';
 
 export interface Sentence {
   start: number;
@@ -17,68 +18,121 @@ export interface Sentence {
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 // A list item starts a new sentence: "-", "*", "•", "–" or "1." / "1)" at the start of a line.
 const BULLET = /\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+$/;
 
-function endsSentence(text: string, prev: Token, next: Token): boolean {
+/**
+ * /^\d{1,2}$/.test(norm): one or two ASCII digits. Read from the raw text: lower-casing leaves
+ * digits alone and turns nothing else into one.
+ */
+function isShortNumber(text: string, tokens: TokenList, i: number): boolean {
+  if (tokens.isPlaceholder(i)) return false;
+  const start = tokens.start[i];
+  const len = tokens.end[i] - start;
+  if (len > 2) return false;
+  for (let k = start; k < start + len; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether a sentence ends between tokens prev and next = prev + 1. The gap is read by code unit (this runs for every token). */
+function endsSentence(text: string, tokens: TokenList, prev: number, next: number): boolean {
+  const from = tokens.end[prev];
+  const to = tokens.start[next];
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false; // one space, the usual gap: no stop, colon or line break
   let sawStop = false;
+  let sawBang = false; // ! or ?
   let newlines = 0;
   let colon = false;
-  for (let i = prev.end; i < next.start; i++) {
-    const c = text[i];
-    if (c === '.' || c === '!' || c === '?') sawStop = true;
-    else if (c === '\n') newlines++;
-    else if (c === ':' || c === ';') colon = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) sawStop = true;
+    else if (c === 33 || c === 63) sawStop = sawBang = true;
+    else if (c === 10) newlines++;
+    else if (c === 58 || c === 59) colon = true;
   }
   if (newlines >= 2) return true;
-  if (newlines === 1 && BULLET.test(text.slice(prev.end, next.start))) return true;
-  // A colon or semicolon before more text ends a sentence for length's sake: "Inhaler: 2 puffs ..."
-  const isTime = text.slice(prev.end, next.start) === ':' && /\d$/.test(prev.norm) && /^\d/.test(next.norm); // 10:30
-  if (colon && !isTime) return true;
-  if (colon && newlines === 1) return true;
+  if (newlines === 1 && BULLET.test(text.slice(from, to))) return true;
+  if (colon) {
+    // A colon or semicolon before more text ends a sentence for length's sake: "Inhaler: 2 puffs ..."
+    const isTime = to - from === 1 && text.charCodeAt(from) === 58 && tokens.normEndsWithDigit(prev) && tokens.normStartsWithDigit(next); // 10:30
+    if (!isTime) return true;
+    if (newlines === 1) return true;
+  }
   if (sawStop) {
     // "1." starting a numbered list item is a bullet, not a sentence.
-    if (/^\d{1,2}$/.test(prev.norm) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev.start - 8), prev.start))) return false;
-    const onlyDot = !/[!?]/.test(text.slice(prev.end, next.start));
-    if (onlyDot && (ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.norm))) return false;
+    if (isShortNumber(text, tokens, prev) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens.start[prev] - 8), tokens.start[prev]))) return false;
+    // An abbreviation or a single letter: at most 6 code units (lower-casing never shortens a word,
+    // so a longer token's norm is longer still, and no abbreviation is over 6 letters).
+    if (!sawBang && tokens.end[prev] - tokens.start[prev] <= MAX_ABBREVIATION) {
+      const norm = tokens.norm(prev);
+      if (ABBREVIATIONS.has(norm) || (norm.length <= 2 && /^\p{L}$/u.test(norm))) return false;
+    }
     return true;
   }
   if (newlines === 1) {
     // A line break ends a sentence unless the next line continues it in lower case.
-    const first = text[next.start];
-    return !(first >= 'a' && first <= 'z');
+    const first = text.charCodeAt(to);
+    return !(first >= 97 && first <= 122);
   }
   return false;
 }
 
-/** Words in tokens [from, to): a run of digit groups ("0161 496 0000", "8:30") is one word, as a reader sees it. */
-function countWords(text: string, tokens: readonly Token[], from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) {
-    const continuesNumber = k > from && /^\d/.test(tokens[k].norm) && /\d$/.test(tokens[k - 1].norm) && /^[ :]$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
-    if (!continuesNumber) words++;
-  }
-  return words;
+/**
+ * Whether token k continues the number token k - 1 ends: a run of digit groups ("0161 496 0000",
+ * "8:30") is one word, as a reader sees it.
+ */
+function continuesNumber(text: string, tokens: TokenList, k: number): boolean {
+  if (!tokens.normStartsWithDigit(k) || !tokens.normEndsWithDigit(k - 1)) return false;
+  const gapStart = tokens.end[k - 1];
+  const c = text.charCodeAt(gapStart);
+  return tokens.start[k] - gapStart === 1 && (c === 32 || c === 58); // the gap is exactly " " or ":"
 }
 
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+/** Closing punctuation a sentence's span takes in: . ! ? ) " ” ' */
+function isClosing(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 39;
+}
+
+export function splitSentences(text: string, tokenObjects: TokenList | readonly Token[]): Sentence[] {
+  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens(text, tokenObjects);
   const out: Sentence[] = [];
-  if (tokens.length === 0) return out;
+  const count = tokens.length;
+  if (count === 0) return out;
   let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || endsSentence(text, tokens[i - 1], tokens[i])) {
-      let end = tokens[i - 1].end;
+  let words = 1; // words in tokens [first, i), counted as the loop goes
+  for (let i = 1; i <= count; i++) {
+    if (i === count || endsSentence(text, tokens, i - 1, i)) {
+      let end = tokens.end[i - 1];
       // Include closing punctuation in the sentence's span.
-      while (end < text.length && /[.!?)"\u201d']/.test(text[end])) end++;
-      out.push({ start: tokens[first].start, end, firstToken: first, lastToken: i, words: countWords(text, tokens, first, i) });
+      while (end < text.length && isClosing(text.charCodeAt(end))) end++;
+      out.push({ start: tokens.start[first], end, firstToken: first, lastToken: i, words });
       first = i;
-    }
+      words = 1;
+    } else if (!continuesNumber(text, tokens, i)) words++;
   }
   return out;
 }
 
+// Letters repeat their words: remembering each word's count saves analyse() its regexes for most
+// tokens. Bounded, so a text of endless distinct words cannot grow it without limit.
+const syllableCache = new Map<string, number>();
+
 /** Syllables in an English word, by the usual vowel-group heuristic. */
 export function countSyllables(word: string): number {
+  let n = syllableCache.get(word);
+  if (n === undefined) {
+    if (syllableCache.size >= 20000) syllableCache.clear();
+    syllableCache.set(word, (n = countSyllablesOf(word)));
+  }
+  return n;
+}
+
+function countSyllablesOf(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length === 0) return 0;
   if (w.length <= 3) return 1;

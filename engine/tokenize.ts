@@ -3,6 +3,13 @@
  * previous one (so phrases never match across a sentence end), whether it sits inside quotation
  * marks (the patient's own words), and whether it is a template placeholder.
  */
+import { wordLength } from './chars.js';
+import { normaliseToken } from './normalise.js';
+import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
+import { PLACEHOLDER, QUOTED, TokenList } from './token-list.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export { normaliseToken, findQuotedSpans };
 
 /** What lies between two tokens. */
 export const GAP_SOFT = 0; // spaces, a hyphen, a single line break
@@ -25,96 +32,11 @@ export interface Tokenized {
   quoted: Array<[number, number]>;
 }
 
-// A word: letters, digits and combining marks, joined by inner apostrophes, slashes, dots or
-// ampersands ("don't", "c/o", "6/52", "e.g", "A&E"), or a lone ampersand.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019/.&][\p{L}\p{N}\p{M}]+)*|&/gu;
-// {{name}}, [NAME], <<Name>>, «Name»: the writer fills these in later, so we never judge them.
-const PLACEHOLDER = /\{\{[^{}\n]{1,80}\}\}|\[[^[\]\n]{1,80}\]|<<[^<>\n]{1,80}>>|\u00ab[^\u00ab\u00bb\n]{1,80}\u00bb/g;
-const isLocalChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45; // 0-9 A-Z a-z _ . + -
-const isDomainChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46; // 0-9 A-Z a-z - .
-
 /**
- * Email and web addresses are names, not prose: "pals@example.org" must not read as the word
- * "pals". Found by scanning out from each "@", "www." and "://" (linear; a regex tried at every
- * position was a third of a check's time on a letter with an email address in it).
+ * The gap class of text[from, to). The scanner works this out on the fly while it skips a gap;
+ * this is for a placeholder token, whose gap ends where the placeholder starts rather than where
+ * the scan met its first word, and is the definition the scanner must agree with.
  */
-function findAddresses(text: string, out: Array<[number, number]>): void {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    while (end < text.length && end - at < 253 && isDomainChar(text.charCodeAt(end))) end++;
-    while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop is not part of it
-    if (start < at && text.slice(at + 1, end).includes('.')) out.push([start, end]);
-  }
-  for (const marker of ['www.', '://']) {
-    for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
-      let start = i;
-      if (marker === '://') while (start > 0 && /[a-z]/i.test(text[start - 1])) start--;
-      let end = i + marker.length;
-      while (end < text.length && end - start < 300 && !/[\s<>"]/.test(text[end])) end++;
-      while (end > i + marker.length && /[.,;:!?)]/.test(text[end - 1])) end--;
-      out.push([start, end]);
-    }
-  }
-}
-
-export function normaliseToken(raw: string): string {
-  const lower = raw.toLowerCase();
-  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
-}
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
-
-/**
- * Spans between matching quotation marks within one paragraph. Straight and curly double quotes,
- * and single quotes when they are clearly not apostrophes. An unclosed quote quotes nothing.
- */
-export function findQuotedSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let openDouble = -1;
-  let openSingle = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 && text.charCodeAt(i + 1) === 10) {
-      openDouble = openSingle = -1; // a blank line ends the paragraph: unclosed quotes quote nothing
-      continue;
-    }
-    if (c === 0x22) {
-      if (openDouble < 0) openDouble = i;
-      else {
-        spans.push([openDouble, i + 1]);
-        openDouble = -1;
-      }
-    } else if (c === 0x201c) {
-      openDouble = i;
-    } else if (c === 0x201d) {
-      if (openDouble >= 0) spans.push([openDouble, i + 1]);
-      openDouble = -1;
-    } else if (c === 0x2018 || c === 0x27 || c === 0x2019) {
-      const before = text[i - 1];
-      const after = text[i + 1];
-      const opens = !isWordChar(before) && isWordChar(after) && c !== 0x2019;
-      const closes = openSingle >= 0 && !isWordChar(after) && before !== undefined && !/\s/.test(before);
-      if (closes) {
-        spans.push([openSingle, i + 1]);
-        openSingle = -1;
-      } else if (opens && openSingle < 0) openSingle = i;
-    }
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  // Nested quotes: keep the outer span only.
-  const merged: Array<[number, number]> = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push(s);
-  }
-  return merged;
-}
-
 function classifyGap(text: string, from: number, to: number): number {
   let gap = GAP_SOFT;
   let newlines = 0;
@@ -141,59 +63,239 @@ function classifyGap(text: string, from: number, to: number): number {
   return gap;
 }
 
-export function tokenize(text: string): Tokenized {
-  const quoted = text.includes('"') || text.includes('\u201c') || text.includes("'") || /[\u2018\u2019]/.test(text)
-    ? findQuotedSpans(text)
-    : [];
-  const placeholders: Array<[number, number]> = [];
-  if (/[{[<\u00ab]/.test(text)) {
-    PLACEHOLDER.lastIndex = 0;
-    for (let m; (m = PLACEHOLDER.exec(text)); ) placeholders.push([m.index, m.index + m[0].length]);
+// The scanner below finds what /[\p{L}\p{N}\p{M}]+(?:['\u2019/.&][\p{L}\p{N}\p{M}]+)*|&/gu would:
+// letters, digits and combining marks, joined by inner apostrophes, slashes, dots or ampersands
+// ("don't", "c/o", "6/52", "e.g", "A&E"), or a lone ampersand. It is written by hand because in the
+// same pass it classifies the gap before each word, shows quote characters to the quote pairer
+// and packs the word's normal form for the vocabulary, so each character is looked at once
+// (these were four passes over the text, a regex exec and two new strings per token). ASCII is
+// read from tables; anything else goes through chars.ts, which gives the regex's own answers (a
+// surrogate pair is one character).
+
+/** Per ASCII code unit: its part in a gap (as classifyGap reads it), or WORD_START. */
+const OTHER = 0;
+const NEWLINE = 1; // also a quote character (a blank line ends open quotes)
+const HARD = 2;
+const CLAUSE = 3;
+const HYPHEN = 4;
+const WORD_START = 5; // a letter or digit, or "&"
+const DOUBLE_QUOTE = 6; // hard, and a quote character
+const APOSTROPHE = 7; // a quote character
+const ASCII_GAP = new Uint8Array(128);
+/** 1 for an ASCII letter or digit. */
+const ASCII_WORD = new Uint8Array(128);
+/** ASCII lower case. */
+const LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  ASCII_WORD[c] = word ? 1 : 0;
+  LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  ASCII_GAP[c] = word || c === 38 ? WORD_START : OTHER;
+}
+ASCII_GAP[10] = NEWLINE;
+for (const ch of '.!?:;()"|<>') ASCII_GAP[ch.charCodeAt(0)] = HARD;
+ASCII_GAP[0x2c] = CLAUSE;
+ASCII_GAP[0x22] = DOUBLE_QUOTE;
+ASCII_GAP[0x27] = APOSTROPHE;
+ASCII_GAP[0x2d] = HYPHEN;
+
+/**
+ * The word number of text[start, end), packing it afresh (for a word cut short by a placeholder).
+ * A token of ASCII (plus the curly apostrophe) is looked up in place; any other character takes
+ * the exact path: the real normaliseToken (toLowerCase has context rules and characters that
+ * change length) and then the vocabulary.
+ */
+function wordIdOf(text: string, start: number, end: number, vocab: Vocabulary, list: TokenList): number {
+  let p0 = 0;
+  let p1 = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c < 128) c = LOWER[c];
+    else if (c === 0x2019) c = 39;
+    else return slowWordId(text, start, end, vocab, list);
+    if (k - start < 4) p0 = (p0 << 7) | c;
+    else if (k - start < 8) p1 = (p1 << 7) | c;
   }
-  if (text.includes('@') || text.includes('www.') || text.includes('://')) {
-    findAddresses(text, placeholders);
-    placeholders.sort((a, b) => a[0] - b[0]);
-    // An address inside a placeholder (or the reverse) must not produce overlapping spans.
-    for (let i = 1; i < placeholders.length; i++) {
-      if (placeholders[i][0] < placeholders[i - 1][1]) {
-        placeholders[i - 1][1] = Math.max(placeholders[i - 1][1], placeholders[i][1]);
-        placeholders.splice(i--, 1);
+  return vocab.idOfAscii(text, start, end, p0, p1);
+}
+
+function slowWordId(text: string, start: number, end: number, vocab: Vocabulary, list: TokenList): number {
+  const norm = normaliseToken(text.slice(start, end));
+  list.setNorm(list.length, norm); // the token about to be pushed
+  return vocab.idOf(norm);
+}
+
+/**
+ * Tokenises text into list (reset first). With a vocabulary, each token gets its word number;
+ * without one, -1. Returns the quoted spans.
+ */
+export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | null): Array<[number, number]> {
+  list.reset(text);
+  const opaque = findOpaqueSpans(text);
+  // Quote characters are shown to the pairer as the scan meets them; `fed` is how far it has seen,
+  // so characters scanned twice (a word cut short by a placeholder) are shown once.
+  const quotes = new QuotePairer();
+  let fed = 0;
+  const n = text.length;
+  let i = 0;
+  let prevEnd = 0;
+  let p = 0; // index into opaque
+  for (;;) {
+    // Skip to the next word start, noting what the gap holds (see classifyGap).
+    let hard = false;
+    let clause = false;
+    let hyphen = false;
+    let newlines = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const kind = ASCII_GAP[c];
+        if (kind === OTHER) continue;
+        if (kind === WORD_START) break;
+        if (kind === NEWLINE) {
+          if (++newlines >= 2) hard = true;
+          if (i >= fed) {
+            quotes.see(text, i, c);
+            fed = i + 1;
+          }
+        } else if (kind === HARD) hard = true;
+        else if (kind === CLAUSE) clause = true;
+        else if (kind === HYPHEN) hyphen = true;
+        else {
+          if (kind === DOUBLE_QUOTE) hard = true;
+          if (i >= fed) {
+            quotes.see(text, i, c);
+            fed = i + 1;
+          }
+        }
+      } else {
+        // The trail half of a surrogate pair is never a word start, so one unit at a time is safe.
+        if (wordLength(text, i) > 0) break;
+        if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) {
+          if (c !== 0x2018 && c !== 0x2019) hard = true;
+          if (i >= fed) {
+            quotes.see(text, i, c);
+            fed = i + 1;
+          }
+        } else if (c === 0x2022) hard = true;
+        else if (c === 0x2013 || c === 0x2014) clause = true;
       }
     }
+    if (i >= n) break;
+    let start = i;
+
+    // The word, packing its normal form (ASCII lower case, U+2019 as "'") while it stays ASCII:
+    // its first eight characters, seven bits each, for Vocabulary.idOfAscii.
+    let p0 = 0;
+    let p1 = 0;
+    let len = 0;
+    let ascii = true;
+    if (text.charCodeAt(i) === 38) {
+      p0 = 38; // "&" is no word character: a lone ampersand
+      i++;
+    } else {
+      for (;;) {
+        let c = 0;
+        while (i < n) {
+          c = text.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_WORD[c] === 0) break;
+            if (len < 4) p0 = (p0 << 7) | LOWER[c];
+            else if (len < 8) p1 = (p1 << 7) | LOWER[c];
+            len++;
+            i++;
+          } else {
+            const units = wordLength(text, i);
+            if (units === 0) break;
+            ascii = false;
+            i += units;
+          }
+        }
+        // ' ’ / . & join two runs only when a word character follows.
+        if (i < n && (c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38) && wordLength(text, i + 1) > 0) {
+          if (c === 39 || c === 0x2019) {
+            if (i >= fed) {
+              quotes.see(text, i, c);
+              fed = i + 1;
+            }
+            c = 39;
+          }
+          if (len < 4) p0 = (p0 << 7) | c;
+          else if (len < 8) p1 = (p1 << 7) | c;
+          len++;
+          i++;
+        } else break;
+      }
+    }
+    let end = i;
+
+    let flags = 0;
+    let gapKnown = list.length > 0;
+    let rehash = false;
+    while (p < opaque.length && opaque[p][1] <= start) p++;
+    if (p < opaque.length && opaque[p][0] <= start) {
+      // The whole placeholder becomes one token; skip the words inside it. Its gap ends where it starts.
+      start = opaque[p][0];
+      end = opaque[p][1];
+      flags = PLACEHOLDER;
+      gapKnown = false;
+      p++;
+      // Its quote characters still count (an address may hold an apostrophe); everything before
+      // its start has been shown already.
+      if (end > fed) {
+        quotes.seeRange(text, Math.max(fed, start), end);
+        fed = end;
+      }
+    } else if (p < opaque.length && opaque[p][0] < end) {
+      end = opaque[p][0]; // a word running into a placeholder stops at it
+      rehash = true;
+    }
+    i = end;
+
+    let gap: number;
+    if (list.length === 0) gap = GAP_HARD;
+    else if (!gapKnown) gap = classifyGap(text, prevEnd, start);
+    // A hyphen alone between two words ("non-compliant") is soft; with anything else it is a dash.
+    else gap = hard ? GAP_HARD : clause || (hyphen && start - prevEnd > 1) ? GAP_CLAUSE : GAP_SOFT;
+
+    let word = -1;
+    if (vocab && flags === 0) {
+      if (rehash) word = wordIdOf(text, start, end, vocab, list);
+      else if (ascii) word = vocab.idOfAscii(text, start, end, p0, p1);
+      else word = slowWordId(text, start, end, vocab, list);
+    }
+    list.push(start, end, gap, flags, word);
+    prevEnd = end;
   }
 
-  const tokens: Token[] = [];
-  let prevEnd = 0;
-  let q = 0; // index into quoted
-  let p = 0; // index into placeholders
-  WORD.lastIndex = 0;
-  for (let m; (m = WORD.exec(text)); ) {
-    let start = m.index;
-    let end = start + m[0].length;
-    let placeholder = false;
-    while (p < placeholders.length && placeholders[p][1] <= start) p++;
-    if (p < placeholders.length && placeholders[p][0] <= start) {
-      // The whole placeholder becomes one token; skip the words inside it.
-      start = placeholders[p][0];
-      end = placeholders[p][1];
-      placeholder = true;
-      WORD.lastIndex = end;
-      p++;
-    } else if (p < placeholders.length && placeholders[p][0] < end) {
-      end = placeholders[p][0]; // a word running into a placeholder stops at it
-      WORD.lastIndex = end;
+  // Tokens inside quotation marks (known only now: a quote that never closes quotes nothing).
+  const quoted = quotes.finish();
+  if (quoted.length > 0) {
+    const flags = list.flags;
+    const starts = list.start;
+    let q = 0;
+    for (let k = 0; k < list.length; k++) {
+      while (q < quoted.length && quoted[q][1] <= starts[k]) q++;
+      if (q < quoted.length && quoted[q][0] < starts[k]) flags[k] |= QUOTED;
     }
-    while (q < quoted.length && quoted[q][1] <= start) q++;
-    const inQuote = q < quoted.length && quoted[q][0] < start;
+  }
+  return quoted;
+}
+
+/** Tokens as objects: the form tests, the pattern compiler and other callers use. */
+export function tokenize(text: string): Tokenized {
+  const list = new TokenList();
+  const quoted = tokenizeInto(text, list, null);
+  const tokens: Token[] = [];
+  for (let i = 0; i < list.length; i++) {
     tokens.push({
-      start,
-      end,
-      norm: placeholder ? '<placeholder>' : normaliseToken(text.slice(start, end)),
-      gapBefore: tokens.length === 0 ? GAP_HARD : classifyGap(text, prevEnd, start),
-      quoted: inQuote,
-      placeholder,
+      start: list.start[i],
+      end: list.end[i],
+      norm: list.norm(i),
+      gapBefore: list.gap[i],
+      quoted: list.isQuoted(i),
+      placeholder: list.isPlaceholder(i),
     });
-    prevEnd = end;
   }
   return { tokens, quoted };
 }

@@ -8,6 +8,26 @@ const ACRONYMS = new Set(['nhs', 'gp', 'a&e', 'ct', 'mri', 'uk', 'bsl', 'pals', 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function isCapitalWord(raw: string): boolean {
+  // ASCII (almost every word): the same tests by character, since for ASCII \p{Lu} is A-Z, \p{Ll}
+  // is a-z and \p{L} is A-Z or a-z. Anything else takes the Unicode regexes.
+  let upper = false;
+  let twoLetters = false;
+  let prevLetter = false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c > 127) return isCapitalWordUnicode(raw);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // lower case, or a digit
+    const letter = c >= 65 && c <= 90;
+    if (letter) {
+      upper = true;
+      if (prevLetter) twoLetters = true;
+    }
+    prevLetter = letter;
+  }
+  return upper && !ROMAN.test(raw) && (twoLetters || raw.length === 1);
+}
+
+function isCapitalWordUnicode(raw: string): boolean {
   return /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw) && !/\d/.test(raw) && !ROMAN.test(raw) && /\p{L}{2,}|^[A-Z]$/u.test(raw);
 }
 
@@ -25,28 +45,31 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
   const close = (endIndex: number) => {
     const count = endIndex - runStart;
     if (runStart >= 0 && count >= minWords && meaningful >= minWords) {
-      const start = tokens[runStart].start;
-      const end = tokens[endIndex - 1].end;
+      const start = tokens.start[runStart];
+      const end = tokens.end[endIndex - 1];
       hits.push({ start, end, suggestions: [sentenceCase(text.slice(start, end))] });
     }
     runStart = -1;
     meaningful = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const start = tokens.start[i];
     // Fast reject: a word whose first two characters are not both capitals (most words) is not shouting.
-    const c0 = text.charCodeAt(t.start);
-    const c1 = t.end - t.start > 1 ? text.charCodeAt(t.start + 1) : 65;
-    const maybe = (c0 < 97 || c0 > 122) && (c1 < 97 || c1 > 122) && c0 > 64;
-    const capital = maybe && !t.placeholder && !t.quoted && isCapitalWord(text.slice(t.start, t.end));
-    if (capital && runStart >= 0 && t.gapBefore !== GAP_HARD) {
-      if (!ACRONYMS.has(t.norm)) meaningful++;
+    const c0 = text.charCodeAt(start);
+    let capital = false;
+    if ((c0 < 97 || c0 > 122) && c0 > 64) {
+      const end = tokens.end[i];
+      const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 65;
+      capital = (c1 < 97 || c1 > 122) && tokens.flags[i] === 0 && isCapitalWord(text.slice(start, end)); // flags: placeholder or quoted
+    }
+    if (capital && runStart >= 0 && tokens.gap[i] !== GAP_HARD) {
+      if (!ACRONYMS.has(tokens.norm(i))) meaningful++;
       continue;
     }
-    close(i);
+    if (runStart >= 0) close(i);
     if (capital) {
       runStart = i;
-      meaningful = ACRONYMS.has(t.norm) ? 0 : 1;
+      meaningful = ACRONYMS.has(tokens.norm(i)) ? 0 : 1;
     }
   }
   close(tokens.length);

@@ -13,6 +13,9 @@ export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (!greeting) return [];
   const surname = greeting[1];
   const afterGreeting = greeting.index + greeting[0].length;
+  // Every mention contains the surname as written: most letters never repeat it, and indexOf is far
+  // cheaper than the Unicode regex below.
+  if (ctx.text.indexOf(surname, afterGreeting) < 0) return [];
   const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
   mention.lastIndex = afterGreeting;
   const hits = [];
