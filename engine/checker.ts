@@ -54,6 +54,23 @@ export function ruleUrl(id: string): string {
   return `rules/${id}.html`;
 }
 
+/**
+ * The stretches of a finding matched by "*" wildcards. A finding inside one of them is a separate
+ * issue, not part of this one. Kept beside the findings rather than in them, so the findings a
+ * check returns (and the CLI's JSON) stay as documented; the extension's incremental checker needs
+ * them to resolve overlaps between its two halves exactly as a full check does.
+ */
+const WILDCARD_SPANS = new WeakMap<Finding, ReadonlyArray<{ start: number; end: number }>>();
+
+export function wildcardSpans(f: Finding): ReadonlyArray<{ start: number; end: number }> | undefined {
+  return WILDCARD_SPANS.get(f);
+}
+
+/** Records a finding's wildcard stretches (for a copy of a finding moved elsewhere in a letter). */
+export function setWildcardSpans(f: Finding, spans: ReadonlyArray<{ start: number; end: number }>): void {
+  WILDCARD_SPANS.set(f, spans);
+}
+
 export function createChecker(ruleset: CompiledRuleset): Checker {
   if (ruleset?.version !== 2) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
   // Phrases added at run time get groups after the compiled ones and a small trie of their own.
@@ -199,7 +216,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         if (lineStarts[mid] <= c.start) lo = mid;
         else hi = mid - 1;
       }
-      return {
+      const finding: Finding = {
         ruleId: rule.id,
         lens: rule.lens,
         severity: rule.severity,
@@ -212,6 +229,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         suggestions: [...c.suggestions],
         url: urls[c.rule],
       };
+      if (c.wild) WILDCARD_SPANS.set(finding, c.wild);
+      return finding;
     });
   }
 

@@ -1,6 +1,6 @@
 /** The engine's public surface: pure functions over strings, shared by the extension, site and CLI. */
 export * from './types.js';
-export { createChecker, ruleUrl, type Checker } from './checker.js';
+export { createChecker, ruleUrl, setWildcardSpans, wildcardSpans, type Checker } from './checker.js';
 export { applySuggestion, matchCase, replacementFor } from './apply.js';
 export { expandPattern, phrasingTokens, PatternError } from './patterns.js';
 export { tokenize } from './tokenize.js';

@@ -6,7 +6,7 @@
  * text, so they run on it each time. The merged result equals a full check (a unit test proves it),
  * including the engine's rule that a longer match swallows one inside it.
  */
-import { createChecker, EMPTY_TRIE, LENSES, type CheckOptions, type CompiledRule, type CompiledRuleset, type Finding, type Lens, type LetterSummary } from '../engine/index.js';
+import { createChecker, EMPTY_TRIE, LENSES, setWildcardSpans, wildcardSpans, type CheckOptions, type CompiledRule, type CompiledRuleset, type Finding, type Lens, type LetterSummary } from '../engine/index.js';
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
 const CACHE_LIMIT = 2000;
@@ -110,7 +110,10 @@ function shift(f: Finding, by: number, lineStarts: readonly number[]): Finding {
     if (lineStarts[mid] <= start) lo = mid;
     else hi = mid - 1;
   }
-  return { ...f, start, end: f.end + by, line: lo + 1, column: start - lineStarts[lo] + 1 };
+  const moved = { ...f, start, end: f.end + by, line: lo + 1, column: start - lineStarts[lo] + 1 };
+  const wild = wildcardSpans(f);
+  if (wild) setWildcardSpans(moved, wild.map((w) => ({ start: w.start + by, end: w.end + by })));
+  return moved;
 }
 
 /**
@@ -131,7 +134,9 @@ function mergeHalves(local: Finding[], global: Finding[], letterLevel: (id: stri
       continue;
     }
     const other = reach[1 - half];
-    const inside = other && other.end >= f.end && (other.end > f.end || other.start < f.start);
+    // Inside a longer finding, unless inside a stretch of it matched by a "*" wildcard (engine rule).
+    const inside = other && other.end >= f.end && (other.end > f.end || other.start < f.start) &&
+      !wildcardSpans(other)?.some((w) => w.start <= f.start && f.end <= w.end);
     const duplicate = other && other.start === f.start && other.end === f.end && other.ruleId === f.ruleId;
     if (inside || duplicate) continue;
     kept.push(f);
