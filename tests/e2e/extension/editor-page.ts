@@ -54,22 +54,7 @@ export class EditorPage {
   /** The phrases underlined now, in the order found. */
   async underlined(): Promise<string[]> {
     if (this.kind === 'textarea' || this.kind === 'dynamic') return this.page.locator('values-lens-ui .vl-u').allTextContents();
-    return this.frame.evaluate(() => {
-      // The extension paints StaticRanges; make live ones to read and order them.
-      const ranges: Range[] = [];
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-        for (const s of h as unknown as Iterable<AbstractRange>) {
-          const r = document.createRange();
-          r.setStart(s.startContainer, s.startOffset);
-          r.setEnd(s.endContainer, s.endOffset);
-          ranges.push(r);
-        }
-      }
-      // One highlight per lens: put the ranges back in reading order.
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    });
+    return highlightedTexts(this.frame);
   }
 
   /** What the editor itself holds, through its own API where it has one. */
@@ -129,4 +114,29 @@ export class EditorPage {
     }
     return box;
   }
+}
+
+/**
+ * The text under each of the extension's highlights in a page or frame, in reading order. The
+ * extension paints StaticRanges, so each becomes a live Range to read and order. Plain loops and
+ * push only: the hostile-prototypes page breaks Array.prototype.map, filter and forEach.
+ */
+export function highlightedTexts(where: Page | Frame): Promise<string[]> {
+  return where.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
+      for (const s of h as unknown as Iterable<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        ranges.push(r);
+      }
+    }
+    // One highlight per lens: put the ranges back in reading order.
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const texts: string[] = [];
+    for (const r of ranges) texts.push(String(r.toString()));
+    return texts;
+  });
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { test, expect, PAGES } from './fixtures.js';
-import { EditorPage } from './editor-page.js';
+import { EditorPage, highlightedTexts } from './editor-page.js';
 import { seeded as rng } from '../../../bench/corpus.js';
 import { FIX_TO, FLAGGED, LETTER } from './letters.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
@@ -33,19 +33,7 @@ async function underlines(page: Page): Promise<{ textarea: string[]; highlights:
   const loc = page.locator('values-lens-ui .vl-u');
   const textarea: string[] = [];
   for (let i = 0, n = await loc.count(); i < n; i++) textarea.push((await loc.nth(i).textContent()) ?? '');
-  const highlights = await page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-      for (const s of h as unknown as Iterable<AbstractRange>) {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        out.push(String(r.toString()));
-      }
-    }
-    return out;
-  });
+  const highlights = await highlightedTexts(page);
   return { textarea, highlights };
 }
 
@@ -224,21 +212,7 @@ test('a page that breaks Array, String, JSON and execCommand built-ins: still un
   await page.locator('#notes').click();
   await page.keyboard.type(notes);
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const out: string[] = [];
-        for (const [name, h] of CSS.highlights) {
-          if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
-          for (const s of h as unknown as Iterable<AbstractRange>) {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        out.push(String(r.toString()));
-      }
-        }
-        return out.join('|');
-      }),
-    )
+    .poll(async () => (await highlightedTexts(page)).join('|'))
     .toBe('failed to attend');
   expect(await page.locator('#notes').innerText()).toBe(notes);
   await expect(page.locator('#editor')).toHaveValue(LETTER);
