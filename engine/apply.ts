@@ -16,6 +16,9 @@ function isSentenceStart(text: string, at: number): boolean {
 /** Gives `replacement` the capitalisation pattern of `original`. */
 export function matchCase(original: string, replacement: string, atSentenceStart: boolean): string {
   if (!replacement) return replacement;
+  // A suggestion that differs only in case (block capitals -> sentence case) is the change itself:
+  // carrying the original's capitals back over it would undo the fix.
+  if (replacement.toLowerCase() === original.toLowerCase()) return replacement;
   const letters = original.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const firstUpper = /^\P{L}*\p{Lu}/u.test(original);
@@ -47,6 +50,50 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
     after = after.replace(/\p{Ll}/u, (c) => c.toUpperCase());
   }
   return before + after;
+}
+
+/** The smallest [start, end) of `before` that changes to make `after`, and what replaces it. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+export function textEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  return { start, end: endB, insert: after.slice(start, endA) };
+}
+
+export function applyEdit(text: string, edit: TextEdit): string {
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+}
+
+/**
+ * What applying a suggestion would do to `text`, as one edit for an editor to make:
+ * - `stale` when the text at the finding's offsets is no longer the words that were flagged (the
+ *   letter changed after the check): applying there would corrupt someone else's words;
+ * - `unchanged` when the suggestion would leave the text as it is: an empty edit must never reach an
+ *   editor, where deleting an empty selection acts as Backspace;
+ * - otherwise the smallest edit, which never starts before the finding's sentence-local
+ *   neighbourhood (the engine only tidies one space or comma beside the words).
+ * The one fix function of the extension, the site and the CLI.
+ */
+export type FixPlan = { kind: 'stale' } | { kind: 'unchanged' } | { kind: 'edit'; edit: TextEdit; replacement: string };
+
+export function planFix(text: string, finding: Pick<Finding, 'start' | 'end' | 'suggestions' | 'actual'>, index = 0): FixPlan {
+  const { start, end } = finding;
+  if (start < 0 || end > text.length || start > end || text.slice(start, end) !== finding.actual) return { kind: 'stale' };
+  if (finding.suggestions[index] === undefined) return { kind: 'unchanged' };
+  const after = applySuggestion(text, finding, index);
+  if (after === text) return { kind: 'unchanged' };
+  return { kind: 'edit', edit: textEdit(text, after), replacement: replacementFor(text, finding, index) };
 }
 
 /** Where the caret should sit after applying: the end of the inserted text. */

@@ -8,25 +8,13 @@
 
 import { selectionOf } from './selection.js';
 
-/** The smallest [start, end) of `before` that changes to make `after`, and what replaces it. */
-export function textEdit(before: string, after: string): { start: number; end: number; insert: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
-    endB--;
-    endA--;
-  }
-  return { start, end: endB, insert: after.slice(start, endA) };
-}
-
 function execInsert(doc: Document, text: string): boolean {
   return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
 }
 
 /** Replaces the DOM range in a contenteditable. Returns false if neither path was taken. */
 export function replaceInEditable(root: HTMLElement, range: Range, text: string): boolean {
+  if (range.collapsed && text === '') return false; // deleting nothing would be Backspace
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   root.focus({ preventScroll: true });
@@ -51,6 +39,7 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
 }
 
 export function replaceInTextarea(ta: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): boolean {
+  if (start === end && text === '') return false; // deleting nothing would be Backspace
   ta.focus({ preventScroll: true });
   ta.setSelectionRange(start, end);
   // execCommand on a textarea fires `input` and joins the browser's own undo stack.

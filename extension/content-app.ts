@@ -4,7 +4,7 @@
  * card, and applies fixes through the editor. Talks to the background only through `send`.
  */
 import { h, render } from 'preact';
-import { applySuggestion, replacementFor, type Audience, type CompiledRuleset, type Finding } from '../engine/index.js';
+import { planFix, replacementFor, type Audience, type CompiledRuleset, type Finding } from '../engine/index.js';
 import { FindingCard } from '../components/FindingCard.js';
 import { FieldBadge } from '../components/FieldBadge.js';
 import { withCustomPhrases, isCustomRule } from './custom-rules.js';
@@ -14,7 +14,6 @@ import { FieldSession } from './field-session.js';
 import { uiRoot } from './page-ui.js';
 import { IN_PAGE_CSS } from './in-page-css.js';
 import { ignoreKey, isContentConfig, type ContentConfig } from './settings.js';
-import { textEdit } from './apply-fix.js';
 import type { FieldReport, ToBackground, ToContent } from './messages.js';
 
 export interface ContentDeps {
@@ -417,11 +416,10 @@ export class ContentApp {
     // Replace only what actually changes (a deletion also takes a neighbouring space, and may
     // recapitalise the next word), computed by the engine on the field's own text.
     s.text = s.field.read();
-    const current = s.text.slice(f.start, f.end) === f.actual ? f : null;
+    const plan = planFix(s.text, f, i);
     this.closeCard();
-    if (!current) return s.checkNow();
-    const edit = textEdit(s.text, applySuggestion(s.text, f, i));
-    s.field.replace(edit.start, edit.end, edit.insert);
+    if (plan.kind !== 'edit') return s.checkNow(); // stale offsets, or nothing to change: never write
+    s.field.replace(plan.edit.start, plan.edit.end, plan.edit.insert);
     s.schedule(30);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion, createChecker } from '../../engine/index.js';
 import { customRuleId, withCustomPhrases } from '../../extension/custom-rules.js';
-import { textEdit } from '../../extension/apply-fix.js';
+import { textEdit } from '../../engine/apply.js';
 import { realRuleset } from './real-ruleset.js';
 
 const base = realRuleset();
