@@ -111,6 +111,23 @@ function footer(page: Page, dest: Destination): Html {
 </footer>`;
 }
 
+/**
+ * Only the site's own files, and nothing that can talk to a server: a bug or an injected tag still
+ * cannot send a letter anywhere. form-action allows the header search (a GET of search.html within
+ * the site); the check form cannot submit at all (see pages/check.ts).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
 export function renderPage(page: Page, dest: Destination): string {
   const to = (p: string) => relUrl(page.path, p);
   const scripts = dest.variant === 'guidance' ? [] : (page.scripts ?? []);
@@ -120,6 +137,7 @@ ${html`<html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <title>${page.title} – Values Lens</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="stylesheet" href="${to('assets/site.css')}">

@@ -2,7 +2,7 @@
  * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The text
  * lives only in the textarea: nothing is stored and nothing is sent.
  */
-import { CANDOUR_LABEL, createChecker, replacementFor } from '../../engine/index.js';
+import { CANDOUR_LABEL, createChecker, planFix } from '../../engine/index.js';
 import type { Audience, CandourElement, CompiledRuleset, Finding, LetterSummary } from '../../engine/types.js';
 import ruleset from 'virtual:ruleset';
 
@@ -97,6 +97,18 @@ function renderSummary(summary: LetterSummary, count: number): void {
   box.replaceChildren(el('h3', {}, 'Candour checklist'), el('p', {}, 'This letter is about something that went wrong. A candour letter should:'), el('ul', { className: 'nhsuk-list vl-candour-list' }, ...items));
 }
 
+/**
+ * Replaces [start, end) through the browser's own editing so Ctrl+Z in the textarea undoes it
+ * (setRangeText and .value are not on the undo stack). Falls back to setRangeText where the
+ * editing command is unavailable.
+ */
+function applyThroughEditing(textarea: HTMLTextAreaElement, start: number, end: number, insert: string): void {
+  textarea.focus({ preventScroll: true });
+  textarea.setSelectionRange(start, end);
+  const done = insert === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, insert);
+  if (!done) textarea.setRangeText(insert, start, end, 'end');
+}
+
 function init(): void {
   const form = $<HTMLFormElement>('check-form');
   if (!form) return;
@@ -115,9 +127,13 @@ function init(): void {
     const { findings, summary } = checker.analyse(text, { audience: audience.value as Audience });
     renderView(text, findings);
     renderFindings(findings, (f, i) => {
-      const replacement = replacementFor(textarea.value, f, i);
-      textarea.setRangeText(replacement, f.start, f.end, 'end');
-      run(`Changed “${f.actual}” to “${replacement || '(deleted)'}”.`, true);
+      // The findings may be older than the text (a click within the live re-check's delay): the
+      // shared planFix refuses offsets whose words have moved, and never plans an empty edit.
+      const plan = planFix(textarea.value, f, i);
+      if (plan.kind === 'stale') return run('The letter has changed since this check, so nothing was changed. The findings are updated.', true);
+      if (plan.kind === 'unchanged') return run(`Nothing to change in “${f.actual}”.`, true);
+      applyThroughEditing(textarea, plan.edit.start, plan.edit.end, plan.edit.insert);
+      run(`Changed “${f.actual}” to “${plan.replacement || '(deleted)'}”. Press Ctrl+Z in the letter to undo.`, true);
     });
     renderSummary(summary, findings.length);
     $('check-results').hidden = false;
@@ -127,7 +143,7 @@ function init(): void {
   };
 
   form.addEventListener('submit', (e) => {
-    e.preventDefault();
+    e.preventDefault(); // the form has nowhere to go (method="dialog", unnamed controls): belt and braces
     run(null, true);
   });
   let timer = 0;
