@@ -16,8 +16,28 @@ export interface CorpusLetter {
   file: string;
   audience: Audience;
   text: string;
-  marks: Array<{ start: number; end: number }>;
+  marks: Array<{ start: number; end: number; lens?: string }>;
 }
+
+/** marks-by-lens.tsv (file, marked_text, lens; one row per mark in file order), when the corpus has one. */
+function lensesByFile(corpus: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let tsv = '';
+  try {
+    tsv = readFileSync(join(corpus, 'marks-by-lens.tsv'), 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of tsv.split(/\r?\n/).slice(1)) {
+    const [file, , lens] = line.split('\t');
+    if (!file || !lens) continue;
+    out.set(file, [...(out.get(file) ?? []), lens]);
+  }
+  return out;
+}
+
+/** Letter-level findings (long sentences, the checklist) are not marked in a corpus by design. */
+const LETTER_LEVEL = new Set(['long-sentence', 'candour-checklist']);
 
 /** Reads one corpus file: an "audience:" line, a blank line, then the letter with ⟪marks⟫. */
 export function readCorpusLetter(file: string): CorpusLetter {
@@ -50,12 +70,18 @@ export interface Score {
   marks: number;
   caught: number;
   recall: number;
-  misses: Array<{ file: string; phrase: string; context: string }>;
+  misses: Array<{ file: string; phrase: string; context: string; lens?: string }>;
+  /** Marks and catches per lens, where the corpus says which lens each mark belongs to. */
+  byLens: Record<string, { marks: number; caught: number }>;
+  flaggedWords: number;
   /** Findings on flagged letters that overlap no mark (possible false alarms, or unmarked true ones). */
   unmarked: Array<{ file: string; finding: Finding }>;
   cleanWords: number;
   alarms: Array<{ file: string; finding: Finding }>;
   alarmsPer1000: number;
+  /** Phrase-level findings only (letter-level advice such as sentence length left out). */
+  phraseAlarms: number;
+  unmarkedPhrasePer1000: number;
 }
 
 function words(text: string): number {
@@ -67,22 +93,33 @@ export function scoreCorpus(checker: Checker, corpus = CORPUS): Score {
   let caught = 0;
   const misses: Score['misses'] = [];
   const unmarked: Score['unmarked'] = [];
+  const byLens: Score['byLens'] = {};
+  const lenses = lensesByFile(corpus);
+  let flaggedWords = 0;
   for (const file of corpusFiles('flagged', corpus)) {
     const letter = readCorpusLetter(file);
+    flaggedWords += words(letter.text);
     const findings = checker.check(letter.text, { audience: letter.audience });
-    for (const m of letter.marks) {
+    const markLenses = lenses.get(file.slice(corpus.length + 1)) ?? [];
+    letter.marks.forEach((m, i) => {
+      const lens = markLenses[i] ?? 'unknown';
+      const tally = (byLens[lens] ??= { marks: 0, caught: 0 });
       marks++;
-      if (findings.some((f) => f.start < m.end && m.start < f.end)) caught++;
-      else {
+      tally.marks++;
+      if (findings.some((f) => f.start < m.end && m.start < f.end)) {
+        caught++;
+        tally.caught++;
+      } else {
         misses.push({
+          lens,
           file: file.slice(corpus.length + 1),
           phrase: letter.text.slice(m.start, m.end),
           context: letter.text.slice(Math.max(0, m.start - 40), m.end + 40).replace(/\s+/g, ' '),
         });
       }
-    }
+    });
     for (const f of findings) {
-      if (f.ruleId === 'long-sentence' || f.ruleId === 'candour-checklist') continue; // letter-level: not marked by design
+      if (LETTER_LEVEL.has(f.ruleId)) continue; // letter-level: not marked by design
       if (!letter.marks.some((m) => f.start < m.end && m.start < f.end)) unmarked.push({ file: file.slice(corpus.length + 1), finding: f });
     }
   }
@@ -98,10 +135,14 @@ export function scoreCorpus(checker: Checker, corpus = CORPUS): Score {
     caught,
     recall: marks ? caught / marks : 1,
     misses,
+    byLens,
+    flaggedWords,
     unmarked,
     cleanWords,
     alarms,
     alarmsPer1000: cleanWords ? (alarms.length / cleanWords) * 1000 : 0,
+    phraseAlarms: alarms.filter((a) => !LETTER_LEVEL.has(a.finding.ruleId)).length,
+    unmarkedPhrasePer1000: flaggedWords ? (unmarked.length / flaggedWords) * 1000 : 0,
   };
 }
 
@@ -110,7 +151,11 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const at = process.argv.indexOf('--corpus');
   const corpus = at > 0 ? resolve(process.argv[at + 1]) : CORPUS;
   const s = scoreCorpus(createChecker(ruleset), corpus);
+  const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
   console.log(`recall ${(s.recall * 100).toFixed(1)}% (${s.caught}/${s.marks}); false alarms ${s.alarms.length} in ${s.cleanWords} clean words = ${s.alarmsPer1000.toFixed(2)} per 1,000`);
+  const lensRows = Object.entries(s.byLens).filter(([lens]) => lens !== 'unknown');
+  if (lensRows.length) console.log(`recall by lens: ${lensRows.map(([lens, t]) => `${lens} ${pct(t.caught, t.marks)} (${t.caught}/${t.marks})`).join(', ')}`);
+  console.log(`clean letters: ${s.phraseAlarms} phrase-level findings (${((s.phraseAlarms / s.cleanWords) * 1000).toFixed(2)} per 1,000 words); flagged letters: ${s.unmarked.length} findings on no mark in ${s.flaggedWords} words (${s.unmarkedPhrasePer1000.toFixed(2)} per 1,000)`);
   if (process.argv.includes('--misses')) for (const m of s.misses) console.log(`MISS ${m.file}: "${m.phrase}"  …${m.context}…`);
   if (process.argv.includes('--alarms')) for (const a of s.alarms) console.log(`ALARM ${a.file}:${a.finding.line} ${a.finding.ruleId} "${a.finding.actual}"`);
   if (process.argv.includes('--unmarked')) for (const u of s.unmarked) console.log(`UNMARKED ${u.file}:${u.finding.line} ${u.finding.ruleId} "${u.finding.actual}"`);
