@@ -15,13 +15,29 @@ const DESCRIPTIONS: Record<CandourElement, string> = {
   contact: 'a named contact with phone or email',
 };
 
+/**
+ * A "sorry" counts unless it sits inside a non-apology ("we apologise for any inconvenience", "sorry
+ * if you feel..."), which regrets the reader's feelings rather than what we did. Both lists are in
+ * text order (by start), so one forward pass decides.
+ */
+function saysSorry(ctx: LetterContext): boolean {
+  const hollow = signal(ctx, 'non-apology');
+  let h = 0;
+  let reach = -1; // the furthest end of the non-apologies that start at or before this "sorry"
+  for (const s of signal(ctx, 'apology')) {
+    for (; h < hollow.length && hollow[h].start <= s.start; h++) reach = Math.max(reach, hollow[h].end);
+    if (reach < s.end) return true;
+  }
+  return false;
+}
+
 export function candourChecklist(ctx: LetterContext): CandourChecklist {
   const applies = ctx.audience !== 'clinician' && signal(ctx, 'went-wrong').length > 0;
   if (!applies) return { applies: false, present: [], missing: [] };
   const present: CandourElement[] = [];
   const missing: CandourElement[] = [];
   for (const element of ELEMENTS) {
-    let found = signal(ctx, element).length > 0;
+    let found = element === 'apology' ? saysSorry(ctx) : signal(ctx, element).length > 0;
     if (element === 'contact') found = found && hasContactDetails(ctx.text);
     (found ? present : missing).push(element);
   }
