@@ -42,12 +42,13 @@ export class TermMatcher {
       if (!spelling.includes(' ')) continue;
       const words = spelling.split(' ');
       longest = Math.max(longest, words.length);
-      let level = this.root;
-      let node: Node | undefined;
+      let node: Node | null = null;
       for (const w of words) {
-        node = level.get(w);
-        if (!node) level.set(w, (node = { next: null, term: null }));
-        level = node.next ??= new Map();
+        // A node gets its map of next words only when a term goes on past it.
+        const level: Map<string, Node> = node === null ? this.root : (node.next ??= new Map());
+        let child = level.get(w);
+        if (!child) level.set(w, (child = { next: null, term: null }));
+        node = child;
       }
       node!.term = term;
     }

@@ -33,6 +33,13 @@ export interface WordClass {
 
 const NOT_MEDICAL: WordClass = Object.freeze({ kind: null }) as WordClass;
 
+/**
+ * classifyWord remembers this many words. Text is mostly the same few hundred words, and the
+ * checker re-reads the whole letter on every keystroke, so nearly every call is a repeat; the
+ * memory is dropped whole when full (cheaper than an LRU, and a letter rarely has 4,000 words).
+ */
+const MEMO_SIZE = 4096;
+
 /** Lower case with curly apostrophes straightened: the engine tokenizer's normal form. */
 function normalise(word: string): string {
   const lower = word.toLowerCase();
@@ -45,6 +52,7 @@ export class MedicalVocabulary {
   private readonly acronyms = new Map<string, Term>();
   private readonly irregular = new Map<string, string>();
   readonly parts: WordParts;
+  private readonly memo = new Map<string, WordClass>();
   /** How long the constructor took, in milliseconds (for the benchmark). */
   readonly buildMs: number;
 
@@ -105,20 +113,38 @@ export class MedicalVocabulary {
   lookupInflected(norm: string): { term: Term; lemma: string } | undefined {
     const exact = this.terms.get(norm);
     if (exact) return { term: exact, lemma: norm };
-    let found: { term: Term; lemma: string } | undefined;
-    this.forEachBase(norm, (base) => {
-      const term = this.terms.get(base);
-      if (term) found = { term, lemma: base };
-      return term !== undefined;
-    });
-    return found;
+    this.foundTerm = undefined;
+    this.forEachBase(norm, this.tryBase);
+    return this.foundTerm ? { term: this.foundTerm, lemma: this.foundLemma } : undefined;
   }
+
+  // One callback for every lookupInflected, not a closure per word.
+  private foundTerm: Term | undefined;
+  private foundLemma = '';
+  private readonly tryBase = (base: string): boolean => {
+    const term = this.terms.get(base);
+    if (term === undefined) return false;
+    this.foundTerm = term;
+    this.foundLemma = base;
+    return true;
+  };
 
   /**
    * What a single word (as written, any case) is: a listed term, a word built from medical parts,
    * or neither. Shorthand in capitals matches only as written ("SOB", not "sob").
    */
   classifyWord(word: string): WordClass {
+    let result = this.memo.get(word);
+    if (result === undefined) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      // Frozen: every caller of the same word gets this one object.
+      this.memo.set(word, (result = Object.freeze(this.classifyUncached(word))));
+    }
+    return result;
+  }
+
+  /** classifyWord without the memory (for the benchmark's cold figures). */
+  classifyUncached(word: string): WordClass {
     const acronym = this.acronyms.get(word);
     if (acronym) return { kind: 'listed', suggestion: acronym.suggestion, term: acronym };
     const norm = normalise(word);

@@ -27,6 +27,30 @@ class PartSet {
   }
 }
 
+/**
+ * Strings grouped by a two-letter key (their first or last two letters), so the common case,
+ * a word that starts or ends like no part, costs one short slice and one failed Map lookup
+ * instead of a slice per part length.
+ */
+class KeyedParts {
+  private readonly byKey = new Map<string, string[]>();
+  constructor(parts: Iterable<string>, private readonly atEnd: boolean) {
+    for (const p of parts) {
+      const key = atEnd ? p.slice(-2) : p.slice(0, 2);
+      const list = this.byKey.get(key);
+      if (list) list.push(p);
+      else this.byKey.set(key, [p]);
+    }
+    for (const list of this.byKey.values()) list.sort((a, b) => b.length - a.length);
+  }
+  /** Parts that word[0, end) could end with (atEnd) or that word could start with, longest first. */
+  candidates(word: string, end: number): readonly string[] {
+    const key = this.atEnd ? word.slice(end - 2, end) : word.slice(0, 2);
+    return this.byKey.get(key) ?? NO_PARTS;
+  }
+}
+const NO_PARTS: readonly string[] = [];
+
 // Parse states: what the last part was.
 const START = 0;
 const PREFIX = 1;
@@ -57,6 +81,8 @@ export class WordParts {
   private readonly ending: PartSet;
   private readonly adjectival: Set<string>;
   private readonly exceptions: Set<string>;
+  private readonly strongEnds: KeyedParts;
+  private readonly starts: KeyedParts;
   // Scratch for one parse, per (position, state): the best score of a parse of the rest of the
   // word (any), and of one that holds an anchor (anchored), with the step that gave the latter.
   private readonly any = new Int16Array((MAX_LENGTH + 1) * STATES);
@@ -75,6 +101,8 @@ export class WordParts {
     this.ending = new PartSet(data.ending);
     this.adjectival = new Set(data.adjectival ? data.adjectival.split('|') : []);
     this.exceptions = new Set(data.exceptions ? data.exceptions.split('|') : []);
+    this.strongEnds = new KeyedParts(this.strong.set, true);
+    this.starts = new KeyedParts([...this.root.set, ...this.prefix.set], false);
   }
 
   /** Whether a lower-case word is an everyday word kept out on purpose. */
@@ -103,13 +131,11 @@ export class WordParts {
   /** A strong suffix (plural "s" allowed after it) after a stem of at least three letters. */
   private strongSuffix(word: string): PartsResult | null {
     const n = word.length;
-    for (const trim of [0, 1]) {
-      if (trim === 1 && word.charCodeAt(n - 1) !== 115) break; // "s"
-      for (const len of this.strong.lengths) {
-        const end = n - trim;
-        if (end - len < 3) continue;
-        const suffix = word.slice(end - len, end);
-        if (this.strong.has(suffix)) return { parts: [word.slice(0, end - len), suffix] };
+    for (let end = n; end >= n - 1; end--) {
+      if (end < n && word.charCodeAt(n - 1) !== 115) break; // a plural "s" after the suffix
+      for (const suffix of this.strongEnds.candidates(word, end)) {
+        const from = end - suffix.length;
+        if (from >= 3 && word.startsWith(suffix, from)) return { parts: [word.slice(0, from), suffix] };
       }
     }
     return null;
@@ -117,8 +143,7 @@ export class WordParts {
 
   /** Whether the word starts with a prefix or a root: a parse must. */
   private startsWell(word: string): boolean {
-    for (const len of this.root.lengths) if (len < word.length && this.root.has(word.slice(0, len))) return true;
-    for (const len of this.prefix.lengths) if (len < word.length && this.prefix.has(word.slice(0, len))) return true;
+    for (const part of this.starts.candidates(word, 0)) if (part.length < word.length && word.startsWith(part)) return true;
     return false;
   }
 
