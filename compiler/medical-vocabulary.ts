@@ -72,7 +72,9 @@ function isEveryday(term: string, levels: Levels, laySafe: Set<string>, parts: W
     if (level <= EVERYDAY_LEVEL) return true;
     return level < RARE_LEVEL && parts.analyse(term) === null;
   }
-  return words.every((w) => GLUE.has(w) || laySafe.has(w) || levelOf(levels, w) <= SMALL_DICTIONARY_LEVEL);
+  // SCOWL has no possessives: "man's body" is "man" + "body".
+  const base = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
+  return words.every((w) => GLUE.has(w) || laySafe.has(w) || levelOf(levels, base(w)) <= SMALL_DICTIONARY_LEVEL);
 }
 
 function wordNetCandidates(wn: WordNet): Map<string, TermKind> {
