@@ -33,8 +33,12 @@ function lines(file: string): Array<[number, string]> {
 }
 
 const TERM = /^[a-z][a-z' ]*[a-z]$/;
-/** Shorthand with a capital anywhere ("SOB", "LFTs", "eGFR", "Hx") is matched exactly as written. */
-const ACRONYM = /^[A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
+/**
+ * Shorthand with a capital anywhere ("SOB", "LFTs", "eGFR", "Hx") is matched exactly as written;
+ * only clinical-shorthand.tsv may hold such terms. Elsewhere capitals are just how a name is
+ * spelt ("Crohn's disease") and the term is lower-cased like any other.
+ */
+const ACRONYM = /^[A-Za-z0-9&/]*[A-Z][A-Za-z0-9&/]*$/;
 
 export function readCurated(dir: string): Curated {
   const errors: string[] = [];
@@ -57,7 +61,7 @@ export function readCurated(dir: string): Curated {
     }
     for (const [n, line] of lines(file)) {
       const [raw, text, extra] = line.split('\t');
-      const acronym = ACRONYM.test(raw?.trim() ?? '');
+      const acronym = kind === 'clinical-shorthand' && ACRONYM.test(raw?.trim() ?? '');
       const term = acronym ? raw.trim() : normaliseTerm(raw ?? '');
       if (!acronym && !TERM.test(term)) errors.push(`${file}:${n}: "${raw}" is not a word or term`);
       else if (!text?.trim() || extra !== undefined) errors.push(`${file}:${n}: expected "term<TAB>plain English"`);
