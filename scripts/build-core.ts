@@ -1,14 +1,17 @@
 /**
  * The core build, run by `npm install` (prepare) and `npm run build`: compiles content/ into
- * generated/ruleset.json and bundles the CLI, ruleset included, into dist/cli.mjs.
+ * generated/ruleset.json and generated/medical-vocabulary.json, and bundles the CLI, ruleset
+ * included, into dist/cli.mjs.
  */
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
+import { buildMedicalVocabularyOrExit } from './build-medical-vocabulary.js';
 import { buildRulesetOrExit } from './build-ruleset.js';
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
 buildRulesetOrExit();
+buildMedicalVocabularyOrExit();
 await build({
   entryPoints: [join(repo, 'cli/main.ts')],
   outfile: join(repo, 'dist/cli.mjs'),

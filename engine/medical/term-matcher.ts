@@ -1,0 +1,108 @@
+/**
+ * Finds medical terms in a stream of word tokens, multi-word terms included ("deep vein
+ * thrombosis", "beta blockers"), in one left-to-right pass: at each token it follows a trie of
+ * the multi-word terms as far as the tokens allow (at most the longest term's length), takes the
+ * longest match, and otherwise classifies the single word. So the work is linear in the tokens.
+ *
+ * Tokens are the engine tokenizer's normal forms (lower case, curly apostrophes straight), which
+ * split on hyphens: "beta-blockers" arrives as "beta", "blockers". The last word of a term may be
+ * inflected ("varicose veins", "pulmonary emboli").
+ */
+import type { MedicalVocabulary, Term, WordClass } from './vocabulary.js';
+
+interface Node {
+  next: Map<string, Node> | null;
+  term: Term | null;
+}
+
+export interface TermMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** The class of the match: multi-word matches are always 'listed'. */
+  match: WordClass;
+}
+
+export interface MatchOptions {
+  /** The tokens as written, for shorthand in capitals; defaults to the normal forms. */
+  raw?: ArrayLike<string>;
+  /** Whether a term may not run from token i - 1 into token i (a sentence end between them). */
+  breakBefore?: (i: number) => boolean;
+  /** Report words built from medical parts too (default true). */
+  wordParts?: boolean;
+}
+
+export class TermMatcher {
+  private readonly root = new Map<string, Node>();
+  readonly longest: number;
+
+  constructor(private readonly vocabulary: MedicalVocabulary) {
+    let longest = 1;
+    for (const [spelling, term] of vocabulary.entries()) {
+      if (!spelling.includes(' ')) continue;
+      const words = spelling.split(' ');
+      longest = Math.max(longest, words.length);
+      let node: Node | null = null;
+      for (const w of words) {
+        // A node gets its map of next words only when a term goes on past it.
+        const level: Map<string, Node> = node === null ? this.root : (node.next ??= new Map());
+        let child = level.get(w);
+        if (!child) level.set(w, (child = { next: null, term: null }));
+        node = child;
+      }
+      node!.term = term;
+    }
+    this.longest = longest;
+  }
+
+  /** Every medical term or word in the tokens, left to right, none overlapping. */
+  find(tokens: ArrayLike<string>, options: MatchOptions = {}): TermMatch[] {
+    const out: TermMatch[] = [];
+    const raw = options.raw ?? tokens;
+    const wordParts = options.wordParts !== false;
+    for (let i = 0; i < tokens.length; ) {
+      const multi = this.longestFrom(tokens, i, options.breakBefore);
+      if (multi) {
+        out.push(multi);
+        i = multi.end;
+        continue;
+      }
+      const match = this.vocabulary.classifyWord(raw[i]);
+      if (match.kind === 'listed' || (wordParts && match.kind === 'word-parts')) out.push({ start: i, end: i + 1, match });
+      i++;
+    }
+    return out;
+  }
+
+  /** The longest multi-word term starting at token i, or null. */
+  private longestFrom(tokens: ArrayLike<string>, i: number, breakBefore?: (i: number) => boolean): TermMatch | null {
+    let node = this.root.get(tokens[i]);
+    let best: TermMatch | null = null;
+    for (let j = i + 1; node?.next && j < tokens.length && !(breakBefore?.(j) ?? false); j++) {
+      const next: Map<string, Node> = node.next;
+      const word = tokens[j];
+      const exact = next.get(word);
+      if (exact?.term) best = { start: i, end: j + 1, match: listed(exact.term) };
+      else {
+        // The last word may be an inflection of the term's last word.
+        this.vocabulary.forEachBase(word, (base) => {
+          const t = next.get(base)?.term;
+          if (t) best = { start: i, end: j + 1, match: { ...listed(t), lemma: `${spellingUpTo(tokens, i, j)} ${base}` } };
+          return t != null;
+        });
+      }
+      node = exact;
+    }
+    return best;
+  }
+}
+
+function listed(term: Term): WordClass {
+  return term.suggestion === undefined ? { kind: 'listed', term } : { kind: 'listed', term, suggestion: term.suggestion };
+}
+
+function spellingUpTo(tokens: ArrayLike<string>, i: number, j: number): string {
+  const words: string[] = [];
+  for (let k = i; k < j; k++) words.push(tokens[k]);
+  return words.join(' ');
+}

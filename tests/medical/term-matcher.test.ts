@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../engine/medical/term-matcher.js';
+import { tokenize, GAP_HARD } from '../../engine/tokenize.js';
+import { realVocabulary } from './load.js';
+
+const matcher = new TermMatcher(realVocabulary());
+
+/** The matched text of each term in a sentence, tokenized as the engine does. */
+function found(text: string): string[] {
+  const { tokens } = tokenize(text);
+  const raw = tokens.map((t) => text.slice(t.start, t.end));
+  return matcher
+    .find(tokens.map((t) => t.norm), { raw, breakBefore: (i) => tokens[i].gapBefore === GAP_HARD })
+    .map((m) => raw.slice(m.start, m.end).join(' '));
+}
+
+describe('term matcher', () => {
+  it('takes the longest multi-word term', () => {
+    expect(found('He had a deep vein thrombosis last year.')).toEqual(['deep vein thrombosis']);
+    expect(found('Known chronic obstructive pulmonary disease.')).toEqual(['chronic obstructive pulmonary disease']);
+  });
+
+  it('joins hyphenated terms, which the tokenizer splits', () => {
+    expect(found('Stop the beta-blockers.')).toEqual(['beta blockers']);
+  });
+
+  it('matches an inflected last word', () => {
+    expect(found('Two deep vein thromboses.')).toEqual(['deep vein thromboses']);
+  });
+
+  it('does not run a term across a sentence end', () => {
+    expect(found('We looked deep. Vein thrombosis was ruled out.')).toEqual(['thrombosis']);
+  });
+
+  it('reports single words, shorthand and word-part words, in order and without overlap', () => {
+    expect(found('Paroxysmal AF, SOB and hepatosplenic tenderness.')).toEqual(['Paroxysmal', 'AF', 'SOB', 'hepatosplenic']);
+  });
+
+  it('can leave word-part words out', () => {
+    const tokens = ['hepatosplenic', 'sputum'];
+    expect(matcher.find(tokens, { wordParts: false }).map((m) => tokens[m.start])).toEqual(['sputum']);
+  });
+
+  it('finds nothing in plain English', () => {
+    expect(found('Thank you for coming to see me at the clinic on Tuesday. Your heart is working well.')).toEqual([]);
+  });
+
+  it('gives the multi-word term and its wording', () => {
+    const tokens = ['atrial', 'fibrillation'];
+    const [m] = matcher.find(tokens);
+    expect(m.match.term?.headword).toBe('atrial fibrillation');
+    expect(m.match.suggestion).toBe('an irregular and often fast heartbeat');
+  });
+});

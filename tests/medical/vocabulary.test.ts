@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { MedicalVocabulary } from '../../engine/medical/vocabulary.js';
+import { realData, realVocabulary } from './load.js';
+
+const v = realVocabulary();
+
+describe('medical vocabulary: listed terms', () => {
+  // Words clarity missed on real clinical notes (issue #10).
+  it.each([
+    'anaesthesia', 'prophylaxis', 'stenosis', 'cystoscopy', 'mucosa', 'endotracheal', 'fascia', 'haemostasis',
+    'supine', 'distal', 'proximal', 'paroxysmal', 'anticoagulation', 'exacerbations', 'centile', 'sputum',
+  ])('lists "%s"', (word) => {
+    expect(v.classifyWord(word).kind).toBe('listed');
+  });
+
+  it('matches any case, as the tokenizer hands words over in their own case', () => {
+    expect(v.classifyWord('Distal').kind).toBe('listed');
+    expect(v.classifyWord('SPUTUM').kind).toBe('listed');
+  });
+
+  it.each([
+    ['anaesthesia', 'anesthesia'],
+    ['haemoglobin', 'hemoglobin'],
+    ['oedema', 'edema'],
+    ['catheterise', 'catheterize'],
+    ['paediatric', 'pediatric'],
+    ['haemorrhage', 'hemorrhage'],
+    ['hyperkalaemia', 'hyperkalemia'],
+  ])('files British "%s" and American "%s" under one headword', (british, american) => {
+    const a = v.classifyWord(british).term;
+    const b = v.classifyWord(american).term;
+    expect(a).toBeDefined();
+    expect(a).toBe(b);
+    expect(a!.headword).toBe(british);
+  });
+
+  it.each([
+    ['sputum', 'phlegm'],
+    ['distal', 'further from the centre of the body'],
+    ['anticoagulation', 'blood-thinning medicine'],
+    ['paroxysmal', 'comes and goes'],
+    ['anesthesia', 'medicine that stops you feeling pain (being put to sleep, or numbing)'],
+  ])('suggests plain English for "%s"', (word, suggestion) => {
+    expect(v.classifyWord(word).suggestion).toBe(suggestion);
+  });
+
+  it('gives each listed term a kind', () => {
+    expect(v.classifyWord('stenosis').term?.kind).toBe('condition');
+    expect(v.classifyWord('cystoscopy').term?.kind).toBe('test');
+    expect(v.classifyWord('mucosa').term?.kind).toBe('anatomy');
+    expect(v.classifyWord('statins').term?.kind).toBe('drug-class');
+    expect(v.classifyWord('nocte').term?.kind).toBe('clinical-shorthand');
+  });
+});
+
+describe('medical vocabulary: everyday words', () => {
+  // "hyperactive" is everyday English (SCOWL level 40, and "hyper" + "active" has no medical
+  // root): lay-safe.txt keeps it out. "discharge" is everyday too, though WordNet files a sense
+  // of it under bodily processes.
+  it.each([
+    'heart', 'blood', 'appointment', 'important', 'hyperactive', 'period', 'operation', 'tablet', 'history',
+    'normal', 'distance', 'patient', 'discharge', 'cancer', 'asthma', 'diabetes', 'pain', 'scan', 'infection',
+    'allergy', 'x-ray', 'arthritis', 'tonsillitis', 'alas', 'pip', 'orb', 'stern', 'amelia', 'sob', 'frequency',
+  ])('does not flag "%s"', (word) => {
+    expect(v.classifyWord(word)).toEqual({ kind: null });
+  });
+
+  it('matches shorthand in capitals only as written', () => {
+    expect(v.classifyWord('SOB').kind).toBe('listed');
+    expect(v.classifyWord('SOB').suggestion).toBe('short of breath');
+    expect(v.classifyWord('Sob').kind).toBe(null);
+    expect(v.classifyWord('LFTs').kind).toBe('listed');
+  });
+});
+
+describe('medical vocabulary: inflections', () => {
+  it.each([
+    ['exacerbations', 'exacerbation'],
+    ['biopsied', 'biopsy'],
+    ['biopsies', 'biopsy'],
+    ['catheterised', 'catheterise'],
+    ['catheterized', 'catheterize'],
+    ['emboli', 'embolus'],
+    ['thrombi', 'thrombus'],
+    ['ventricles', 'ventricle'],
+    ['stenoses', 'stenosis'],
+    ['malignantly', 'malignant'],
+    ['cholecystectomies', 'cholecystectomy'],
+  ])('"%s" matches its base term "%s"', (word, lemma) => {
+    const c = v.classifyWord(word);
+    expect(c.kind).toBe('listed');
+    expect(c.lemma).toBe(lemma);
+  });
+
+  it('gives no lemma when the word is itself the term', () => {
+    expect(v.classifyWord('stenosis').lemma).toBeUndefined();
+  });
+
+  it('takes curly apostrophes as straight ones', () => {
+    expect(v.lookup("crohn's disease")).toBeDefined();
+    expect(v.classifyWord('Addison’s').kind).toBe(v.classifyWord("Addison's").kind);
+  });
+});
+
+describe('medical vocabulary: the data', () => {
+  const data = realData();
+  const entries = data.terms.flatMap((list) => (list ? list.split('|') : []));
+  const spellings = new Set(entries.flatMap((e) => e.split(',')));
+
+  it('holds at least 5,000 terms, single and multi-word', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(5000);
+    expect(entries.filter((e) => e.includes(' ')).length).toBeGreaterThan(1000);
+  });
+
+  it('has plain-English wording for at least 1,000 terms, each one filed under a listed term', () => {
+    const acronyms = new Set(data.acronyms.split('|'));
+    const keys = Object.keys(data.suggestions);
+    expect(keys.length).toBeGreaterThanOrEqual(1000);
+    for (const k of keys) {
+      expect(spellings.has(k) || acronyms.has(k), k).toBe(true);
+      expect(data.suggestions[k].trim().length, k).toBeGreaterThan(2);
+    }
+  });
+
+  it('lists no word twice across kinds', () => {
+    const seen = new Set<string>();
+    for (const s of entries.flatMap((e) => e.split(','))) {
+      expect(seen.has(s), s).toBe(false);
+      seen.add(s);
+    }
+  });
+
+  it('refuses data of another version', () => {
+    expect(() => new MedicalVocabulary({ ...data, version: 99 })).toThrow(/version/);
+  });
+});
