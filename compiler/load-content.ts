@@ -3,11 +3,12 @@
  * ruleset and runs every example through the engine. Either everything is right, or it throws
  * ContentErrors listing every problem with its file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent } from 'mdast';
 import type { CompiledRuleset } from '../engine/types.js';
+import type { MedicalVocabularyData } from '../engine/medical/data.js';
 import { createChecker } from '../engine/checker.js';
 import { phrasingTokens } from '../engine/patterns.js';
 import { ErrorList } from './errors.js';
@@ -62,6 +63,22 @@ function readSources(dir: string, errors: ErrorList): Map<string, Source> {
 export interface LoadOptions {
   /** Run every rule's examples and every letter through the engine (default true). Tests turn it off to report each example separately. */
   verifyExamples?: boolean;
+  /**
+   * The medical vocabulary for rules with `check: medical-words`. By default it is read from
+   * generated/medical-vocabulary.json, which the core build writes first (WordNet takes seconds to
+   * read, so the vocabulary is built once and reused).
+   */
+  medical?: MedicalVocabularyData;
+}
+
+export const DEFAULT_MEDICAL_VOCABULARY = resolve(dirname(new URL(import.meta.url).pathname), '..', 'generated', 'medical-vocabulary.json');
+
+function readMedicalVocabulary(errors: ErrorList, file: string): MedicalVocabularyData | undefined {
+  if (!existsSync(DEFAULT_MEDICAL_VOCABULARY)) {
+    errors.add(file, 1, `check: medical-words needs ${relative(process.cwd(), DEFAULT_MEDICAL_VOCABULARY)}: run npm run build:core`);
+    return undefined;
+  }
+  return JSON.parse(readFileSync(DEFAULT_MEDICAL_VOCABULARY, 'utf8')) as MedicalVocabularyData;
 }
 
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOptions = {}): Content {
@@ -96,6 +113,8 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
   checkPhrasingClaims(rules, errors);
   checkLinks(root, rules, values, letters, errors);
   const ruleset = compileRuleset(rules, errors);
+  const medicalRule = rules.find((r) => r.check === 'medical-words');
+  if (medicalRule) ruleset.medical = options.medical ?? readMedicalVocabulary(errors, medicalRule.file);
   errors.throwIfAny();
   if (options.verifyExamples !== false) {
     checkExamples(ruleset, rules, letters, errors);

@@ -5,7 +5,7 @@
 import type {
   Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary,
 } from './types.js';
-import { CHECKLIST_KINDS, LENSES } from './types.js';
+import { CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
 import { tokenizeInto } from './tokenize.js';
 import { PhraseMatcher } from './matcher.js';
 import { MatchBuffer } from './match-buffer.js';
@@ -18,6 +18,8 @@ import { LETTER_CHECKS } from './checks/index.js';
 import { candourChecklist } from './checks/candour-completeness.js';
 import type { LetterContext, Span } from './checks/context.js';
 import { Candidate, resolveOverlaps } from './overlaps.js';
+import { dropYieldingOverlaps } from './yielding.js';
+import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -43,7 +45,12 @@ class Letter implements LetterContext {
     readonly tokens: TokenList,
     readonly audience: Audience,
     readonly signals: ReadonlyMap<string, readonly Span[]>,
+    private readonly medicalTerms: () => MedicalTerms | null,
   ) {}
+
+  get medical(): MedicalTerms | null {
+    return this.medicalTerms();
+  }
 
   get sentences(): Sentence[] {
     return (this.split ??= splitSentences(this.text, this.tokens));
@@ -85,6 +92,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   const letterChecks = letterRules.map(([r]) => LETTER_CHECKS[r.check as Exclude<typeof r.check, 'phrase'>]);
   const ruleIndex = new Map(ruleset.rules.map((r, i) => [r.id, i]));
   const isChecklist = ruleset.rules.map((r) => CHECKLIST_KINDS.has(r.check));
+  const yields = ruleset.rules.map((r) => YIELDING_KINDS.has(r.check));
   // Whether a finding of rule i goes to the checklist: decided by its id, as the findings are sorted out by id.
   const checklistFinding = ruleset.rules.map((r) => isChecklist[ruleIndex.get(r.id)!]);
   // What each group's matches mean, worked out once rather than from its role string per match.
@@ -95,6 +103,9 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     groupKind[g] = role === undefined ? FINDING : role === 'exception' ? EXCEPTION : role === 'unless' ? UNLESS : SIGNAL;
     groupSignal.push(groupKind[g] === SIGNAL ? role!.slice('signal:'.length) : '');
   }
+  // The medical vocabulary takes milliseconds to build: built on the first check that reads it.
+  let medical: MedicalTerms | null | undefined;
+  const medicalTerms = (): MedicalTerms | null => (medical ??= ruleset.medical ? buildMedicalTerms(ruleset.medical) : null);
   // Reused from check to check (check() is synchronous and never re-entered): no per-check arrays to allocate and collect.
   let tokens = new TokenList();
   let found = new MatchBuffer();
@@ -178,7 +189,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
       }
     }
 
-    const ctx = new Letter(text, tokens, audience, signals);
+    const ctx = new Letter(text, tokens, audience, signals, medicalTerms);
     for (let k = 0; k < letterRules.length; k++) {
       const [rule, index] = letterRules[k];
       if (!enabled[index]) continue;
@@ -189,7 +200,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
       }
     }
 
-    const kept = resolveOverlaps(candidates, exceptions, exceptionRules, silenced);
+    const kept = dropYieldingOverlaps(resolveOverlaps(candidates, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
     const all = toFindings(text, kept);
     const findings: Finding[] = [];
     const checklist: Finding[] = [];

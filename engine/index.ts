@@ -4,6 +4,7 @@ export { createChecker, ruleUrl, setWildcardSpans, wildcardSpans, type Checker }
 export { applyEdit, applySuggestion, matchCase, planFix, replacementFor, textEdit, type FixPlan, type TextEdit } from './apply.js';
 export { expandPattern, phrasingTokens, PatternError } from './patterns.js';
 export { tokenize } from './tokenize.js';
+export { dropYieldingOverlaps } from './yielding.js';
 export { assembleRuleset, withExtraPhrases } from './assemble.js';
 export { buildTrie, EMPTY_TRIE } from './trie.js';
 export { naturalFrequency } from './checks/percentage-risk.js';

@@ -1,3 +1,5 @@
+import type { MedicalVocabularyData } from './medical/data.js';
+
 /** The four lenses a clinician sees. Each rule belongs to exactly one. */
 export type Lens = 'candour' | 'compassion' | 'respect' | 'clarity';
 export const LENSES: readonly Lens[] = ['candour', 'compassion', 'respect', 'clarity'];
@@ -37,7 +39,8 @@ export type CheckKind =
   | 'third-person-name'
   | 'block-capitals'
   | 'percentage-risk'
-  | 'other-formats';
+  | 'other-formats'
+  | 'medical-words';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -48,6 +51,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'block-capitals',
   'percentage-risk',
   'other-formats',
+  'medical-words',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -116,6 +120,8 @@ export interface CompiledRuleset {
   extra?: CompiledPhrase[];
   /** Distinct phrasings that raise findings, for reporting. */
   phrasings: number;
+  /** The medical vocabulary (content/vocabulary), when a rule uses the medical-words check. */
+  medical?: MedicalVocabularyData;
 }
 
 /** A problem found in the text. `text.slice(start, end) === actual`. */
@@ -188,6 +194,9 @@ export interface LetterSummary {
 }
 
 /** Check kinds that report something absent from the letter: they go to the summary's checklist. */
+/** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
+export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words']);
+
 export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['candour-completeness', 'greeting', 'contact-details', 'other-formats']);
 
 export interface CheckResult {

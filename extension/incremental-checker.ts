@@ -6,7 +6,7 @@
  * text, so they run on it each time. The merged result equals a full check (a unit test proves it),
  * including the engine's rule that a longer match swallows one inside it.
  */
-import { createChecker, EMPTY_TRIE, LENSES, setWildcardSpans, wildcardSpans, type CheckOptions, type CompiledRule, type CompiledRuleset, type Finding, type Lens, type LetterSummary } from '../engine/index.js';
+import { createChecker, dropYieldingOverlaps, EMPTY_TRIE, YIELDING_KINDS, LENSES, setWildcardSpans, wildcardSpans, type CheckOptions, type CompiledRule, type CompiledRuleset, type Finding, type Lens, type LetterSummary } from '../engine/index.js';
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
 const CACHE_LIMIT = 2000;
@@ -73,7 +73,10 @@ export function createIncrementalChecker(ruleset: CompiledRuleset): IncrementalC
       from = m.index + m[0].length;
     }
     addParagraph(text.length);
-    return mergeHalves(found, fromGlobal, (id) => byId.get(id)?.check !== 'phrase', order);
+    const letterLevel = (id: string) => byId.get(id)?.check !== 'phrase';
+    const merged = mergeHalves(found, fromGlobal, letterLevel, order);
+    // The vocabulary's findings (whole-letter) give way to phrase findings of either half, as in a full check.
+    return dropYieldingOverlaps(merged, (f) => YIELDING_KINDS.has(byId.get(f.ruleId)?.check ?? 'phrase'), (f) => !letterLevel(f.ruleId));
   };
   return {
     check,

@@ -10,8 +10,9 @@ import { buildRulesetOrExit } from './build-ruleset.js';
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
-buildRulesetOrExit();
+// The vocabulary first: the ruleset carries it for the medical-words check.
 buildMedicalVocabularyOrExit();
+buildRulesetOrExit();
 await build({
   entryPoints: [join(repo, 'cli/main.ts')],
   outfile: join(repo, 'dist/cli.mjs'),

@@ -2,6 +2,7 @@
 import type { Audience, CompiledRule } from '../types.js';
 import type { TokenList } from '../token-list.js';
 import type { Sentence } from '../sentences.js';
+import type { MedicalTerms } from '../medical/terms.js';
 
 export interface Span {
   start: number;
@@ -16,6 +17,8 @@ export interface LetterContext {
   audience: Audience;
   /** Signal phrases from rule params (e.g. "sign-off", "apology"), by name, in text order. */
   signals: ReadonlyMap<string, readonly Span[]>;
+  /** The medical vocabulary, built on first use; null when the ruleset has none. */
+  readonly medical: MedicalTerms | null;
 }
 
 /** A letter-level finding before the engine fills in rule details and line numbers. */

@@ -9,6 +9,7 @@ import { checkOtherFormats } from './other-formats.js';
 import { checkPercentageRisk } from './percentage-risk.js';
 import { checkSentenceLength } from './sentence-length.js';
 import { checkThirdPersonName } from './third-person-name.js';
+import { checkMedicalWords } from './medical-words.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -19,4 +20,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'block-capitals': checkBlockCapitals,
   'percentage-risk': checkPercentageRisk,
   'other-formats': checkOtherFormats,
+  'medical-words': checkMedicalWords,
 };

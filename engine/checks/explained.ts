@@ -1,0 +1,35 @@
+/**
+ * Whether a letter explains a term where it uses it: the guidance asks for a medical word or an
+ * abbreviation to be explained on first use, and once it is, using it again is fine. Recognised:
+ * - an explanation in brackets after it: "atrial fibrillation (an irregular heartbeat)";
+ * - the term in brackets after the explanation: "an irregular heartbeat (atrial fibrillation)";
+ * - a name given: "a test called eGFR", "known as", "named";
+ * - an explanation after it: "COPD, which is...", "HbA1c means...", "eGFR is a blood test",
+ *   "COPD stands for", "anti-inflammatory painkillers such as ibuprofen",
+ *   "warfarin, a blood-thinning medicine", "dyspnoea, or breathlessness", "angina - a pain...";
+ * - the next sentence explaining it: "You have COPD. This is a long-term lung condition."
+ * Each test reads a bounded stretch of text beside the term, so the work per term is constant.
+ */
+import type { LetterContext } from './context.js';
+
+const WINDOW = 48;
+
+/** "(COPD)" after a long form names the abbreviation; it does not explain the long form. */
+const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\s*\)/;
+const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
+const EXPLANATION_AFTER =
+  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
+const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
+const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*["'\u2018\u201c]?\s*$/i;
+
+export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
+  const { text, tokens } = ctx;
+  const start = tokens.start[firstToken];
+  const end = tokens.end[lastTokenExclusive - 1];
+  const after = text.slice(end, end + WINDOW);
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after)) return true;
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}]\s*\(\s*$/u.test(before)) return true;
+  if (NAMED_BEFORE.test(before)) return true;
+  return EXPLANATION_AFTER.test(after) || NEXT_SENTENCE_EXPLAINS.test(after);
+}

@@ -1,0 +1,141 @@
+/**
+ * Medical words a lay reader may not know ("paroxysmal", "anticoagulation", "deep vein
+ * thrombosis", "SOB"), found by the medical vocabulary (content/vocabulary) and, beyond its list,
+ * by the medical word parts a word is built from ("hyperkalaemia"). "Please, write to me" asks for
+ * a term to be explained the first time it is used, so:
+ * - each term is flagged once, where it first appears;
+ * - a term the letter explains anywhere (in brackets, "a test called ...", "..., which means")
+ *   is not flagged at all;
+ * - words in quotation marks (the patient's own) and placeholders are left alone, and so is a
+ *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
+ */
+import type { MedicalTerms } from '../medical/terms.js';
+import type { TermMatch } from '../medical/index.js';
+import { GAP_HARD } from '../tokenize.js';
+import { explainedAt } from './explained.js';
+import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+
+/** What the card says a word is, by the vocabulary's kind. */
+const KIND_WORDS: Record<string, string> = {
+  anatomy: 'a medical name for a part of the body',
+  condition: 'the medical name of a condition',
+  descriptor: 'a medical description',
+  symptom: 'a medical name for a symptom',
+  procedure: 'the medical name of a procedure',
+  'drug-class': 'a medical name for a kind of medicine',
+  test: 'the medical name of a test',
+  'body-process': 'a medical word',
+  specialty: 'the medical name of a specialty',
+  equipment: 'a medical name for equipment',
+  role: 'a job title many people do not know',
+  'clinical-shorthand': 'clinical shorthand',
+  other: 'a medical word',
+};
+
+/** The tokens as the term matcher reads them: normal forms, with what must not match blanked. */
+function matcherInput(ctx: LetterContext): { words: string[]; raw: string[] } {
+  const { tokens, text } = ctx;
+  const words = new Array<string>(tokens.length);
+  const raw = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.flags[i] !== 0) {
+      words[i] = raw[i] = ''; // quoted or a placeholder
+      continue;
+    }
+    const word = text.slice(tokens.start[i], tokens.end[i]);
+    const c0 = word.charCodeAt(0);
+    const capitalised = c0 >= 65 && c0 <= 90;
+    // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
+    if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, tokens.start[i]) && !hasSecondCapital(word)) {
+      words[i] = raw[i] = '';
+      continue;
+    }
+    words[i] = tokens.norm(i);
+    raw[i] = word;
+  }
+  return { words, raw };
+}
+
+function hasSecondCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+function startsLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Names the guidance says not to flag: a condition's name ("coeliac disease", "irritable bowel
+ * syndrome": the reader is usually told it as their diagnosis) and a specialty's ("Rheumatology",
+ * mostly the department on the letterhead).
+ */
+const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure)$/;
+
+function isNameToLeave(m: TermMatch): boolean {
+  const term = m.match.term;
+  if (!term) return false;
+  return term.kind === 'specialty' || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
+}
+
+/** The name a term is known by, so "exacerbation" and "exacerbations" count as one term. */
+function termKey(m: TermMatch, words: string[]): string {
+  return m.match.term?.headword ?? m.match.lemma ?? words.slice(m.start, m.end).join(' ');
+}
+
+function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
+  const start = ctx.tokens.start[m.start];
+  const end = ctx.tokens.end[m.end - 1];
+  const actual = ctx.text.slice(start, end);
+  const plain = m.match.suggestion;
+  if (plain) {
+    // A describing word ("distal") cannot simply be swapped for a phrase ("the further from the
+    // centre of the body artery"): offer it explained in brackets only.
+    const explainOnly = m.match.term?.kind === 'descriptor';
+    return {
+      start,
+      end,
+      message: `"${actual}" is a medical word many people do not know. Use everyday words ("${plain}"), or explain it the first time you use it.`,
+      suggestions: explainOnly ? [`${actual} (${plain})`] : [plain, `${actual} (${plain})`],
+    };
+  }
+  const what = m.match.kind === 'word-parts' ? 'a medical word' : (KIND_WORDS[m.match.term?.kind ?? 'other'] ?? 'a medical word');
+  return {
+    start,
+    end,
+    message: `"${actual}" is ${what}. ${message}`,
+    suggestions: [`${actual} ([what it means in everyday words])`],
+  };
+}
+
+export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
+  const { words, raw } = matcherInput(ctx);
+  const gap = ctx.tokens.gap;
+  const matches = medical.matcher.find(words, { raw, breakBefore: (i) => gap[i] === GAP_HARD });
+  if (matches.length === 0) return [];
+  const explained = new Set<string>();
+  for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));
+  const seen = new Set<string>();
+  const hits: LetterHit[] = [];
+  for (const m of matches) {
+    const key = termKey(m, words);
+    if (explained.has(key) || seen.has(key) || isNameToLeave(m)) continue;
+    seen.add(key);
+    hits.push(hitFor(ctx, m, message));
+  }
+  return hits;
+}
+
+export const checkMedicalWords: LetterCheck = (ctx, rule) => {
+  const medical = ctx.medical;
+  if (!medical) return [];
+  return medicalWordHits(ctx, medical, rule.message);
+};

@@ -1,0 +1,44 @@
+/** The medical-words check on whole letters: once per term, explained terms left alone, specific rules first. */
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../engine/checker.js';
+import type { Audience, CompiledRuleset } from '../../engine/types.js';
+import { realRuleset } from '../extension/real-ruleset.js';
+
+const checker = createChecker(realRuleset() as CompiledRuleset);
+const medical = (text: string, audience: Audience = 'patient') => checker.check(text, { audience }).filter((f) => f.ruleId === 'medical-words').map((f) => f.actual);
+
+describe('medical words', () => {
+  it('catches the words the reviewers found missed in real letters', () => {
+    expect(medical('You have paroxysmal symptoms. We will start anticoagulation. Your sputum was clear. Your child is on the 50th centile.')).toEqual([
+      'paroxysmal', 'anticoagulation', 'sputum', 'centile',
+    ]);
+    expect(medical('You will need prophylaxis. There is a stenosis. The mucosa looked normal. Lie supine. The proximal part of the fascia.')).toEqual([
+      'prophylaxis', 'stenosis', 'mucosa', 'supine', 'proximal', 'fascia',
+    ]);
+  });
+
+  it('flags a term once, where it is first used', () => {
+    expect(medical('Your exacerbation was mild. Exacerbations happen in winter.')).toEqual(['exacerbation']);
+  });
+
+  it('leaves a term alone everywhere once the letter explains it', () => {
+    expect(medical('You had two exacerbations. An exacerbation (a flare-up) can be treated at home.')).toEqual([]);
+    expect(medical('We will check a blood test called HbA1c. Your HbA1c was 48.')).toEqual([]);
+  });
+
+  it('gives way to a rule written for the phrase', () => {
+    const found = checker.check('You were SOB on exertion.', { audience: 'patient' });
+    expect(found.map((f) => f.ruleId)).toEqual(['sob-short-of-breath']);
+  });
+
+  it('is quiet for colleagues, in quotations and on names', () => {
+    expect(medical('Paroxysmal AF; anticoagulation started.', 'clinician')).toEqual([]);
+    expect(medical('You said it felt like "an exacerbation" to you.')).toEqual([]);
+    expect(medical('Please come to Hepworth Ward at Kingsmere Hospital.')).toEqual([]);
+  });
+
+  it('offers a describing word explained in brackets, not swapped into broken English', () => {
+    const f = checker.check('The pain is in the distal part of your leg.', { audience: 'patient' }).find((g) => g.ruleId === 'medical-words')!;
+    expect(f.suggestions).toEqual(['distal (further from the centre of the body)']);
+  });
+});
