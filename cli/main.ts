@@ -3,11 +3,12 @@
  * reported one line each on stderr and the rest are still checked.
  */
 import { createChecker } from '../engine/checker.js';
-import type { CompiledRuleset, Severity } from '../engine/types.js';
+import type { CompiledRuleset } from '../engine/types.js';
 import ruleset from '../generated/ruleset.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE } from './args.js';
 import { collectPaths, InputError, readInput } from './inputs.js';
 import { toJson, toText, type FileReport } from './format.js';
+import { atOrAbove } from './severity.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -16,7 +17,6 @@ export interface Io {
 }
 
 const VERSION = '0.1.0';
-const RANK: Record<Severity, number> = { advice: 0, warning: 1, error: 2 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let opts;
@@ -47,9 +47,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     try {
       const input = await readInput(item.file, io.stdin);
-      const result = checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses });
-      const findings = result.findings.filter((f) => RANK[f.severity] >= RANK[opts.minSeverity]);
-      reports.push({ file: item.file, findings, summary: result.summary });
+      const result = atOrAbove(checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses }), opts.minSeverity);
+      reports.push({ file: item.file, findings: result.findings, summary: result.summary });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr.write(`values-lens: ${e.message}\n`);
