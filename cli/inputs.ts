@@ -3,22 +3,14 @@
  * one bad file never stops the others from being checked.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { htmlToText, markdownToText } from './text-of.js';
+import { InputError } from './input-error.js';
+import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
 
 export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
-/** Letters and templates are small; a file this large is almost certainly not one. */
-export const MAX_BYTES = 5 * 1024 * 1024;
 
-export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
+export { InputError, MAX_BYTES };
 
 export interface Input {
   file: string;
@@ -71,39 +63,6 @@ function walk(dir: string): Collected[] {
   return out;
 }
 
-async function readLimited(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stdin) {
-      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-      size += b.length;
-      if (size > MAX_BYTES) throw new InputError('-', `too large (over ${MAX_BYTES / 1024 / 1024} MB); letters and templates are much smaller`);
-      chunks.push(b);
-    }
-    return Buffer.concat(chunks);
-  }
-  let handle;
-  try {
-    handle = await open(file, 'r');
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
-    if (stat.size > MAX_BYTES) {
-      throw new InputError(file, `too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB): letters and templates are much smaller`);
-    }
-    return await handle.readFile();
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(file, 'is a folder, not a file');
-    if (code === 'ENOENT') throw new InputError(file, 'no such file');
-    if (code === 'EACCES') throw new InputError(file, 'permission denied');
-    throw new InputError(file, `cannot read (${code ?? (e as Error).message})`);
-  } finally {
-    await handle?.close();
-  }
-}
-
 function decodeUtf8(file: string, bytes: Buffer): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError(file, 'looks like a binary file, not text; not checked');
@@ -130,7 +89,7 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
-  const bytes = await readLimited(file, stdin);
+  const bytes = file === '-' ? await readStreamCapped('-', stdin) : await readFileCapped(file);
   if (bytes.length === 0) throw new InputError(file, 'is empty; nothing to check');
   if (ext === '.docx') return { file, text: await docxText(file, bytes) };
   const raw = decodeUtf8(file, bytes);
@@ -152,5 +111,3 @@ async function docxText(file: string, bytes: Buffer): Promise<string> {
     throw new InputError(file, `cannot read this .docx file (${(e as Error).message.split('\n')[0]})`);
   }
 }
-
-export { readFile };

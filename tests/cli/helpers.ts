@@ -1,6 +1,6 @@
 /** Ways to run the CLI in tests: in this process (fast), or as a real process with a deadline (for inputs that could hang). */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -42,18 +42,21 @@ export interface ProcessRun extends Run {
  * The CLI from source as a real process. It is killed (SIGKILL) at the deadline, so a test of an
  * input that hangs or reads forever fails instead of hanging the suite.
  */
-export function runProcess(args: string[], opts: { stdin?: string | Buffer | 'inherit-none'; timeoutMs?: number; cwd?: string } = {}): Promise<ProcessRun> {
+export function runProcess(args: string[], opts: { stdin?: string | Buffer; stdinFile?: string; timeoutMs?: number } = {}): Promise<ProcessRun> {
   const started = Date.now();
   return new Promise((resolve) => {
+    // stdinFile: standard input opened straight from a file (e.g. /dev/zero), not through a pipe.
+    const fd = opts.stdinFile ? openSync(opts.stdinFile, 'r') : undefined;
     const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'tests/cli/source-bin.ts'), ...args], {
-      cwd: opts.cwd ?? repo,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: repo,
+      stdio: [fd ?? 'pipe', 'pipe', 'pipe'],
     });
+    if (fd !== undefined) closeSync(fd);
     let out = '';
     let err = '';
     let timedOut = false;
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
@@ -62,8 +65,9 @@ export function runProcess(args: string[], opts: { stdin?: string | Buffer | 'in
       clearTimeout(timer);
       resolve({ code, out, err, timedOut, ms: Date.now() - started });
     });
-    child.stdin.on('error', () => {}); // the CLI may stop reading (and close) before all input is written
-    if (opts.stdin !== undefined && opts.stdin !== 'inherit-none') child.stdin.end(opts.stdin);
-    else child.stdin.end();
+    if (child.stdin) {
+      child.stdin.on('error', () => {}); // the CLI may stop reading (and exit) before all input is written
+      child.stdin.end(opts.stdin ?? '');
+    }
   });
 }
