@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { htmlToText, markdownToText } from './text-of.js';
 import { InputError } from './input-error.js';
+import { docxText } from './docx.js';
 import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
 
 export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
@@ -97,17 +98,4 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
   if (ext === '.html' || ext === '.htm') return { file, text: htmlToText(raw) };
   if (ext === '.md' || ext === '.markdown') return { file, text: markdownToText(raw) };
   return { file, text: raw };
-}
-
-async function docxText(file: string, bytes: Buffer): Promise<string> {
-  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new InputError(file, 'is not a valid .docx file (not a zip archive)');
-  try {
-    const mammoth = (await import('mammoth')).default;
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    if (!value.trim()) throw new InputError(file, 'has no text in it; nothing to check');
-    return value;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, `cannot read this .docx file (${(e as Error).message.split('\n')[0]})`);
-  }
 }
