@@ -9,6 +9,7 @@ import { parseArgs, UsageError, USAGE } from './args.js';
 import { collectPaths, InputError, readInput } from './inputs.js';
 import { toJson, toText, type FileReport } from './format.js';
 import { atOrAbove } from './severity.js';
+import { visible } from './visible.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -24,7 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`values-lens: ${e.message}\n\n${USAGE}\n`);
+    io.stderr.write(`values-lens: ${visible(e.message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (opts.command === 'help') {
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let unreadable = 0;
   for (const item of collectPaths(opts.paths)) {
     if (item.kind === 'error') {
-      io.stderr.write(`values-lens: ${item.error.message}\n`);
+      io.stderr.write(`values-lens: ${visible(item.error.message)}\n`);
       unreadable++;
       continue;
     }
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       reports.push({ file: item.file, findings: result.findings, summary: result.summary });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      io.stderr.write(`values-lens: ${e.message}\n`);
+      io.stderr.write(`values-lens: ${visible(e.message)}\n`); // file names can hold escape sequences
       unreadable++;
     }
   }
