@@ -15,8 +15,15 @@ export { InputError, MAX_BYTES };
 
 export interface Input {
   file: string;
-  /** The text to check, with markup blanked out so offsets, lines and columns match the file. */
+  /**
+   * The file's text, which findings' offsets, lines and columns refer to: for a text file, as
+   * readFileSync(file, 'utf8') gives it (a BOM stays, as U+FEFF); for a .docx, the extracted text.
+   */
+  source: string;
+  /** The text the engine checks: markup blanked out, a BOM as a space, a lone \r as \n. */
   text: string;
+  /** Maps an offset in text to the offset of the same character in source. */
+  toSource(offset: number): number;
 }
 
 export type Collected = { kind: 'file'; file: string } | { kind: 'error'; error: InputError };
@@ -68,8 +75,8 @@ function decodeUtf8(file: string, bytes: Buffer): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError(file, 'looks like a binary file, not text; not checked');
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
+    // ignoreBOM keeps a BOM in the text, so offsets count it as readFileSync(file, 'utf8') does.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     throw new InputError(file, `is not valid UTF-8 text (near byte ${offset}); save it as UTF-8 and try again`);
@@ -88,14 +95,27 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+const same = (offset: number) => offset;
+
+/**
+ * Same-length changes the engine needs: a BOM is not text, and the engine ends lines only at \n,
+ * so a lone \r (old Mac line ends) becomes \n; \r\n already works.
+ */
+function forEngine(text: string): string {
+  return text.replace(/^\ufeff/, ' ').replace(/\r(?!\n)/g, '\n');
+}
+
 export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
   const bytes = file === '-' ? await readStreamCapped('-', stdin) : await readFileCapped(file);
   if (bytes.length === 0) throw new InputError(file, 'is empty; nothing to check');
-  if (ext === '.docx') return { file, text: await docxText(file, bytes) };
-  const raw = decodeUtf8(file, bytes);
-  if (!raw.trim()) throw new InputError(file, 'has no text in it; nothing to check');
-  if (ext === '.html' || ext === '.htm') return { file, text: htmlToText(raw) };
-  if (ext === '.md' || ext === '.markdown') return { file, text: markdownToText(raw) };
-  return { file, text: raw };
+  if (ext === '.docx') {
+    const source = await docxText(file, bytes);
+    return { file, source, text: forEngine(source), toSource: same };
+  }
+  const source = decodeUtf8(file, bytes);
+  if (!source.trim()) throw new InputError(file, 'has no text in it; nothing to check');
+  if (ext === '.html' || ext === '.htm') return { file, source, text: forEngine(htmlToText(source)), toSource: same };
+  if (ext === '.md' || ext === '.markdown') return { file, source, text: forEngine(markdownToText(source)), toSource: same };
+  return { file, source, text: forEngine(source), toSource: same };
 }

@@ -9,6 +9,7 @@ import { parseArgs, UsageError, USAGE } from './args.js';
 import { collectPaths, InputError, readInput } from './inputs.js';
 import { toJson, toText, type FileReport } from './format.js';
 import { atOrAbove } from './severity.js';
+import { locate } from './locate.js';
 import { visible } from './visible.js';
 
 export interface Io {
@@ -48,7 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     try {
       const input = await readInput(item.file, io.stdin);
-      const result = atOrAbove(checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses }), opts.minSeverity);
+      const result = locate(atOrAbove(checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses }), opts.minSeverity), input);
       reports.push({ file: item.file, findings: result.findings, summary: result.summary });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
