@@ -4,7 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { htmlToText, markdownToText } from './text-of.js';
+import { htmlToText } from './html-text.js';
+import { markdownToText } from './text-of.js';
 import { InputError } from './input-error.js';
 import { docxText } from './docx.js';
 import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
@@ -20,7 +21,7 @@ export interface Input {
    * readFileSync(file, 'utf8') gives it (a BOM stays, as U+FEFF); for a .docx, the extracted text.
    */
   source: string;
-  /** The text the engine checks: markup blanked out, a BOM as a space, a lone \r as \n. */
+  /** The text the engine checks: markup blanked out, HTML entities decoded, a BOM as a space, a lone \r as \n. */
   text: string;
   /** Maps an offset in text to the offset of the same character in source. */
   toSource(offset: number): number;
@@ -115,7 +116,10 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
   }
   const source = decodeUtf8(file, bytes);
   if (!source.trim()) throw new InputError(file, 'has no text in it; nothing to check');
-  if (ext === '.html' || ext === '.htm') return { file, source, text: forEngine(htmlToText(source)), toSource: same };
+  if (ext === '.html' || ext === '.htm') {
+    const html = htmlToText(source);
+    return { file, source, text: forEngine(html.text), toSource: html.toSource };
+  }
   if (ext === '.md' || ext === '.markdown') return { file, source, text: forEngine(markdownToText(source)), toSource: same };
   return { file, source, text: forEngine(source), toSource: same };
 }

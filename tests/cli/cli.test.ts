@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { main } from '../../cli/main.js';
-import { htmlToText } from '../../cli/text-of.js';
+import { htmlToText } from '../../cli/html-text.js';
 import { firstInvalidUtf8Byte } from '../../cli/inputs.js';
 
 const LETTER = 'Dear Mrs Khan,\n\nMrs Khan came to clinic today. PLEASE BRING YOUR MEDICINES.\n\nYours sincerely,\nDr Patel\n';
@@ -150,11 +150,14 @@ describe('values-lens check', () => {
 });
 
 describe('text extraction', () => {
-  it('keeps HTML offsets and decodes entities in place', () => {
+  it('decodes HTML entities and maps offsets back to the file', () => {
     const html = '<p>Tom &amp; Jerry</p>';
-    const text = htmlToText(html);
-    expect(text.length).toBe(html.length);
-    expect(text.trim().startsWith('Tom &')).toBe(true);
+    const { text, toSource } = htmlToText(html);
+    expect(text.trim()).toBe('Tom & Jerry');
+    const jerry = text.indexOf('Jerry');
+    expect(html.slice(toSource(jerry), toSource(jerry + 5))).toBe('Jerry');
+    const amp = text.indexOf('&');
+    expect(html.slice(toSource(amp), toSource(amp + 1))).toBe('&amp;');
   });
   it('finds the first invalid UTF-8 byte', () => {
     expect(firstInvalidUtf8Byte(Buffer.from([0x61, 0x62, 0xe9, 0x20]))).toBe(2);
