@@ -1,16 +1,13 @@
 /**
- * Finds and reads the files to check. Every problem becomes an InputError naming the file, so
- * one bad file never stops the others from being checked.
+ * Reads one input into the text to check and the file's own text. Every problem becomes an
+ * InputError naming the file, so one bad file never stops the others from being checked.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { htmlToText } from './html-text.js';
 import { markdownToText } from './text-of.js';
 import { InputError } from './input-error.js';
 import { docxText } from './docx.js';
 import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
-
-export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
 
 export { InputError, MAX_BYTES };
 
@@ -25,51 +22,6 @@ export interface Input {
   text: string;
   /** Maps an offset in text to the offset of the same character in source. */
   toSource(offset: number): number;
-}
-
-export type Collected = { kind: 'file'; file: string } | { kind: 'error'; error: InputError };
-
-/** Expands folders (recursively, sorted, skipping hidden folders and node_modules) into files. */
-export function collectPaths(paths: readonly string[]): Collected[] {
-  const out: Collected[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      out.push({ kind: 'file', file: '-' });
-      continue;
-    }
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      out.push({ kind: 'error', error: new InputError(path, code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot open (${code ?? (e as Error).message})`) });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const found = walk(path);
-      if (found.length === 0) out.push({ kind: 'error', error: new InputError(path, 'folder has no .txt, .md, .html or .docx files to check') });
-      out.push(...found);
-    } else out.push({ kind: 'file', file: path });
-  }
-  return out;
-}
-
-function walk(dir: string): Collected[] {
-  const out: Collected[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    return [{ kind: 'error', error: new InputError(dir, `cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`) }];
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push({ kind: 'file', file: path });
-  }
-  return out;
 }
 
 function decodeUtf8(file: string, bytes: Buffer): string {
