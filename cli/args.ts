@@ -38,7 +38,10 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 export function parseArgs(argv: readonly string[]): CliOptions {
   const opts: CliOptions = { command: 'check', audience: 'patient', format: 'text', minSeverity: 'advice', paths: [] };
   const args = [...argv];
-  if (args.length === 0 || args[0] === '-h' || args[0] === '--help' || args[0] === 'help') return { ...opts, command: 'help' };
+  // Nothing to do is a usage error (exit 2), not a request for help: a script that forgot its
+  // arguments must not pass as a clean check.
+  if (args.length === 0) throw new UsageError('nothing to do: give a command (values-lens check FILE...)');
+  if (args[0] === '-h' || args[0] === '--help' || args[0] === 'help') return { ...opts, command: 'help' };
   if (args[0] === '--version' || args[0] === '-v') return { ...opts, command: 'version' };
   const command = args.shift();
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (try: values-lens check FILE...)`);

@@ -1,5 +1,6 @@
 /** Output formats: eslint-like text lines for people, a stable JSON array for tools. */
 import type { CandourChecklist, Finding, LetterSummary, Lens } from '../engine/types.js';
+import { jsonSafe, visible } from './visible.js';
 
 export interface FileReport {
   file: string;
@@ -9,7 +10,7 @@ export interface FileReport {
 
 /** The JSON shape documented in the README. Keep it stable: tools depend on it. */
 export function toJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(
+  return jsonSafe(JSON.stringify(
     reports.map((r) => ({
       file: r.file,
       findings: r.findings.map((f) => ({
@@ -39,7 +40,7 @@ export function toJson(reports: readonly FileReport[]): string {
     })),
     null,
     2,
-  );
+  ));
 }
 
 const CANDOUR_WORDS: Record<CandourChecklist['missing'][number], string> = {
@@ -54,25 +55,38 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** file:line:col  severity  lens  message  rule-id, then a summary line per file. */
+/** The first n characters of s, counting a surrogate pair as one (so none is cut in half). */
+function firstChars(s: string, n: number): string {
+  let end = 0;
+  for (let k = 0; k < n && end < s.length; k++) end += s.codePointAt(end)! > 0xffff ? 2 : 1;
+  return s.slice(0, end);
+}
+
+/**
+ * file:line:col  severity  lens  message  rule-id, then a summary line per file. Every piece that
+ * comes from a file name, a letter or the ruleset goes through visible(): it is printed on a terminal.
+ */
 export function toText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   let total = 0;
   for (const r of reports) {
+    const file = visible(r.file);
     for (const f of r.findings) {
-      const fix = f.suggestions.length ? ` Try: ${f.suggestions.map((s) => (s === '' ? '(delete)' : `"${s}"`)).join(' or ')}.` : '';
-      lines.push(`${r.file}:${f.line}:${f.column}  ${f.severity}  ${f.lens}  "${f.actual.replace(/\s+/g, ' ').slice(0, 60)}": ${f.message}${fix}  ${f.ruleId}`);
+      const fix = f.suggestions.length ? ` Try: ${f.suggestions.map((s) => (s === '' ? '(delete)' : `"${visible(s)}"`)).join(' or ')}.` : '';
+      // Cut, then escape: an escape like \x1b is never cut in half, and a cut-off sequence is shown, not run.
+      const actual = visible(firstChars(f.actual.replace(/\s+/g, ' '), 60));
+      lines.push(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.lens}  "${actual}": ${visible(f.message)}${fix}  ${f.ruleId}`);
     }
     total += r.findings.length;
     const byLens = (Object.entries(r.summary.counts) as Array<[Lens, number]>).filter(([, n]) => n > 0).map(([l, n]) => `${n} ${l}`);
     const read = r.summary.readability;
-    let summary = `${r.file}: ${plural(r.findings.length, 'finding')}${byLens.length ? ` (${byLens.join(', ')})` : ''}; reading age ${read.readingAge}; average sentence ${read.averageSentenceWords} words, longest ${read.longestSentenceWords}`;
+    let summary = `${file}: ${plural(r.findings.length, 'finding')}${byLens.length ? ` (${byLens.join(', ')})` : ''}; reading age ${read.readingAge}; average sentence ${read.averageSentenceWords} words, longest ${read.longestSentenceWords}`;
     if (r.summary.candour.applies) {
       summary += r.summary.candour.missing.length
         ? `; candour: missing ${r.summary.candour.missing.map((m) => CANDOUR_WORDS[m]).join(', ')}`
         : '; candour: complete';
     }
-    for (const c of r.summary.checklist) summary += `\n  letter: ${c.message}  ${c.ruleId}`;
+    for (const c of r.summary.checklist) summary += `\n  letter: ${visible(c.message)}  ${c.ruleId}`;
     lines.push(summary, '');
   }
   lines.push(total ? `${plural(total, 'finding')} in ${plural(reports.length, 'file')}` : `No findings in ${plural(reports.length, 'file')}`);

@@ -1,115 +1,35 @@
 /**
- * Finds and reads the files to check. Every problem becomes an InputError naming the file, so
- * one bad file never stops the others from being checked.
+ * Reads one input into the text to check and the file's own text. Every problem becomes an
+ * InputError naming the file, so one bad file never stops the others from being checked.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { htmlToText, markdownToText } from './text-of.js';
+import { extname } from 'node:path';
+import { htmlToText } from './html-text.js';
+import { markdownToText } from './text-of.js';
+import { InputError } from './input-error.js';
+import { docxText } from './docx.js';
+import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
 
-export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
-/** Letters and templates are small; a file this large is almost certainly not one. */
-export const MAX_BYTES = 5 * 1024 * 1024;
-
-export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
+export { InputError, MAX_BYTES };
 
 export interface Input {
   file: string;
-  /** The text to check, with markup blanked out so offsets, lines and columns match the file. */
+  /**
+   * The file's text, which findings' offsets, lines and columns refer to: for a text file, as
+   * readFileSync(file, 'utf8') gives it (a BOM stays, as U+FEFF); for a .docx, the extracted text.
+   */
+  source: string;
+  /** The text the engine checks: markup blanked out, HTML entities decoded, a BOM as a space, a lone \r as \n. */
   text: string;
-}
-
-export type Collected = { kind: 'file'; file: string } | { kind: 'error'; error: InputError };
-
-/** Expands folders (recursively, sorted, skipping hidden folders and node_modules) into files. */
-export function collectPaths(paths: readonly string[]): Collected[] {
-  const out: Collected[] = [];
-  for (const path of paths) {
-    if (path === '-') {
-      out.push({ kind: 'file', file: '-' });
-      continue;
-    }
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      out.push({ kind: 'error', error: new InputError(path, code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot open (${code ?? (e as Error).message})`) });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const found = walk(path);
-      if (found.length === 0) out.push({ kind: 'error', error: new InputError(path, 'folder has no .txt, .md, .html or .docx files to check') });
-      out.push(...found);
-    } else out.push({ kind: 'file', file: path });
-  }
-  return out;
-}
-
-function walk(dir: string): Collected[] {
-  const out: Collected[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    return [{ kind: 'error', error: new InputError(dir, `cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`) }];
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push({ kind: 'file', file: path });
-  }
-  return out;
-}
-
-async function readLimited(file: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stdin) {
-      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-      size += b.length;
-      if (size > MAX_BYTES) throw new InputError('-', `too large (over ${MAX_BYTES / 1024 / 1024} MB); letters and templates are much smaller`);
-      chunks.push(b);
-    }
-    return Buffer.concat(chunks);
-  }
-  let handle;
-  try {
-    handle = await open(file, 'r');
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError(file, 'is a folder, not a file');
-    if (stat.size > MAX_BYTES) {
-      throw new InputError(file, `too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_BYTES / 1024 / 1024} MB): letters and templates are much smaller`);
-    }
-    return await handle.readFile();
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(file, 'is a folder, not a file');
-    if (code === 'ENOENT') throw new InputError(file, 'no such file');
-    if (code === 'EACCES') throw new InputError(file, 'permission denied');
-    throw new InputError(file, `cannot read (${code ?? (e as Error).message})`);
-  } finally {
-    await handle?.close();
-  }
+  /** Maps an offset in text to the offset of the same character in source. */
+  toSource(offset: number): number;
 }
 
 function decodeUtf8(file: string, bytes: Buffer): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError(file, 'looks like a binary file, not text; not checked');
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
+    // ignoreBOM keeps a BOM in the text, so offsets count it as readFileSync(file, 'utf8') does.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     throw new InputError(file, `is not valid UTF-8 text (near byte ${offset}); save it as UTF-8 and try again`);
@@ -128,29 +48,30 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+const same = (offset: number) => offset;
+
+/**
+ * Same-length changes the engine needs: a BOM is not text, and the engine ends lines only at \n,
+ * so a lone \r (old Mac line ends) becomes \n; \r\n already works.
+ */
+function forEngine(text: string): string {
+  return text.replace(/^\ufeff/, ' ').replace(/\r(?!\n)/g, '\n');
+}
+
 export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Input> {
   const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
-  const bytes = await readLimited(file, stdin);
+  const bytes = file === '-' ? await readStreamCapped('-', stdin) : await readFileCapped(file);
   if (bytes.length === 0) throw new InputError(file, 'is empty; nothing to check');
-  if (ext === '.docx') return { file, text: await docxText(file, bytes) };
-  const raw = decodeUtf8(file, bytes);
-  if (!raw.trim()) throw new InputError(file, 'has no text in it; nothing to check');
-  if (ext === '.html' || ext === '.htm') return { file, text: htmlToText(raw) };
-  if (ext === '.md' || ext === '.markdown') return { file, text: markdownToText(raw) };
-  return { file, text: raw };
-}
-
-async function docxText(file: string, bytes: Buffer): Promise<string> {
-  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new InputError(file, 'is not a valid .docx file (not a zip archive)');
-  try {
-    const mammoth = (await import('mammoth')).default;
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    if (!value.trim()) throw new InputError(file, 'has no text in it; nothing to check');
-    return value;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(file, `cannot read this .docx file (${(e as Error).message.split('\n')[0]})`);
+  if (ext === '.docx') {
+    const source = await docxText(file, bytes);
+    return { file, source, text: forEngine(source), toSource: same };
   }
+  const source = decodeUtf8(file, bytes);
+  if (!source.trim()) throw new InputError(file, 'has no text in it; nothing to check');
+  if (ext === '.html' || ext === '.htm') {
+    const html = htmlToText(source);
+    return { file, source, text: forEngine(html.text), toSource: html.toSource };
+  }
+  if (ext === '.md' || ext === '.markdown') return { file, source, text: forEngine(markdownToText(source)), toSource: same };
+  return { file, source, text: forEngine(source), toSource: same };
 }
-
-export { readFile };

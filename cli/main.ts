@@ -3,11 +3,15 @@
  * reported one line each on stderr and the rest are still checked.
  */
 import { createChecker } from '../engine/checker.js';
-import type { CompiledRuleset, Severity } from '../engine/types.js';
+import type { CompiledRuleset } from '../engine/types.js';
 import ruleset from '../generated/ruleset.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE } from './args.js';
-import { collectPaths, InputError, readInput } from './inputs.js';
+import { InputError, readInput } from './inputs.js';
+import { collectPaths } from './walk.js';
 import { toJson, toText, type FileReport } from './format.js';
+import { atOrAbove } from './severity.js';
+import { locate } from './locate.js';
+import { visible } from './visible.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -16,7 +20,6 @@ export interface Io {
 }
 
 const VERSION = '0.1.0';
-const RANK: Record<Severity, number> = { advice: 0, warning: 1, error: 2 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let opts;
@@ -24,7 +27,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`values-lens: ${e.message}\n\n${USAGE}\n`);
+    io.stderr.write(`values-lens: ${visible(e.message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (opts.command === 'help') {
@@ -41,18 +44,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let unreadable = 0;
   for (const item of collectPaths(opts.paths)) {
     if (item.kind === 'error') {
-      io.stderr.write(`values-lens: ${item.error.message}\n`);
+      io.stderr.write(`values-lens: ${visible(item.error.message)}\n`);
       unreadable++;
       continue;
     }
     try {
       const input = await readInput(item.file, io.stdin);
-      const result = checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses });
-      const findings = result.findings.filter((f) => RANK[f.severity] >= RANK[opts.minSeverity]);
-      reports.push({ file: item.file, findings, summary: result.summary });
+      const result = locate(atOrAbove(checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses }), opts.minSeverity), input);
+      reports.push({ file: item.file, findings: result.findings, summary: result.summary });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      io.stderr.write(`values-lens: ${e.message}\n`);
+      io.stderr.write(`values-lens: ${visible(e.message)}\n`); // file names can hold escape sequences
       unreadable++;
     }
   }
