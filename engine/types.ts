@@ -40,7 +40,8 @@ export type CheckKind =
   | 'block-capitals'
   | 'percentage-risk'
   | 'other-formats'
-  | 'medical-words';
+  | 'medical-words'
+  | 'abbreviations';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -52,6 +53,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'percentage-risk',
   'other-formats',
   'medical-words',
+  'abbreviations',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -195,7 +197,7 @@ export interface LetterSummary {
 
 /** Check kinds that report something absent from the letter: they go to the summary's checklist. */
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
-export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words']);
+export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations']);
 
 export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['candour-completeness', 'greeting', 'contact-details', 'other-formats']);
 

@@ -10,6 +10,7 @@ import { checkPercentageRisk } from './percentage-risk.js';
 import { checkSentenceLength } from './sentence-length.js';
 import { checkThirdPersonName } from './third-person-name.js';
 import { checkMedicalWords } from './medical-words.js';
+import { checkAbbreviations } from './abbreviations.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -21,4 +22,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'percentage-risk': checkPercentageRisk,
   'other-formats': checkOtherFormats,
   'medical-words': checkMedicalWords,
+  abbreviations: checkAbbreviations,
 };
