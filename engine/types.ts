@@ -41,7 +41,8 @@ export type CheckKind =
   | 'percentage-risk'
   | 'other-formats'
   | 'medical-words'
-  | 'abbreviations';
+  | 'abbreviations'
+  | 'reader-pronoun';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -54,6 +55,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'other-formats',
   'medical-words',
   'abbreviations',
+  'reader-pronoun',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */

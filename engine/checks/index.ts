@@ -11,6 +11,7 @@ import { checkSentenceLength } from './sentence-length.js';
 import { checkThirdPersonName } from './third-person-name.js';
 import { checkMedicalWords } from './medical-words.js';
 import { checkAbbreviations } from './abbreviations.js';
+import { checkReaderPronoun } from './reader-pronoun.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -23,4 +24,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'other-formats': checkOtherFormats,
   'medical-words': checkMedicalWords,
   abbreviations: checkAbbreviations,
+  'reader-pronoun': checkReaderPronoun,
 };
