@@ -42,7 +42,8 @@ export type CheckKind =
   | 'other-formats'
   | 'medical-words'
   | 'abbreviations'
-  | 'reader-pronoun';
+  | 'reader-pronoun'
+  | 'agentless-passive';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -56,6 +57,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'medical-words',
   'abbreviations',
   'reader-pronoun',
+  'agentless-passive',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -199,7 +201,7 @@ export interface LetterSummary {
 
 /** Check kinds that report something absent from the letter: they go to the summary's checklist. */
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
-export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations']);
+export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive']);
 
 export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['candour-completeness', 'greeting', 'contact-details', 'other-formats']);
 

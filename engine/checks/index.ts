@@ -12,6 +12,7 @@ import { checkThirdPersonName } from './third-person-name.js';
 import { checkMedicalWords } from './medical-words.js';
 import { checkAbbreviations } from './abbreviations.js';
 import { checkReaderPronoun } from './reader-pronoun.js';
+import { checkAgentlessPassive } from './agentless-passive.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -25,4 +26,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'medical-words': checkMedicalWords,
   abbreviations: checkAbbreviations,
   'reader-pronoun': checkReaderPronoun,
+  'agentless-passive': checkAgentlessPassive,
 };

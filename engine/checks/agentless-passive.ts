@@ -1,0 +1,86 @@
+/**
+ * In a letter about something that went wrong, a passive with no one doing it hides who was
+ * responsible: "your referral was not sent", "the result was overlooked", "errors were made
+ * during the operation", "an oversight occurred". Phrase rules list the commonest wordings; this
+ * check catches the rest by their grammar:
+ * - was / were / has been / have been / had been, then "not" or "never" and a verb of something we
+ *   should have done ("sent", "checked", "passed on"), or, without "not", a verb of failure
+ *   ("missed", "overlooked", "mislaid");
+ * - a failure noun that merely "occurred" or "happened";
+ * - nothing if the letter names who did it ("by the ward team") or the subject is a person ("we",
+ *   "I", "you"), and nothing unless the letter is about something that went wrong.
+ * Neutral clinical facts ("your blood was taken", "no cancer was found") never match: those verbs
+ * are on neither list.
+ */
+import { GAP_HARD } from '../tokenize.js';
+import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+
+/** Things we should have done: a failure when negated. */
+const SHOULD_HAVE = new Set([
+  'sent', 'actioned', 'checked', 'reviewed', 'read', 'recorded', 'reported', 'booked', 'given', 'done', 'told', 'informed',
+  'escalated', 'followed', 'passed', 'acted', 'processed', 'chased', 'arranged', 'requested', 'referred', 'prescribed',
+  'administered', 'monitored', 'documented', 'communicated', 'explained', 'offered', 'completed', 'carried', 'updated',
+  'flagged', 'noticed', 'spotted', 'picked', 'seen', 'contacted', 'called', 'phoned', 'answered', 'returned', 'filed',
+  'scanned', 'uploaded', 'shared', 'signed', 'authorised', 'authorized', 'dispensed', 'ordered', 'received', 'acknowledged',
+  'triaged', 'assessed', 'examined', 'investigated', 'considered', 'recognised', 'recognized', 'identified', 'treated',
+]);
+
+/** Failures in themselves: wrong even without "not". */
+const FAILED = new Set([
+  'missed', 'overlooked', 'lost', 'delayed', 'mislaid', 'misfiled', 'misread', 'misplaced', 'misdiagnosed', 'mishandled',
+  'ignored', 'forgotten', 'neglected', 'misreported', 'misinterpreted', 'misunderstood', 'omitted', 'mislabelled', 'mislabeled',
+]);
+
+/** "Errors were made": made is a failure only after a failure noun. */
+const FAILURE_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'oversight', 'oversights', 'omission', 'omissions', 'failure', 'failures', 'lapse', 'lapses', 'miscommunication', 'misunderstanding', 'incident', 'delay', 'delays', 'breakdown']);
+
+const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
+const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
+
+function word(ctx: LetterContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
+}
+
+/** Whether token j continues the clause started before it (no sentence end, bracket or quote between). */
+function joined(ctx: LetterContext, j: number): boolean {
+  return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;
+}
+
+/** "by" within the next few words names who did it. */
+function agentNamed(ctx: LetterContext, from: number): boolean {
+  for (let k = from; k < from + 4 && joined(ctx, k); k++) if (word(ctx, k) === 'by') return true;
+  return false;
+}
+
+export const checkAgentlessPassive: LetterCheck = (ctx) => {
+  if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
+  const { tokens } = ctx;
+  const hits: LetterHit[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens.flags[i] !== 0) continue;
+    const w = word(ctx, i);
+    let j = -1;
+    if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
+    else if ((w === 'has' || w === 'have' || w === 'had') && word(ctx, i + 1) === 'been' && joined(ctx, i + 1)) j = i + 2;
+    else if (HAPPENED.has(w) && FAILURE_NOUNS.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
+      const end = w === 'took' && word(ctx, i + 1) === 'place' ? i + 1 : i;
+      if (w === 'took' && end === i) continue;
+      if (!agentNamed(ctx, end + 1)) hits.push({ start: tokens.start[i - 1], end: tokens.end[end], suggestions: [] });
+      continue;
+    }
+    if (j < 0 || !joined(ctx, j) || tokens.gap[i] === GAP_HARD) continue;
+    if (PEOPLE_SUBJECTS.has(word(ctx, i - 1))) continue;
+    const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
+    if (negated && !w.endsWith("n't")) j++;
+    if (!joined(ctx, j)) continue;
+    const verb = word(ctx, j);
+    const failed = FAILED.has(verb) || (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1)));
+    if (!failed && !(negated && SHOULD_HAVE.has(verb))) continue;
+    const end = joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
+    if (agentNamed(ctx, end + 1)) continue;
+    const phrase = ctx.text.slice(tokens.start[i], tokens.end[end]);
+    hits.push({ start: tokens.start[i], end: tokens.end[end], suggestions: [`${phrase} by us`, `${phrase} by our team`] });
+  }
+  return hits;
+};
