@@ -3,6 +3,7 @@
  * words), template placeholders and email or web addresses (each becomes one opaque token).
  */
 import { isLetterOrNumberUnit, isSpaceUnit } from './chars.js';
+import { work } from './work.js';
 
 // {{name}}, [NAME], <<Name>>, «Name»: the writer fills these in later, so we never judge them.
 const PLACEHOLDER = /\{\{[^{}\n]{1,80}\}\}|\[[^[\]\n]{1,80}\]|<<[^<>\n]{1,80}>>|\u00ab[^\u00ab\u00bb\n]{1,80}\u00bb/g;
@@ -20,7 +21,9 @@ function findAddresses(text: string, out: Array<[number, number]>): void {
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < text.length && end - at < 253 && isDomainChar(text.charCodeAt(end))) end++;
+    const scanned = end;
     while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--; // a sentence's full stop is not part of it
+    work.steps += scanned - start + (scanned - end) + (end - at);
     if (start < at && text.slice(at + 1, end).includes('.')) out.push([start, end]);
   }
   for (const marker of ['www.', '://']) {
@@ -29,7 +32,9 @@ function findAddresses(text: string, out: Array<[number, number]>): void {
       if (marker === '://') while (start > 0 && /[a-z]/i.test(text[start - 1])) start--;
       let end = i + marker.length;
       while (end < text.length && end - start < 300 && !/[\s<>"]/.test(text[end])) end++;
+      const scanned = end;
       while (end > i + marker.length && /[.,;:!?)]/.test(text[end - 1])) end--;
+      work.steps += scanned - start + (scanned - end);
       out.push([start, end]);
     }
   }
@@ -120,6 +125,7 @@ export function findOpaqueSpans(text: string): Array<[number, number]> {
   if (text.includes('[') || text.includes('{') || text.includes('<') || text.includes('\u00ab')) {
     PLACEHOLDER.lastIndex = 0;
     for (let m; (m = PLACEHOLDER.exec(text)); ) placeholders.push([m.index, m.index + m[0].length]);
+    work.steps += placeholders.length;
   }
   if (text.includes('@') || text.includes('www.') || text.includes('://')) {
     findAddresses(text, placeholders);
@@ -128,9 +134,11 @@ export function findOpaqueSpans(text: string): Array<[number, number]> {
     for (let i = 1; i < placeholders.length; i++) {
       if (placeholders[i][0] < placeholders[i - 1][1]) {
         placeholders[i - 1][1] = Math.max(placeholders[i - 1][1], placeholders[i][1]);
+        work.steps += placeholders.length - i; // what splice moves
         placeholders.splice(i--, 1);
       }
     }
+    work.steps += placeholders.length;
   }
   return placeholders;
 }

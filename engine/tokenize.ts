@@ -8,6 +8,7 @@ import { normaliseToken } from './normalise.js';
 import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
 import { PLACEHOLDER, QUOTED, TokenList } from './token-list.js';
 import type { Vocabulary } from './vocabulary.js';
+import { work } from './work.js';
 
 export { normaliseToken, findQuotedSpans };
 
@@ -140,7 +141,9 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
   let i = 0;
   let prevEnd = 0;
   let p = 0; // index into opaque
+  let steps = 0; // characters looked at, counting those looked at again (see work.ts)
   for (;;) {
+    const scanFrom = i;
     // Skip to the next word start, noting what the gap holds (see classifyGap).
     let hard = false;
     let clause = false;
@@ -228,6 +231,7 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
       }
     }
     let end = i;
+    steps += i - scanFrom;
 
     let flags = 0;
     let gapKnown = list.length > 0;
@@ -243,6 +247,7 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
       // Its quote characters still count (an address may hold an apostrophe); everything before
       // its start has been shown already.
       if (end > fed) {
+        steps += end - Math.max(fed, start);
         quotes.seeRange(text, Math.max(fed, start), end);
         fed = end;
       }
@@ -254,7 +259,10 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
 
     let gap: number;
     if (list.length === 0) gap = GAP_HARD;
-    else if (!gapKnown) gap = classifyGap(text, prevEnd, start);
+    else if (!gapKnown) {
+      gap = classifyGap(text, prevEnd, start);
+      steps += start - prevEnd;
+    }
     // A hyphen alone between two words ("non-compliant") is soft; with anything else it is a dash.
     else gap = hard ? GAP_HARD : clause || (hyphen && start - prevEnd > 1) ? GAP_CLAUSE : GAP_SOFT;
 
@@ -270,7 +278,9 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
 
   // Tokens inside quotation marks (known only now: a quote that never closes quotes nothing).
   const quoted = quotes.finish();
+  steps += quoted.length;
   if (quoted.length > 0) {
+    steps += list.length;
     const flags = list.flags;
     const starts = list.start;
     let q = 0;
@@ -279,6 +289,7 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
       if (q < quoted.length && quoted[q][0] < starts[k]) flags[k] |= QUOTED;
     }
   }
+  work.steps += steps;
   return quoted;
 }
 

@@ -3,6 +3,7 @@
  * talks about risk or chance.
  */
 import type { LetterCheck, LetterHit } from './context.js';
+import { work } from '../work.js';
 
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
 const RISK_WORDS = /\b(?:risks?|chances?|likelihood|likely|probability|odds)\b/i;
@@ -20,6 +21,7 @@ export function naturalFrequency(percent: number): string {
 export const checkPercentageRisk: LetterCheck = (ctx) => {
   if (!ctx.text.includes('%') && !/per ?cent/i.test(ctx.text)) return [];
   const hits: LetterHit[] = [];
+  work.steps += ctx.sentences.length;
   for (const s of ctx.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
     if (!RISK_WORDS.test(sentence)) continue;
