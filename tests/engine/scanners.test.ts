@@ -1,0 +1,54 @@
+/**
+ * The hand-written linear scanners that replaced regexes and rescanning loops must answer exactly
+ * what those did. The old forms are kept here as the definitions and compared on random text
+ * built from the characters each one cares about.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findAddresses } from '../../engine/addresses.js';
+
+describe('findAddresses', () => {
+  // The old finder: a scan of up to 300 characters from every web address marker.
+  function oldFindAddresses(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const isLocalChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
+    const isDomainChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+      let end = at + 1;
+      while (end < text.length && end - at < 253 && isDomainChar(text.charCodeAt(end))) end++;
+      while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--;
+      if (start < at && text.slice(at + 1, end).includes('.')) out.push([start, end]);
+    }
+    for (const marker of ['www.', '://']) {
+      for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
+        let start = i;
+        if (marker === '://') while (start > 0 && /[a-z]/i.test(text[start - 1])) start--;
+        let end = i + marker.length;
+        while (end < text.length && end - start < 300 && !/[\s<>"]/.test(text[end])) end++;
+        while (end > i + marker.length && /[.,;:!?)]/.test(text[end - 1])) end--;
+        out.push([start, end]);
+      }
+    }
+    return out;
+  }
+  const newFindAddresses = (text: string) => {
+    const out: Array<[number, number]> = [];
+    findAddresses(text, out);
+    return out;
+  };
+
+  it('finds the spans the old finder found, in the same order', () => {
+    const pieces = ['www.', '://', 'http', 'a', 'B', '1', '@', '.', ',', ')', '!', ':', '-', '_', '+', ' ', '\n', '\u00a0', '<', '"', 'é', 'x.y', 'a@b.c'];
+    // Long stretches of letters or punctuation too, so the 300-character cap and the trailing
+    // punctuation are reached.
+    const longPiece = fc.oneof(fc.constantFrom(...pieces), fc.tuple(fc.constantFrom('a', '.', ')', 'www.', '://'), fc.nat(320)).map(([u, k]) => u.repeat(k)));
+    fc.assert(
+      fc.property(fc.array(longPiece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(newFindAddresses(text)).toEqual(oldFindAddresses(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
