@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findAddresses } from '../../engine/addresses.js';
+import { tokenize } from '../../engine/tokenize.js';
 
 describe('findAddresses', () => {
   // The old finder: a scan of up to 300 characters from every web address marker.
@@ -50,5 +51,21 @@ describe('findAddresses', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('tokenizer: a word running into a placeholder or address', () => {
+  // The word scan now stops where the placeholder starts instead of running on and being cut
+  // back; these are the tokens the old scan gave.
+  const words = (text: string) => tokenize(text).tokens.map((t) => text.slice(t.start, t.end) + (t.placeholder ? ' (opaque)' : ''));
+
+  it('ends where it did', () => {
+    expect(words('x.www.example.org today')).toEqual(['x.', 'www.example.org (opaque)', 'today']);
+    expect(words("don't[NAME] x")).toEqual(["don't", '[NAME] (opaque)', 'x']);
+    expect(words('\u00e9.abc@x.com y')).toEqual(['\u00e9', '.abc@x.com (opaque)', 'y']);
+    expect(words("sam's@x.com")).toEqual(["sam'", 's@x.com (opaque)']);
+    expect(words('Tel&www.x')).toEqual(['Tel&', 'www.x (opaque)']);
+    const long = `aawww.${'a'.repeat(299)}www.b c`;
+    expect(words(long)).toEqual(['aa', `${long.slice(2, 302)} (opaque)`, 'aaa', 'www.b (opaque)', 'c']);
   });
 });
