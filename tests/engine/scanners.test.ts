@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findAddresses } from '../../engine/addresses.js';
+import { findPercentages, type Percentage } from '../../engine/checks/percentages.js';
 import { tokenize } from '../../engine/tokenize.js';
+
+/** Text from these pieces, joined: short, but dense in whatever a scanner looks at. */
+const textOf = (pieces: string[], maxLength = 40) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
 
 describe('findAddresses', () => {
   // The old finder: a scan of up to 300 characters from every web address marker.
@@ -50,6 +54,37 @@ describe('findAddresses', () => {
         expect(newFindAddresses(text)).toEqual(oldFindAddresses(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('findPercentages', () => {
+  const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
+  const oldFind = (text: string, from: number, to: number): Percentage[] => {
+    const out: Percentage[] = [];
+    const slice = text.slice(from, to);
+    PERCENT.lastIndex = 0;
+    for (let m; (m = PERCENT.exec(slice)); ) out.push({ start: from + m.index, end: from + m.index + m[0].length, number: m[1] });
+    return out;
+  };
+
+  it('retries the decimal part of a number that is not a percentage', () => {
+    const found: Percentage[] = [];
+    findPercentages('1.2.5% and 3 per cent', 0, 21, found);
+    expect(found.map((p) => p.number)).toEqual(['2.5', '3']);
+  });
+
+  it('finds what the regex found, in a slice of the text as in the whole', () => {
+    const pieces = ['1', '25', '0', '.', '.5', '1.2', '.5%', '%', ' ', '\u00a0', '\n', '\t', 'per', 'PER', 'Per', ' cent', 'per\u00a0cent', '5 per cent', 'cent', 'CENT', 'percent', 'centage', 'ages', '_', 'x', 'p', 'e', '\u0130'];
+    fc.assert(
+      fc.property(textOf(pieces), fc.nat(), fc.nat(), (text, a, b) => {
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (b % (text.length - from + 1));
+        const found: Percentage[] = [];
+        findPercentages(text, from, to, found);
+        expect(found).toEqual(oldFind(text, from, to));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
