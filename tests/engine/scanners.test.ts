@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findAddresses } from '../../engine/addresses.js';
 import { findPercentages, type Percentage } from '../../engine/checks/percentages.js';
+import { hasContactPlaceholder, hasEmail } from '../../engine/checks/contact-scan.js';
 import { tokenize } from '../../engine/tokenize.js';
 
 /** Text from these pieces, joined: short, but dense in whatever a scanner looks at. */
@@ -86,6 +87,38 @@ describe('findPercentages', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('contact details', () => {
+  const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+  const CONTACT_PLACEHOLDER = /(?:\{\{|\[|<<|\u00ab)[^\]}>\u00bb\n]{0,40}(?:phone|tel|number|email|contact)[^\]}>\u00bb\n]{0,40}(?:\}\}|\]|>>|\u00bb)/i;
+
+  it('hasEmail answers as the regex did', () => {
+    const pieces = ['a', 'Z', '0', '_', '-', '+', '.', '@', ' ', '\u00e9', 'b.c', 'x@y', '\n'];
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(hasEmail(text)).toBe(EMAIL.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('hasContactPlaceholder answers as the regex did', () => {
+    const pieces = ['[', '{{', '{', '<<', '<', '\u00ab', ']', '}}', '}', '>>', '>', '\u00bb', '\n', 'phone', 'PHONE', 'Tel', 'number', 'email', 'contact', 'phon', 'x', ' '];
+    // Runs of filler up to just past the 40-character gaps on either side of the keyword.
+    const piece = fc.oneof(fc.constantFrom(...pieces), fc.nat(45).map((k) => 'z'.repeat(k)));
+    const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = CONTACT_PLACEHOLDER.test(t);
+        if (expected) matched++;
+        expect(hasContactPlaceholder(t)).toBe(expected);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(matched).toBeGreaterThan(100); // the generator does reach placeholders
   });
 });
 
