@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import { findAddresses } from '../../engine/addresses.js';
 import { findPercentages, type Percentage } from '../../engine/checks/percentages.js';
 import { hasContactPlaceholder, hasEmail } from '../../engine/checks/contact-scan.js';
+import { checkThirdPersonName } from '../../engine/checks/third-person-name.js';
+import type { LetterContext } from '../../engine/checks/context.js';
+import type { CompiledRule } from '../../engine/types.js';
 import { tokenize } from '../../engine/tokenize.js';
 
 /** Text from these pieces, joined: short, but dense in whatever a scanner looks at. */
@@ -119,6 +122,39 @@ describe('contact details', () => {
       { numRuns: 20000 },
     );
     expect(matched).toBeGreaterThan(100); // the generator does reach placeholders
+  });
+});
+
+describe('third-person-name: the greeting regex', () => {
+  // The old check, whose greeting regex began with ^\s*: from each of n blank lines it read the
+  // rest of them again.
+  const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Master';
+  const OLD_GREETING = new RegExp(`^\\s*Dear\\s+(?:(?:${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
+  const oldMentions = (text: string) => {
+    const greeting = OLD_GREETING.exec(text.slice(0, 2000));
+    if (!greeting) return [];
+    const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${greeting[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+    mention.lastIndex = greeting.index + greeting[0].length;
+    const hits = [];
+    for (let m; (m = mention.exec(text)); ) hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+    return hits;
+  };
+  const mentions = (text: string) => checkThirdPersonName({ text, audience: 'patient' } as LetterContext, {} as CompiledRule);
+
+  it('finds the mentions the old regex found', () => {
+    const opening = ['Dear', 'Dear ', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u00a0', '\u3000', ',', 'Mrs ', 'Mr.', 'Sam', 'A', 'Khan', 'O\u2019Neil', '-', 'dear', '\u00c9', 'x'];
+    const rest = ['Mrs Khan', 'Mr. Sam', 'Ms\n\nKhan', 'Mr A', 'Dr O\u2019Neil', 'Khan', 'Sams', ' ', '\n', 'Dear Sam,\n'];
+    const text = fc.tuple(textOf(opening, 16), textOf(rest, 8)).map(([a, b]) => a + b);
+    let found = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = oldMentions(t);
+        found += expected.length;
+        expect(mentions(t)).toEqual(expected);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(found).toBeGreaterThan(100); // the generator does reach greetings and mentions
   });
 });
 
