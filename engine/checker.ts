@@ -20,6 +20,7 @@ import type { LetterContext, Span } from './checks/context.js';
 import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
+import { work } from './work.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -201,6 +202,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     }
 
     const kept = dropYieldingOverlaps(resolveOverlaps(candidates, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
+    work.steps += found.length + candidates.length;
     const all = toFindings(text, kept);
     const findings: Finding[] = [];
     const checklist: Finding[] = [];
@@ -218,6 +220,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     if (kept.length === 0) return [];
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    // Each finding's line is then found by binary search: kept.length times log(lines).
+    work.steps += lineStarts.length + kept.length;
     return kept.map((c) => {
       const rule = ruleset.rules[c.rule];
       let lo = 0;

@@ -11,6 +11,7 @@ import { GAP_HARD, GAP_SOFT, type Token } from './tokenize.js';
 import { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
 import { MatchBuffer } from './match-buffer.js';
+import { work } from './work.js';
 import {
   ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_FROM, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
   HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
@@ -197,6 +198,7 @@ export class PhraseMatcher {
     }
     this.stack = stack;
     this.steps = steps;
+    work.steps += steps;
   }
 
   private growStack(used: number): Int32Array {

@@ -1,5 +1,6 @@
 /** Candidate findings, and how overlapping ones are resolved into the findings a check reports. */
 import type { Span } from './checks/context.js';
+import { work } from './work.js';
 
 /** A finding before overlaps are resolved. A class, so every candidate has one shape (the sorts and loops over them stay fast). */
 export class Candidate {
@@ -50,21 +51,25 @@ export function resolveOverlaps(candidates: Candidate[], exceptions: Span[][], e
   // Every kept span starts at or before the current one, so only the furthest-reaching kept
   // span can contain it.
   let reach: Candidate | null = null;
+  let steps = live.length;
   for (const c of live) {
     if (c.letter) {
       kept.push(c);
       continue;
     }
     const inside = reach && reach.end >= c.end && (reach.end > c.end || reach.start < c.start);
+    if (inside) steps += reach!.wild?.length ?? 0;
     if (inside && !reach!.wild?.some((w) => w.start <= c.start && c.end <= w.end)) continue; // part of a longer finding
     let duplicate = false;
     for (let j = kept.length - 1; j >= 0 && kept[j].start === c.start && kept[j].end === c.end; j--) {
+      steps++;
       if (kept[j].rule === c.rule) duplicate = true;
     }
     if (duplicate) continue;
     kept.push(c);
     if (!reach || c.end > reach.end) reach = c;
   }
+  work.steps += steps;
   // kept is a subsequence of live, so already in order (it was sorted again here, which, the sort
   // being stable, changed nothing).
   return kept;

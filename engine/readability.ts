@@ -6,6 +6,7 @@ import type { Readability } from './types.js';
 import type { Token } from './tokenize.js';
 import { TokenList } from './token-list.js';
 import { countSyllables, type Sentence } from './sentences.js';
+import { work } from './work.js';
 
 export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[]): Readability {
   const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens('', tokenObjects);
@@ -22,6 +23,7 @@ export function measureReadability(tokenObjects: TokenList | readonly Token[], s
     if (countSyllables(norm) >= 3) polysyllables++;
   }
   const counted = sentences.filter((s) => s.words > 0);
+  work.steps += tokens.length + sentences.length;
   if (words === 0 || counted.length === 0) {
     return { words, sentences: counted.length, polysyllables, readingAge: 0, averageSentenceWords: 0, longestSentenceWords: 0 };
   }

@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import { TokenList } from './token-list.js';
+import { work } from './work.js';
 
 export interface Sentence {
   start: number;
@@ -17,6 +18,9 @@ export interface Sentence {
 
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** Gap characters endsSentence has read since splitSentences last counted them (see work.ts). */
+let gapSteps = 0;
 
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -55,6 +59,7 @@ function endsSentence(text: string, tokens: TokenList, prev: number, next: numbe
     else if (c === 10) newlines++;
     else if (c === 58 || c === 59) colon = true;
   }
+  gapSteps += to - from;
   if (newlines >= 2) return true;
   if (newlines === 1 && BULLET.test(text.slice(from, to))) return true;
   if (colon) {
@@ -105,16 +110,21 @@ export function splitSentences(text: string, tokenObjects: TokenList | readonly 
   if (count === 0) return out;
   let first = 0;
   let words = 1; // words in tokens [first, i), counted as the loop goes
+  let steps = count;
   for (let i = 1; i <= count; i++) {
     if (i === count || endsSentence(text, tokens, i - 1, i)) {
       let end = tokens.end[i - 1];
       // Include closing punctuation in the sentence's span.
+      const closeFrom = end;
       while (end < text.length && isClosing(text.charCodeAt(end))) end++;
+      steps += end - closeFrom;
       out.push({ start: tokens.start[first], end, firstToken: first, lastToken: i, words });
       first = i;
       words = 1;
     } else if (!continuesNumber(text, tokens, i)) words++;
   }
+  work.steps += steps + gapSteps;
+  gapSteps = 0;
   return out;
 }
 

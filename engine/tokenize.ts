@@ -8,6 +8,7 @@ import { normaliseToken } from './normalise.js';
 import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
 import { PLACEHOLDER, QUOTED, TokenList } from './token-list.js';
 import type { Vocabulary } from './vocabulary.js';
+import { work } from './work.js';
 
 export { normaliseToken, findQuotedSpans };
 
@@ -100,25 +101,9 @@ ASCII_GAP[0x27] = APOSTROPHE;
 ASCII_GAP[0x2d] = HYPHEN;
 
 /**
- * The word number of text[start, end), packing it afresh (for a word cut short by a placeholder).
- * A token of ASCII (plus the curly apostrophe) is looked up in place; any other character takes
- * the exact path: the real normaliseToken (toLowerCase has context rules and characters that
- * change length) and then the vocabulary.
+ * The word number of text[start, end) by the exact path: the real normaliseToken (toLowerCase has
+ * context rules and characters that change length), then the vocabulary.
  */
-function wordIdOf(text: string, start: number, end: number, vocab: Vocabulary, list: TokenList): number {
-  let p0 = 0;
-  let p1 = 0;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c < 128) c = LOWER[c];
-    else if (c === 0x2019) c = 39;
-    else return slowWordId(text, start, end, vocab, list);
-    if (k - start < 4) p0 = (p0 << 7) | c;
-    else if (k - start < 8) p1 = (p1 << 7) | c;
-  }
-  return vocab.idOfAscii(text, start, end, p0, p1);
-}
-
 function slowWordId(text: string, start: number, end: number, vocab: Vocabulary, list: TokenList): number {
   const norm = normaliseToken(text.slice(start, end));
   list.setNorm(list.length, norm); // the token about to be pushed
@@ -140,7 +125,9 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
   let i = 0;
   let prevEnd = 0;
   let p = 0; // index into opaque
+  let steps = 0; // characters looked at, counting those looked at again (see work.ts)
   for (;;) {
+    const scanFrom = i;
     // Skip to the next word start, noting what the gap holds (see classifyGap).
     let hard = false;
     let clause = false;
@@ -183,55 +170,20 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
     }
     if (i >= n) break;
     let start = i;
-
-    // The word, packing its normal form (ASCII lower case, U+2019 as "'") while it stays ASCII:
-    // its first eight characters, seven bits each, for Vocabulary.idOfAscii.
+    let end = i;
+    let flags = 0;
+    let gapKnown = list.length > 0;
+    // The word's normal form (ASCII lower case, U+2019 as "'"), packed while it stays ASCII: its
+    // first eight characters, seven bits each, for Vocabulary.idOfAscii.
     let p0 = 0;
     let p1 = 0;
     let len = 0;
     let ascii = true;
-    if (text.charCodeAt(i) === 38) {
-      p0 = 38; // "&" is no word character: a lone ampersand
-      i++;
-    } else {
-      for (;;) {
-        let c = 0;
-        while (i < n) {
-          c = text.charCodeAt(i);
-          if (c < 128) {
-            if (ASCII_WORD[c] === 0) break;
-            if (len < 4) p0 = (p0 << 7) | LOWER[c];
-            else if (len < 8) p1 = (p1 << 7) | LOWER[c];
-            len++;
-            i++;
-          } else {
-            const units = wordLength(text, i);
-            if (units === 0) break;
-            ascii = false;
-            i += units;
-          }
-        }
-        // ' ’ / . & join two runs only when a word character follows.
-        if (i < n && (c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38) && wordLength(text, i + 1) > 0) {
-          if (c === 39 || c === 0x2019) {
-            if (i >= fed) {
-              quotes.see(text, i, c);
-              fed = i + 1;
-            }
-            c = 39;
-          }
-          if (len < 4) p0 = (p0 << 7) | c;
-          else if (len < 8) p1 = (p1 << 7) | c;
-          len++;
-          i++;
-        } else break;
-      }
-    }
-    let end = i;
 
-    let flags = 0;
-    let gapKnown = list.length > 0;
-    let rehash = false;
+    // A word starting inside a placeholder or address is replaced by it whole; a word running into
+    // one stops at its start. Known before the word is scanned, so no word is scanned past one:
+    // scanning on and cutting back read the rest of a long word again for every address cut out of
+    // it ("www." inside one long word made that quadratic).
     while (p < opaque.length && opaque[p][1] <= start) p++;
     if (p < opaque.length && opaque[p][0] <= start) {
       // The whole placeholder becomes one token; skip the words inside it. Its gap ends where it starts.
@@ -240,37 +192,82 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
       flags = PLACEHOLDER;
       gapKnown = false;
       p++;
+      steps += i - scanFrom;
       // Its quote characters still count (an address may hold an apostrophe); everything before
       // its start has been shown already.
       if (end > fed) {
+        steps += end - Math.max(fed, start);
         quotes.seeRange(text, Math.max(fed, start), end);
         fed = end;
       }
-    } else if (p < opaque.length && opaque[p][0] < end) {
-      end = opaque[p][0]; // a word running into a placeholder stops at it
-      rehash = true;
+    } else {
+      const limit = p < opaque.length ? opaque[p][0] : n;
+      if (text.charCodeAt(i) === 38) {
+        p0 = 38; // "&" is no word character: a lone ampersand
+        i++;
+      } else {
+        for (;;) {
+          let c = 0;
+          while (i < limit) {
+            c = text.charCodeAt(i);
+            if (c < 128) {
+              if (ASCII_WORD[c] === 0) break;
+              if (len < 4) p0 = (p0 << 7) | LOWER[c];
+              else if (len < 8) p1 = (p1 << 7) | LOWER[c];
+              len++;
+              i++;
+            } else {
+              const units = wordLength(text, i);
+              if (units === 0) break;
+              ascii = false;
+              i += units;
+            }
+          }
+          // ' ’ / . & join two runs only when a word character follows (it may be the first
+          // character of a placeholder: the joiner is then the word's last character).
+          if (i < limit && (c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38) && wordLength(text, i + 1) > 0) {
+            if (c === 39 || c === 0x2019) {
+              if (i >= fed) {
+                quotes.see(text, i, c);
+                fed = i + 1;
+              }
+              c = 39;
+            }
+            if (len < 4) p0 = (p0 << 7) | c;
+            else if (len < 8) p1 = (p1 << 7) | c;
+            len++;
+            i++;
+          } else break;
+        }
+      }
+      // No placeholder or address starts inside a surrogate pair, so this never cuts one; if it
+      // did, the word is not ASCII and takes the exact path over what is left.
+      if (i > limit) i = limit;
+      end = i;
+      steps += i - scanFrom;
     }
     i = end;
 
     let gap: number;
     if (list.length === 0) gap = GAP_HARD;
-    else if (!gapKnown) gap = classifyGap(text, prevEnd, start);
+    else if (!gapKnown) {
+      gap = classifyGap(text, prevEnd, start);
+      steps += start - prevEnd;
+    }
     // A hyphen alone between two words ("non-compliant") is soft; with anything else it is a dash.
     else gap = hard ? GAP_HARD : clause || (hyphen && start - prevEnd > 1) ? GAP_CLAUSE : GAP_SOFT;
 
     let word = -1;
-    if (vocab && flags === 0) {
-      if (rehash) word = wordIdOf(text, start, end, vocab, list);
-      else if (ascii) word = vocab.idOfAscii(text, start, end, p0, p1);
-      else word = slowWordId(text, start, end, vocab, list);
-    }
+    if (vocab && flags === 0) word = ascii ? vocab.idOfAscii(text, start, end, p0, p1) : slowWordId(text, start, end, vocab, list);
     list.push(start, end, gap, flags, word);
     prevEnd = end;
   }
 
   // Tokens inside quotation marks (known only now: a quote that never closes quotes nothing).
   const quoted = quotes.finish();
+  steps += quoted.length;
   if (quoted.length > 0) {
+    steps += list.length;
     const flags = list.flags;
     const starts = list.start;
     let q = 0;
@@ -279,6 +276,7 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
       if (q < quoted.length && quoted[q][0] < starts[k]) flags[k] |= QUOTED;
     }
   }
+  work.steps += steps;
   return quoted;
 }
 

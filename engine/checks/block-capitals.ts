@@ -1,6 +1,7 @@
 /** Three or more words in capitals in a row are hard to read; well-known acronyms do not count. */
 import { GAP_HARD } from '../tokenize.js';
 import { numberParam, type LetterCheck, type LetterHit } from './context.js';
+import { work } from '../work.js';
 
 const ACRONYMS = new Set(['nhs', 'gp', 'a&e', 'ct', 'mri', 'uk', 'bsl', 'pals', 'nhsmail', 'ok', 'i', 'a']);
 
@@ -42,11 +43,13 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
   const { tokens, text } = ctx;
   let runStart = -1;
   let meaningful = 0;
+  let steps = tokens.length;
   const close = (endIndex: number) => {
     const count = endIndex - runStart;
     if (runStart >= 0 && count >= minWords && meaningful >= minWords) {
       const start = tokens.start[runStart];
       const end = tokens.end[endIndex - 1];
+      steps += end - start;
       hits.push({ start, end, suggestions: [sentenceCase(text.slice(start, end))] });
     }
     runStart = -1;
@@ -60,6 +63,7 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
     if ((c0 < 97 || c0 > 122) && c0 > 64) {
       const end = tokens.end[i];
       const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 65;
+      steps += end - start;
       capital = (c1 < 97 || c1 > 122) && tokens.flags[i] === 0 && isCapitalWord(text.slice(start, end)); // flags: placeholder or quoted
     }
     if (capital && runStart >= 0 && tokens.gap[i] !== GAP_HARD) {
@@ -73,5 +77,6 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
     }
   }
   close(tokens.length);
+  work.steps += steps;
   return hits;
 };

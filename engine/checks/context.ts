@@ -3,6 +3,7 @@ import type { Audience, CompiledRule } from '../types.js';
 import type { TokenList } from '../token-list.js';
 import type { Sentence } from '../sentences.js';
 import type { MedicalTerms } from '../medical/terms.js';
+import { hasContactPlaceholder, hasEmail } from './contact-scan.js';
 
 export interface Span {
   start: number;
@@ -39,17 +40,15 @@ export function numberParam(rule: CompiledRule, name: string, fallback: number):
 }
 
 const PHONE = /(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b(?:111|999|18001)\b/;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const CONTACT_PLACEHOLDER = /(?:\{\{|\[|<<|\u00ab)[^\]}>\u00bb\n]{0,40}(?:phone|tel|number|email|contact)[^\]}>\u00bb\n]{0,40}(?:\}\}|\]|>>|\u00bb)/i;
 
 /** A phone number, an email address, or a placeholder for one. */
 export function hasContactDetails(text: string): boolean {
-  // An email address has an "@" and a placeholder a bracket: includes() rules most letters out far
-  // faster than the regexes, which try a match at every word.
+  // An email address has an "@" and a placeholder a bracket: includes() rules most letters out
+  // faster than the scans, which read every character.
   return (
     PHONE.test(text) ||
-    (text.includes('@') && EMAIL.test(text)) ||
-    ((text.includes('{{') || text.includes('[') || text.includes('<<') || text.includes('\u00ab')) && CONTACT_PLACEHOLDER.test(text))
+    (text.includes('@') && hasEmail(text)) ||
+    ((text.includes('{{') || text.includes('[') || text.includes('<<') || text.includes('\u00ab')) && hasContactPlaceholder(text))
   );
 }
 

@@ -3,8 +3,9 @@
  * talks about risk or chance.
  */
 import type { LetterCheck, LetterHit } from './context.js';
+import { findPercentages, type Percentage } from './percentages.js';
+import { work } from '../work.js';
 
-const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
 const RISK_WORDS = /\b(?:risks?|chances?|likelihood|likely|probability|odds)\b/i;
 
 /** "1 in 10" where the percentage divides 100 cleanly, otherwise "N in 100". */
@@ -20,18 +21,16 @@ export function naturalFrequency(percent: number): string {
 export const checkPercentageRisk: LetterCheck = (ctx) => {
   if (!ctx.text.includes('%') && !/per ?cent/i.test(ctx.text)) return [];
   const hits: LetterHit[] = [];
+  const found: Percentage[] = [];
+  let steps = ctx.sentences.length;
   for (const s of ctx.sentences) {
-    const sentence = ctx.text.slice(s.start, s.end);
-    if (!RISK_WORDS.test(sentence)) continue;
-    PERCENT.lastIndex = 0;
-    for (let m; (m = PERCENT.exec(sentence)); ) {
-      const value = Number(m[1]);
-      hits.push({
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        suggestions: [`${naturalFrequency(value)} (${m[0]})`],
-      });
+    if (!RISK_WORDS.test(ctx.text.slice(s.start, s.end))) continue;
+    found.length = 0;
+    steps += findPercentages(ctx.text, s.start, s.end, found);
+    for (const p of found) {
+      hits.push({ start: p.start, end: p.end, suggestions: [`${naturalFrequency(Number(p.number))} (${ctx.text.slice(p.start, p.end)})`] });
     }
   }
+  work.steps += steps;
   return hits;
 };

@@ -12,7 +12,8 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 
-const GREETING = /^\s*Dear\s+(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*\s*,?\s*$/mu;
+// Leading spaces but no line break, as in third-person-name.ts: ^\s* would reread every run of blank lines.
+const GREETING = /^[^\S\r\n\u2028\u2029]*Dear\s+(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*\s*,?\s*$/mu;
 
 const PRONOUNS: Record<'he' | 'she', Record<string, string>> = {
   he: { he: 'you', him: 'you', his: 'your', himself: 'yourself' },

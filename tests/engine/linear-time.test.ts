@@ -1,0 +1,54 @@
+/**
+ * Checking must take time linear in the text, whatever the text: the extension checks on every
+ * keystroke (20,000 digits once held the page 250-430 ms a check), and the site and the CLI take
+ * whatever they are given (80 KB of digits took 4 s, 1 MB of "www." 67 s).
+ *
+ * Work is counted in steps (engine/work.ts: characters the scanners read, trie steps, tokens,
+ * matches and candidates visited), not timed, so the test is exact on a noisy shared machine.
+ * Each hostile shape (tests/engine/hostile-shapes.ts) is checked at 0.5 MB and at 1 MB, inside a
+ * letter that switches every letter-level check on, and must
+ *   - do twice the steps for twice the text (quadratic work gives four times), and
+ *   - take a small, fixed number of steps per character (reading up to 300 characters from every
+ *     "www.", as the address finder did, is linear too, but reads each character up to 75 times).
+ * Regexes are not counted; regex-inventory.test.ts holds every regex the engine runs over a letter
+ * to a reason it cannot backtrack over the text.
+ *
+ * Uses the real compiled ruleset (generated/ruleset.json, built by `npm install`), so the phrase
+ * walks are those of the real rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../engine/checker.js';
+import { work } from '../../engine/work.js';
+import { realRuleset } from '../extension/real-ruleset.js';
+import { HOSTILE_FRAME, HOSTILE_SHAPES, hostileLetter } from './hostile-shapes.js';
+
+const HALF_MB = 1 << 19;
+const MB = 1 << 20;
+/** The worst shape takes 9 steps per character; this leaves room for honest changes, not for a rescan. */
+const MAX_STEPS_PER_CHAR = 16;
+
+const checker = createChecker(realRuleset());
+
+function stepsToAnalyse(text: string): number {
+  work.steps = 0;
+  checker.analyse(text);
+  return work.steps;
+}
+
+describe('linear time on hostile input', () => {
+  it('the letter around each shape switches on every letter-level check', () => {
+    const { findings, summary } = checker.analyse(`${HOSTILE_FRAME.before}Mrs Khan, THIS IS VERY LOUD.${HOSTILE_FRAME.after}`);
+    const ids = new Set([...findings, ...summary.checklist].map((f) => f.ruleId));
+    for (const id of ['percentage-risk', 'third-person-name', 'block-capitals', 'contact-details-missing', 'candour-checklist']) expect(ids).toContain(id);
+  });
+
+  for (const shape of HOSTILE_SHAPES) {
+    it(`${shape.name} (${shape.aim})`, { timeout: 60_000 }, () => {
+      const half = stepsToAnalyse(hostileLetter(shape, HALF_MB));
+      const whole = stepsToAnalyse(hostileLetter(shape, MB));
+      expect(whole / half).toBeGreaterThan(1.9);
+      expect(whole / half).toBeLessThan(2.1);
+      expect(whole / MB).toBeLessThanOrEqual(MAX_STEPS_PER_CHAR);
+    });
+  }
+});

@@ -1,0 +1,106 @@
+/**
+ * Every regex the engine runs over a letter, and why its work is linear in the text. The step
+ * count of linear-time.test.ts cannot see inside a regex, and a regex that backtracks (\d+ run
+ * from every digit, [\w.+-]+ from every letter) once took seconds on a page of digits. So a new
+ * or changed regex fails this test until it is listed here with its reason, or replaced by a
+ * counted scan (as those two were: engine/checks/percentages.ts, contact-scan.ts).
+ *
+ * A reason is one of: it reads one character, or a bounded stretch (a token, a gap, 2,000
+ * characters); or every attempt, from each position, reads a bounded number of characters; or
+ * its runs cannot overlap from one attempt to the next. Regexes are found with the TypeScript
+ * parser: literals, and `new RegExp(...)` (listed by file, with `new RegExp` as their text).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '../..');
+
+/** Engine files that never see a letter's text during a check. */
+const NOT_ON_THE_CHECK_PATH: Record<string, string> = {
+  'engine/apply.ts': 'runs once when a suggestion is applied, not on each check',
+  'engine/patterns.ts': 'expands rule patterns when the ruleset is built',
+};
+
+const PER_CHARACTER = 'tests one character';
+const PER_TOKEN = 'runs on one token or word';
+
+const INVENTORY: Record<string, string> = {
+  'engine/chars.ts /^[\\p{L}\\p{N}\\p{M}]$/u': PER_CHARACTER,
+  'engine/chars.ts /^[\\p{L}\\p{N}]$/u': PER_CHARACTER,
+  'engine/chars.ts /^\\s$/': PER_CHARACTER,
+  'engine/normalise.ts /\\u2019/g': PER_TOKEN,
+  'engine/readability.ts /\\p{L}/u': PER_TOKEN,
+  'engine/readability.ts /[./@]/': PER_TOKEN,
+  'engine/sentences.ts /\\n[ \\t]*(?:[-*\\u2022\\u2013]|\\d{1,2}[.)])[ \\t]+$/': 'runs on the gap between two words (gaps never overlap); only its one line break can start a match',
+  'engine/sentences.ts /(?:^|\\n)[ \\t]*$/': 'runs on the 8 characters before a token',
+  'engine/sentences.ts /^\\p{L}$/u': PER_TOKEN,
+  'engine/sentences.ts /[^a-z]/g': PER_TOKEN,
+  'engine/sentences.ts /(?:[^laeiouy]es|ed|[^laeiouy]e)$/': `${PER_TOKEN}; each attempt reads at most 3 characters`,
+  'engine/sentences.ts /^y/': PER_TOKEN,
+  'engine/sentences.ts /[aeiouy]{1,2}/g': PER_TOKEN,
+  'engine/text-spans.ts /\\{\\{[^{}\\n]{1,80}\\}\\}|\\[[^[\\]\\n]{1,80}\\]|<<[^<>\\n]{1,80}>>|\\u00ab[^\\u00ab\\u00bb\\n]{1,80}\\u00bb/g':
+    'each attempt reads at most 84 characters, and stops at the next opening bracket of its kind',
+  'engine/checks/block-capitals.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
+  'engine/checks/block-capitals.ts /\\p{Lu}/u': PER_TOKEN,
+  'engine/checks/block-capitals.ts /\\p{Ll}/u': PER_TOKEN,
+  'engine/checks/block-capitals.ts /\\d/': PER_TOKEN,
+  'engine/checks/block-capitals.ts /\\p{L}{2,}|^[A-Z]$/u': `${PER_TOKEN}; the first attempt that reads two letters succeeds`,
+  'engine/checks/block-capitals.ts /\\b(nhs|gp|a&e|ct|mri|uk|bsl|pals)\\b/g': 'runs on one run of capitals (runs never overlap); each attempt reads at most 5 characters',
+  'engine/checks/context.ts /(?:\\+44\\s?|\\b0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}\\b|\\b(?:111|999|18001)\\b/': 'each attempt reads at most 18 characters',
+  'engine/checks/percentage-risk.ts /\\b(?:risks?|chances?|likelihood|likely|probability|odds)\\b/i': 'runs on one sentence (sentences never overlap); each attempt reads at most 12 characters',
+  'engine/checks/percentage-risk.ts /per ?cent/i': 'each attempt reads at most 8 characters',
+  'engine/checks/third-person-name.ts new RegExp': 'the greeting reads the first 2,000 characters only. The mention: an attempt reads a title, the spaces after it and then the surname (letters), where no other attempt can have its spaces',
+  'engine/checks/third-person-name.ts /[.*+?^${}()|[\\]\\\\]/g': 'runs on the surname, from the first 2,000 characters',
+  'engine/checks/abbreviations.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
+  'engine/checks/abbreviations.ts /^[A-Z]{1,2}\\d[A-Z\\d]?$/': PER_TOKEN,
+  'engine/checks/abbreviations.ts /^\\d[A-Z]{2}$/': PER_TOKEN,
+  'engine/checks/abbreviations.ts /^[A-Z][A-Z\'&-]*[A-Z]$/': PER_TOKEN,
+  'engine/checks/explained.ts /^\\s*\\(\\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\\s*\\)/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/explained.ts /^\\s*\\(\\s*[^\\s)]/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/explained.ts /\\(\\s*$/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/explained.ts /^\\s*\\)/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/explained.ts /[\\p{L}\\p{N}]\\s*\\(\\s*$/u': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/medical-words.ts /\\s(?:disease|syndrome|disorder|failure)$/': 'runs on one vocabulary headword (at most six words)',
+  "engine/checks/explained.ts /^(?:\\s*,?\\s*(?:which|that)\\s+(?:is|are|means|mean|was|were)\\b|\\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\\b|\\s*,\\s*(?:a|an|or|also called|also known as|meaning)\\s|\\s+[-\\u2013\\u2014]\\s+(?:a|an|the|when|where|which|this|it|your)\\b|\\s*:\\s*(?:a|an|this|it)\\b)/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
+  "engine/checks/explained.ts /^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?[.!]\\s+(?:this|that|it|these|they)\\s+(?:is|are|means|mean|happens|was)\\b/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
+  "engine/checks/explained.ts /(?:\\bcalled|\\bnamed|\\bknown as|\\bterm|\\bword)\\s*[\"'\\u2018\\u201c]?\\s*$/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
+  "engine/checks/reader-pronoun.ts /^[^\\S\\r\\n\\u2028\\u2029]*Dear\\s+(Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z][\\p{L}'\u2019-]*(?:\\s+[A-Z][\\p{L}'\u2019-]*)*\\s*,?\\s*$/mu": "reads the first 2,000 characters only, and its leading spaces never cross a line break (as third-person-name)",
+  "engine/checks/reader-pronoun.ts /^(?:NHS|GP|A&E|Hospital|Clinic|Trust|Ward|Department|Centre|Center|Unit|Street|Road|Lane|Avenue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|UK|England|Health|Service|Services|Surgery|Practice|Medical|Royal|General|University|Foundation|Team)$/": PER_TOKEN,
+  "engine/checks/reader-pronoun.ts /^(?:$|to|and|or|that|the|a|an|on|in|at|for|with|about|again|today|yesterday|last|next|if|when|as|by|from)$/": PER_TOKEN,
+  'engine/medical/vocabulary.ts /\\u2019/g': PER_TOKEN,
+};
+
+function engineFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? engineFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+function regexesIn(path: string): string[] {
+  const file = relative(repo, path);
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) found.push(`${file} ${node.getText()}`);
+    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === 'RegExp') found.push(`${file} new RegExp`);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('regexes on the check path', () => {
+  const found = new Set(
+    engineFiles(join(repo, 'engine'))
+      .filter((f) => !(relative(repo, f) in NOT_ON_THE_CHECK_PATH))
+      .flatMap(regexesIn),
+  );
+
+  it('are each listed with the reason their work is linear', () => {
+    expect([...found].filter((r) => !(r in INVENTORY))).toEqual([]);
+  });
+
+  it('are all still there (the list holds no regex the engine has dropped)', () => {
+    expect(Object.keys(INVENTORY).filter((r) => !found.has(r))).toEqual([]);
+  });
+});
