@@ -13,7 +13,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('dist/test-pages');
-export const PAGES_PORT = 4181;
+/** VL_PAGES_PORT: another port, so two checkouts on one machine can run these tests at once. */
+export const PAGES_PORT = Number(process.env.VL_PAGES_PORT ?? 4181);
 export const PAGES = `http://127.0.0.1:${PAGES_PORT}`;
 
 export interface RecordedRequest {
