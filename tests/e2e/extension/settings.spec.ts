@@ -61,3 +61,16 @@ test("the organisation's own phrase, added in the options, is caught and explain
   await ed.card.getByRole('button', { name: 'we are here to help' }).click();
   await expect.poll(() => ed.text()).toBe('Please we are here to help, Sam.');
 });
+
+test('the options page refuses a phrase that stands for too many wordings, naming the limit', async ({ browser2 }) => {
+  const options = await openExtensionPage(browser2, 'options.html');
+  // 10 x 10 x 10 x 10 = 10,000 wordings, in under 200 characters.
+  const choice = (g: string) => `{${Array.from({ length: 10 }, (_, i) => `${g}${i}`).join('|')}}`;
+  await options.getByLabel('Phrase', { exact: true }).fill(['a', 'b', 'c', 'd'].map(choice).join(' '));
+  await options.getByLabel('Lens', { exact: true }).selectOption('clarity');
+  await options.getByRole('button', { name: 'Add phrase' }).click();
+  await expect(options.getByRole('status')).toHaveText(/stands for 10,000 phrasings; the most one phrase may stand for is 50/);
+  await expect(options.getByText('None yet.')).toBeVisible();
+  // The field itself stops at the length limit.
+  await expect(options.getByLabel('Phrase', { exact: true })).toHaveAttribute('maxlength', '200');
+});
