@@ -13,7 +13,8 @@ import { EditableField, TextareaField, editableRoot, isTextarea, type Field } fr
 import { FieldSession } from './field-session.js';
 import { uiRoot } from './page-ui.js';
 import { IN_PAGE_CSS } from './in-page-css.js';
-import { ignoreKey, isContentConfig, type ContentConfig } from './settings.js';
+import { isContentConfig, type ContentConfig } from './settings.js';
+import { IgnoredFindings } from './ignore-key.js';
 import { textEdit } from './apply-fix.js';
 import type { FieldReport, ToBackground, ToContent } from './messages.js';
 
@@ -42,7 +43,7 @@ export class ContentApp {
   private card: { session: FieldSession; index: number; focus: boolean } | null = null;
   private docs = new WeakSet<Document>();
   private observers = new WeakMap<HTMLElement, MutationObserver>();
-  private ignored = new Set<string>();
+  private readonly ignored = new IgnoredFindings();
 
   constructor(private readonly deps: ContentDeps) {}
 
@@ -106,7 +107,7 @@ export class ContentApp {
   applyConfig(config: ContentConfig): void {
     const phrasesChanged = JSON.stringify(config.customPhrases) !== JSON.stringify(this.config?.customPhrases ?? []);
     this.config = config;
-    this.ignored = new Set(config.ignored);
+    this.ignored.load(config.ignored, config.siteKey);
     if (phrasesChanged) this.checkerCache = null; // rebuilt with the new phrases when next needed
     if (!config.enabled) {
       // Card and badge first: they are found through the sessions' documents.
@@ -248,7 +249,7 @@ export class ContentApp {
     const checker = this.checker;
     if (!checker) return; // checked again when the ruleset arrives
     const all = checker.check(s.text, { audience: s.audience ?? this.config.audience, disabledRules: this.config.disabledRules });
-    s.findings = all.filter((f) => !this.ignored.has(ignoreKey(f.ruleId, f.actual)));
+    s.findings = all.filter((f) => !this.ignored.has(f, checker.ruleById(f.ruleId)));
     if (this.card?.session === s && this.card.index >= s.findings.length) this.closeCard();
     s.active = this.card?.session === s ? this.card.index : -1;
     s.field.paint(s.findings, s.active);
@@ -426,12 +427,12 @@ export class ContentApp {
   }
 
   private ignore(s: FieldSession, f: Finding): void {
-    const key = ignoreKey(f.ruleId, f.actual);
-    this.ignored.add(key);
+    // null: a finding whose words are the letter's own (a name, a sentence) is ignored on this page only.
+    const key = this.ignored.add(f, this.checker?.ruleById(f.ruleId));
     this.closeCard();
     s.field.element.focus();
     s.checkNow();
-    void this.deps.send({ type: 'content:ignore', host: this.deps.host, key });
+    if (key) void this.deps.send({ type: 'content:ignore', host: this.deps.host, key });
   }
 
   private disable(s: FieldSession, f: Finding): void {

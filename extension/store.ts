@@ -17,6 +17,7 @@ import { EMPTY_SNAPSHOT, readSnapshot, type Change, type Snapshot } from './pend
 import { UnsavedChanges, type Backup } from './unsaved-changes.js';
 import { DbConnection, problemFrom, type StorageProblem } from './storage-health.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
+import { newSecret, siteKey } from './site-keys.js';
 import { measurePhrase, textLengthProblems, totalPhrasings, totalProblem } from './phrase-limits.js';
 import { LENSES, type Lens } from '../engine/index.js';
 
@@ -130,7 +131,14 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
   }
 
   async function configFor(host: string): Promise<ContentConfig> {
-    const { snap, p } = await view(host);
+    let { snap, p } = await view(host);
+    if (!snap.secret) {
+      // First use: make the install's secret for ignore keys, and keep it like any other change
+      // (but not as the clinician's: a failed database is not tried again at once for it).
+      unsaved.add({ type: 'secret', value: newSecret() });
+      await sync(false);
+      ({ snap, p } = await view(host));
+    }
     return contentConfig({
       host,
       settings: withPolicyDefaults(snap.settings, p.policy),
@@ -138,6 +146,7 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       siteEnabled: snap.sites[host],
       customPhrases: snap.phrases,
       ignored: snap.ignored.filter((i) => i.host === host).map((i) => i.key),
+      siteKey: await siteKey(snap.secret!, host),
       ruleset,
     });
   }
