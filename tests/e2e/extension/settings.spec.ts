@@ -9,7 +9,7 @@ test('"Ignore here" removes that finding, and it stays ignored on this site afte
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
   await ed.clickPhrase('nocte');
-  await ed.card.getByRole('button', { name: 'Ignore here' }).click();
+  await ed.ui.press('Ignore here');
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
   await ed.page.reload();
   await ed.goto();
@@ -23,7 +23,7 @@ test('a rule turned off from the card stays off after the browser restarts', asy
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
   await ed.clickPhrase('failed to attend');
-  await ed.card.getByRole('button', { name: 'Turn off this rule' }).click();
+  await ed.ui.press('Turn off this rule');
   await expect.poll(() => ed.underlined()).toEqual(['nocte']);
 
   await browser2.restart();
@@ -57,8 +57,8 @@ test("the organisation's own phrase, added in the options, is caught and explain
   await ed.type('Please hang in there, Sam.');
   await expect.poll(() => ed.underlined()).toEqual(['hang in there']);
   await ed.clickPhrase('hang in there');
-  await expect(ed.card).toContainText('Sounds dismissive of how hard things are.');
-  await ed.card.getByRole('button', { name: 'we are here to help' }).click();
+  await expect.poll(() => ed.ui.cardText()).toContain('Sounds dismissive of how hard things are.');
+  await ed.ui.press('we are here to help');
   await expect.poll(() => ed.text()).toBe('Please we are here to help, Sam.');
 });
 
