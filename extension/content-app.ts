@@ -15,6 +15,7 @@ import { uiRoot } from './page-ui.js';
 import { IN_PAGE_CSS } from './in-page-css.js';
 import { isContentConfig, type ContentConfig } from './settings.js';
 import { IgnoredFindings } from './ignore-key.js';
+import { trusted } from './trusted-events.js';
 import { textEdit } from './apply-fix.js';
 import type { FieldReport, ToBackground, ToContent } from './messages.js';
 
@@ -143,10 +144,12 @@ export class ContentApp {
   attach(doc: Document): void {
     if (this.docs.has(doc)) return;
     this.docs.add(doc);
-    doc.addEventListener('focusin', (e) => this.onFocus(e), true);
+    // Focus, clicks and keys from real input only: a page's script must not open cards or move
+    // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
+    doc.addEventListener('focusin', trusted((e) => this.onFocus(e)), true);
     doc.addEventListener('input', (e) => this.sessionFor(e)?.schedule(), true);
-    doc.addEventListener('click', (e) => this.onClick(e), true);
-    doc.addEventListener('keydown', (e) => this.onKey(e), true);
+    doc.addEventListener('click', trusted((e) => this.onClick(e)), true);
+    doc.addEventListener('keydown', trusted((e) => this.onKey(e)), true);
     // A designMode document takes focus as a whole: no focusin on an element inside it.
     doc.defaultView?.addEventListener('focus', () => {
       if (doc.designMode === 'on' && doc.body) this.track(doc.body);
@@ -207,7 +210,7 @@ export class ContentApp {
       const root = node as ShadowRoot;
       if (root.nodeType !== 11 || !root.host || this.shadowRoots.has(root)) continue;
       this.shadowRoots.add(root);
-      root.addEventListener('focusin', (e) => this.onFocus(e as FocusEvent), true);
+      root.addEventListener('focusin', trusted((e) => this.onFocus(e as FocusEvent)), true);
     }
   }
 
