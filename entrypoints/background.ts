@@ -7,8 +7,10 @@ import ruleset from '../generated/ruleset.json';
 import { ValuesLensDb } from '../extension/db.js';
 import { createStore } from '../extension/store.js';
 import { sessionBackup, type SessionArea } from '../extension/session-backup.js';
-import { broadcastConfig, extensionRoot, guidanceUrl } from '../extension/background-wiring.js';
-import type { ToBackground } from '../extension/messages.js';
+import { broadcastConfig, extensionRoot } from '../extension/background-wiring.js';
+import { createRouter } from '../extension/background-router.js';
+import { isForBackground } from '../extension/message-guards.js';
+import type { CompiledRuleset } from '../engine/index.js';
 
 export default defineBackground(() => {
   const db = new ValuesLensDb();
@@ -23,18 +25,18 @@ export default defineBackground(() => {
   // A database that fails to open is reported on the options page; checking goes on with defaults.
   void store.open();
 
-  browser.runtime.onMessage.addListener((msg: ToBackground, sender, sendResponse) => {
-    if (!msg || typeof msg.type !== 'string' || !(msg.type.startsWith('content:') || msg.type.startsWith('ui:'))) return false;
-    (async () => {
-      if (msg.type === 'content:get-ruleset') return ruleset;
-      if (msg.type === 'content:open-guidance') {
-        await browser.tabs.create({ url: guidanceUrl(extensionRoot(), msg.path), index: (sender.tab?.index ?? 0) + 1 });
-        return true;
-      }
-      const { reply, changed } = await store.handle(msg);
-      if (changed) await broadcastConfig(browser, store);
-      return reply;
-    })().then(sendResponse, (e) => sendResponse({ error: String(e) }));
+  // Every message is checked, and what a page could trigger in a loop is rate-limited (background-router.ts).
+  const route = createRouter({
+    store,
+    ruleset: ruleset as unknown as CompiledRuleset,
+    ruleIds: ruleList.rules.map((r) => r.id),
+    extensionRoot: extensionRoot(),
+    openTab: async (url, index) => void (await browser.tabs.create({ url, index })),
+    broadcast: () => broadcastConfig(browser, store),
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
+    if (!isForBackground(msg)) return false;
+    route(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e) }));
     return true; // answers asynchronously (a returned Dexie promise would arrive as undefined in Chrome)
   });
 
