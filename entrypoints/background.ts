@@ -10,20 +10,35 @@ import { sessionBackup, type SessionArea } from '../extension/session-backup.js'
 import { broadcastConfig, extensionRoot } from '../extension/background-wiring.js';
 import { createRouter } from '../extension/background-router.js';
 import { isForBackground } from '../extension/message-guards.js';
+import { policyCache } from '../extension/policy-cache.js';
 import type { CompiledRuleset } from '../engine/index.js';
+
+/** storage.local key of the managed policy as last read (the IT department's settings, not the clinician's). */
+const LAST_POLICY = 'values-lens-last-managed-policy';
 
 export default defineBackground(() => {
   const db = new ValuesLensDb();
+  // The managed policy, read once; while the browser's first read is slow (seconds, after it
+  // starts), the one read last time (policy-cache.ts).
+  const policy = policyCache({
+    read: () => browser.storage.managed.get(),
+    remembered: {
+      load: async () => (await browser.storage.local.get(LAST_POLICY))[LAST_POLICY],
+      save: (raw) => browser.storage.local.set({ [LAST_POLICY]: { raw } }),
+    },
+    onLateChange: () => void broadcastConfig(browser, store),
+  });
   const store = createStore({
     db,
     ruleset: ruleList,
-    readManaged: () => browser.storage.managed.get(),
+    readManaged: () => policy.get(),
     // Where changes wait while the database fails (see extension/unsaved-changes.ts).
     backup: sessionBackup(browser.storage.session as SessionArea | undefined),
   });
   // Open (and on first run create) the database now, not when the first page asks for settings.
   // A database that fails to open is reported on the options page; checking goes on with defaults.
   void store.open();
+  void policy.get().catch(() => {});
 
   // Every message is checked, and what a page could trigger in a loop is rate-limited (background-router.ts).
   const route = createRouter({
@@ -41,7 +56,9 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void broadcastConfig(browser, store);
+    if (area !== 'managed') return;
+    policy.invalidate();
+    void broadcastConfig(browser, store);
   });
 
   // Chrome: the toolbar button opens the popup; the side panel opens from there or the context menu.
