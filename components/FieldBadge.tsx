@@ -1,6 +1,7 @@
 /** The small badge by the focused field: counts per lens, each with its lens mark, not colour alone. */
 import { LENSES, type Lens } from '../engine/index.js';
 import { LENS_LOOK } from '../extension/lens-style.js';
+import { trusted } from '../extension/trusted-events.js';
 
 export function badgeLabel(counts: Record<Lens, number>): string {
   const parts = LENSES.filter((l) => counts[l] > 0).map((l) => `${counts[l]} ${l}`);
@@ -24,7 +25,8 @@ export function FieldBadge({ counts, position, onActivate }: FieldBadgeProps) {
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       // Keep the caret where it is: the badge must not take focus from the editor on a mouse click.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onActivate}
+      // Real clicks only: a page's script must not open the card (trusted-events.ts).
+      onClick={trusted(onActivate)}
     >
       {shown.length === 0 ? (
         <span aria-hidden="true">✓</span>

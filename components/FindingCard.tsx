@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../engine/index.js';
 import { LENS_LOOK } from '../extension/lens-style.js';
+import { trusted } from '../extension/trusted-events.js';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -25,13 +26,14 @@ export function FindingCard(p: FindingCardProps) {
   useEffect(() => {
     if (p.takeFocus) first.current?.focus();
   }, [p.finding, p.takeFocus]);
-  const onKey = (e: KeyboardEvent) => {
+  // Every handler: real input only (a page's script can dispatch events at our buttons; see trusted-events.ts).
+  const onKey = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       p.onClose();
     }
-  };
+  });
   const headingId = 'vl-card-title';
   return (
     <div
@@ -55,25 +57,25 @@ export function FindingCard(p: FindingCardProps) {
       {p.replacements.length > 0 && (
         <div class="vl-suggestions" role="group" aria-label="Suggestions">
           {p.replacements.map((s, i) => (
-            <button type="button" class="vl-suggest" ref={i === 0 ? first : undefined} onClick={() => p.onApply(i)}>
+            <button type="button" class="vl-suggest" ref={i === 0 ? first : undefined} onClick={trusted(() => p.onApply(i))}>
               {s === '' ? 'Delete it' : s}
             </button>
           ))}
         </div>
       )}
       <div class="vl-actions">
-        <button type="button" ref={p.replacements.length === 0 ? first : undefined} onClick={p.onIgnore}>
+        <button type="button" ref={p.replacements.length === 0 ? first : undefined} onClick={trusted(p.onIgnore)}>
           Ignore here
         </button>
-        <button type="button" onClick={p.onDisable}>
+        <button type="button" onClick={trusted(p.onDisable)}>
           Turn off this rule
         </button>
         {p.hasGuidance && (
-          <button type="button" onClick={p.onWhy}>
+          <button type="button" onClick={trusted(p.onWhy)}>
             Why?
           </button>
         )}
-        <button type="button" class="vl-close" aria-label="Close" onClick={p.onClose}>
+        <button type="button" class="vl-close" aria-label="Close" onClick={trusted(p.onClose)}>
           ×
         </button>
       </div>

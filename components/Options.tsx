@@ -2,7 +2,8 @@
 import { signal } from '@preact/signals';
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
 import { LensLabel } from './LensLabel.js';
-import type { ImportResult, UiState } from '../extension/messages.js';
+import type { ImportResult, PhraseResult, UiState } from '../extension/messages.js';
+import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../extension/phrase-limits.js';
 import type { CustomPhrase, RuleList, Settings } from '../extension/settings.js';
 import { ask, loadUiState } from '../extension/ui-client.js';
 
@@ -186,21 +187,26 @@ function PhraseForm() {
       explanation: String(data.get('explanation') ?? '').trim(),
     };
     if (!phrase.phrase) return;
-    const ok = await ask<boolean>({ type: 'ui:save-phrase', phrase });
-    if (ok) form.reset();
+    const r = await ask<PhraseResult>({ type: 'ui:save-phrase', phrase });
+    if (r.ok) form.reset();
     await refreshOptions();
-    status.value = ok ? done(`Added "${phrase.phrase}".`, `Added "${phrase.phrase}"`) : 'That phrase could not be added.';
+    // The background says why a phrase was refused, naming the limit it is over (phrase-limits.ts).
+    status.value = r.ok ? done(`Added "${phrase.phrase}".`, `Added "${phrase.phrase}"`) : r.error;
   };
   return (
     <form onSubmit={onSubmit} aria-label="Add a phrase">
+      <p id="p-phrase-hint" class="muted">
+        Up to {MAX_PHRASE_LENGTH} characters. <code>{'{a|b}'}</code> gives choices and <code>[word]</code> an optional word; one phrase may
+        stand for at most {MAX_PHRASINGS_PER_PHRASE} wordings.
+      </p>
       <p class="row">
-        <label for="p-phrase">Phrase</label> <input id="p-phrase" name="phrase" required />
-        <label for="p-suggestion">Suggestion</label> <input id="p-suggestion" name="suggestion" />
+        <label for="p-phrase">Phrase</label> <input id="p-phrase" name="phrase" required maxLength={MAX_PHRASE_LENGTH} aria-describedby="p-phrase-hint" />
+        <label for="p-suggestion">Suggestion</label> <input id="p-suggestion" name="suggestion" maxLength={MAX_SUGGESTION_LENGTH} />
         <label for="p-lens">Lens</label>
         <select id="p-lens" name="lens">{LENSES.map((l) => <option value={l}>{l}</option>)}</select>
       </p>
       <p class="row">
-        <label for="p-explanation">Explanation</label> <input id="p-explanation" name="explanation" size={50} />
+        <label for="p-explanation">Explanation</label> <input id="p-explanation" name="explanation" size={50} maxLength={MAX_EXPLANATION_LENGTH} />
         <button type="submit" class="primary">Add phrase</button>
       </p>
     </form>

@@ -13,7 +13,9 @@ import { EditableField, TextareaField, editableRoot, isTextarea, type Field } fr
 import { FieldSession } from './field-session.js';
 import { uiRoot } from './page-ui.js';
 import { IN_PAGE_CSS } from './in-page-css.js';
-import { ignoreKey, isContentConfig, type ContentConfig } from './settings.js';
+import { isContentConfig, type ContentConfig } from './settings.js';
+import { IgnoredFindings } from './ignore-key.js';
+import { trusted } from './trusted-events.js';
 import type { FieldReport, ToBackground, ToContent } from './messages.js';
 
 export interface ContentDeps {
@@ -41,7 +43,7 @@ export class ContentApp {
   private card: { session: FieldSession; index: number; focus: boolean } | null = null;
   private docs = new WeakSet<Document>();
   private observers = new WeakMap<HTMLElement, MutationObserver>();
-  private ignored = new Set<string>();
+  private readonly ignored = new IgnoredFindings();
 
   constructor(private readonly deps: ContentDeps) {}
 
@@ -105,7 +107,7 @@ export class ContentApp {
   applyConfig(config: ContentConfig): void {
     const phrasesChanged = JSON.stringify(config.customPhrases) !== JSON.stringify(this.config?.customPhrases ?? []);
     this.config = config;
-    this.ignored = new Set(config.ignored);
+    this.ignored.load(config.ignored, config.siteKey);
     if (phrasesChanged) this.checkerCache = null; // rebuilt with the new phrases when next needed
     if (!config.enabled) {
       // Card and badge first: they are found through the sessions' documents.
@@ -141,10 +143,12 @@ export class ContentApp {
   attach(doc: Document): void {
     if (this.docs.has(doc)) return;
     this.docs.add(doc);
-    doc.addEventListener('focusin', (e) => this.onFocus(e), true);
+    // Focus, clicks and keys from real input only: a page's script must not open cards or move
+    // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
+    doc.addEventListener('focusin', trusted((e) => this.onFocus(e)), true);
     doc.addEventListener('input', (e) => this.sessionFor(e)?.schedule(), true);
-    doc.addEventListener('click', (e) => this.onClick(e), true);
-    doc.addEventListener('keydown', (e) => this.onKey(e), true);
+    doc.addEventListener('click', trusted((e) => this.onClick(e)), true);
+    doc.addEventListener('keydown', trusted((e) => this.onKey(e)), true);
     // A designMode document takes focus as a whole: no focusin on an element inside it.
     doc.defaultView?.addEventListener('focus', () => {
       if (doc.designMode === 'on' && doc.body) this.track(doc.body);
@@ -205,7 +209,7 @@ export class ContentApp {
       const root = node as ShadowRoot;
       if (root.nodeType !== 11 || !root.host || this.shadowRoots.has(root)) continue;
       this.shadowRoots.add(root);
-      root.addEventListener('focusin', (e) => this.onFocus(e as FocusEvent), true);
+      root.addEventListener('focusin', trusted((e) => this.onFocus(e as FocusEvent)), true);
     }
   }
 
@@ -247,7 +251,7 @@ export class ContentApp {
     const checker = this.checker;
     if (!checker) return; // checked again when the ruleset arrives
     const all = checker.check(s.text, { audience: s.audience ?? this.config.audience, disabledRules: this.config.disabledRules });
-    s.findings = all.filter((f) => !this.ignored.has(ignoreKey(f.ruleId, f.actual)));
+    s.findings = all.filter((f) => !this.ignored.has(f, checker.ruleById(f.ruleId)));
     if (this.card?.session === s && this.card.index >= s.findings.length) this.closeCard();
     s.active = this.card?.session === s ? this.card.index : -1;
     s.field.paint(s.findings, s.active);
@@ -424,12 +428,12 @@ export class ContentApp {
   }
 
   private ignore(s: FieldSession, f: Finding): void {
-    const key = ignoreKey(f.ruleId, f.actual);
-    this.ignored.add(key);
+    // null: a finding whose words are the letter's own (a name, a sentence) is ignored on this page only.
+    const key = this.ignored.add(f, this.checker?.ruleById(f.ruleId));
     this.closeCard();
     s.field.element.focus();
     s.checkNow();
-    void this.deps.send({ type: 'content:ignore', host: this.deps.host, key });
+    if (key) void this.deps.send({ type: 'content:ignore', host: this.deps.host, key });
   }
 
   private disable(s: FieldSession, f: Finding): void {

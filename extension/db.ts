@@ -1,8 +1,8 @@
 /**
  * The extension's database. It lives in the extension's origin (background and extension pages),
  * never in a web page's: content scripts reach it only through messages. It holds settings,
- * ignored findings (as hashed keys), custom phrases and counts per rule per day, and never the
- * text of a letter.
+ * ignored findings (as keyed hashes of the rule's own words, see ignore-key.ts), the secret those
+ * are made with, custom phrases and counts per rule per day, and never the text of a letter.
  *
  * Version history (each step must keep everything the last one held; tests/extension/db.test.ts
  * upgrades real v1 data):
@@ -10,6 +10,10 @@
  *       customPhrases, counts.
  *   v2: per-site switches move out of the settings row into their own `sites` table, so the popup
  *       can change one site without rewriting the settings (and two tabs cannot overwrite each other).
+ *   v3: a `secrets` table holds the per-install secret that ignore keys are made with
+ *       (site-keys.ts). Ignored findings kept before it are dropped: they were unsalted hashes of
+ *       the flagged words, which a list of names could reverse ("Mrs <Surname>"), and a hash
+ *       cannot be turned back into words to key again. Those findings show again until ignored again.
  */
 import Dexie, { type Table } from 'dexie';
 import type { CustomPhrase, Settings } from './settings.js';
@@ -23,12 +27,17 @@ export interface SettingsRow {
 export interface IgnoredRow {
   id?: number;
   host: string;
-  /** ignoreKey(ruleId, actual): rule id and a hash, no letter text. */
+  /** ignoreKey(): rule id and an HMAC of the rule's own words, no letter text (ignore-key.ts). */
   key: string;
 }
 export interface SiteRow {
   host: string;
   enabled: boolean;
+}
+export interface SecretRow {
+  /** "ignore-keys": the secret ignore keys are made with (64 hex digits). */
+  name: string;
+  value: string;
 }
 export interface CountRow {
   /** YYYY-MM-DD, local time. */
@@ -43,21 +52,15 @@ export class ValuesLensDb extends Dexie {
   customPhrases!: Table<CustomPhrase, number>;
   counts!: Table<CountRow, [string, string]>;
   sites!: Table<SiteRow, string>;
+  secrets!: Table<SecretRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     defineV1(this);
-    this.version(2)
-      .stores({ sites: 'host' })
-      .upgrade(async (tx) => {
-        const row = await tx.table('settings').get('settings');
-        const sites = (row?.value?.sites ?? {}) as Record<string, boolean>;
-        await tx.table('sites').bulkPut(Object.entries(sites).map(([host, enabled]) => ({ host, enabled: enabled !== false })));
-        if (row) {
-          const { sites: _moved, ...rest } = row.value;
-          await tx.table('settings').put({ key: 'settings', value: rest });
-        }
-      });
+    defineV2(this);
+    this.version(3)
+      .stores({ secrets: 'name' })
+      .upgrade((tx) => tx.table('ignored').clear());
   }
 }
 
@@ -69,6 +72,21 @@ export function defineV1(db: Dexie): void {
     customPhrases: '++id, phrase',
     counts: '[day+ruleId], day',
   });
+}
+
+/** The second schema and its upgrade, kept verbatim (so tests can write real v2 data). */
+export function defineV2(db: Dexie): void {
+  db.version(2)
+    .stores({ sites: 'host' })
+    .upgrade(async (tx) => {
+      const row = await tx.table('settings').get('settings');
+      const sites = (row?.value?.sites ?? {}) as Record<string, boolean>;
+      await tx.table('sites').bulkPut(Object.entries(sites).map(([host, enabled]) => ({ host, enabled: enabled !== false })));
+      if (row) {
+        const { sites: _moved, ...rest } = row.value;
+        await tx.table('settings').put({ key: 'settings', value: rest });
+      }
+    });
 }
 
 export function today(now = new Date()): string {

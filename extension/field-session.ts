@@ -10,12 +10,21 @@ import type { Field } from './field.js';
  */
 export const CHECK_DELAY_MS = 20;
 
+/**
+ * The longest a pending check waits while edits keep coming. A busy editor (one that changes its
+ * DOM hundreds of times a second) never leaves a 20 ms gap, and without a cap each change would
+ * push the check back again, so nothing would be checked until it calmed down.
+ */
+export const MAX_CHECK_WAIT_MS = 500;
+
 export class FieldSession {
   text = '';
   findings: Finding[] = [];
   active = -1;
   audience: Audience | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending check was first asked for (Date.now()); it runs no later than MAX_CHECK_WAIT_MS after. */
+  private waitingSince = 0;
   /** Findings already counted, so a letter's finding is counted once however often it is re-checked. */
   readonly counted = new Set<string>();
 
@@ -25,12 +34,19 @@ export class FieldSession {
   ) {}
 
   schedule(delay = CHECK_DELAY_MS): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.waitingSince = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(this), delay);
+    const wait = Math.max(0, Math.min(delay, this.waitingSince + MAX_CHECK_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run(this);
+    }, wait);
   }
 
   checkNow(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.run(this);
   }
 
@@ -59,6 +75,7 @@ export class FieldSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.field.dispose();
   }
 }

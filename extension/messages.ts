@@ -66,3 +66,6 @@ export interface FieldReport {
 export type Broadcast = { type: 'report:changed' };
 
 export type ImportResult = { ok: true } | { ok: false; error: string };
+
+/** The answer to ui:save-phrase: the error says why, naming any limit (phrase-limits.ts). */
+export type PhraseResult = { ok: true } | { ok: false; error: string };

@@ -1,7 +1,13 @@
 /**
- * One host element per document for everything we draw (textarea overlays, badge, card), with an
- * open shadow root so page styles cannot reach in and ours cannot leak out. It sits on the
- * document element, outside any editor, so nothing of ours can end up in the text that is sent.
+ * One host element per document for everything we draw (textarea overlays, badge, card), with a
+ * shadow root so page styles cannot reach in and ours cannot leak out. It sits on the document
+ * element, outside any editor, so nothing of ours can end up in the text that is sent.
+ *
+ * The root is CLOSED: with an open one, any page's script could read the card (the flagged words,
+ * the rule) through host.shadowRoot and press its buttons. Page script gets null there, and
+ * events from inside reach page listeners retargeted to the host. The root is reached only through
+ * this module's map, in the content script's own world. (Page script can still see that the host
+ * element exists; it cannot see into it.)
  */
 const roots = new WeakMap<Document, ShadowRoot>();
 
@@ -12,7 +18,7 @@ export function uiRoot(doc: Document, css: string): ShadowRoot {
   if (root && root.host.isConnected) return root;
   const host = doc.createElement(UI_HOST_TAG);
   host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;');
-  root = host.attachShadow({ mode: 'open' });
+  root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);

@@ -4,12 +4,16 @@
  * storage works the list is written and emptied within the same message. During a storage fault
  * it stays here, and in a backup (storage.session) that outlives the service worker but not the
  * browser, until a write succeeds. Nothing in it is letter text: settings, host names, the
- * organisation's phrases, ignore keys (hashes) and counts.
+ * organisation's phrases, ignore keys (keyed hashes of rules' own words), counts and, once, the
+ * per-install secret for ignore keys (storage.session is not readable by web pages).
  */
 import type { ValuesLensDb } from './db.js';
 import { normaliseSettings, withPolicyDefaults, type CustomPhrase, type Settings } from './settings.js';
 import { applySettingsPatch, type SettingsPatch } from './settings-patch.js';
 import type { ManagedPolicy } from './policy.js';
+import { isSecret } from './site-keys.js';
+
+const SECRET_NAME = 'ignore-keys';
 
 export type Change =
   | { type: 'settings'; patch: SettingsPatch }
@@ -18,6 +22,8 @@ export type Change =
   | { type: 'put-phrase'; phrase: CustomPhrase & { id: number } }
   | { type: 'delete-phrase'; id: number }
   | { type: 'ignore'; host: string; key: string }
+  /** The per-install secret for ignore keys, made on first use (kept only if none is stored yet). */
+  | { type: 'secret'; value: string }
   /** An import replaces settings, sites and phrases as a whole (phrases carry temporary ids). */
   | { type: 'import'; settings: Settings; sites: Record<string, boolean>; phrases: Array<CustomPhrase & { id: number }> };
 
@@ -28,9 +34,11 @@ export interface Snapshot {
   sites: Record<string, boolean>;
   phrases: CustomPhrase[];
   ignored: Array<{ host: string; key: string }>;
+  /** The secret ignore keys are made with (site-keys.ts); undefined until first made. */
+  secret: string | undefined;
 }
 
-export const EMPTY_SNAPSHOT: Snapshot = { settings: undefined, sites: {}, phrases: [], ignored: [] };
+export const EMPTY_SNAPSHOT: Snapshot = { settings: undefined, sites: {}, phrases: [], ignored: [], secret: undefined };
 
 /** The snapshot as it is after `c` (pure). */
 export function applyToSnapshot(s: Snapshot, c: Change, policy: ManagedPolicy | null): Snapshot {
@@ -47,6 +55,8 @@ export function applyToSnapshot(s: Snapshot, c: Change, policy: ManagedPolicy | 
       return { ...s, phrases: s.phrases.filter((p) => p.id !== c.id) };
     case 'ignore':
       return s.ignored.some((i) => i.host === c.host && i.key === c.key) ? s : { ...s, ignored: [...s.ignored, { host: c.host, key: c.key }] };
+    case 'secret':
+      return s.secret ? s : { ...s, secret: c.value };
     case 'import':
       return { ...s, settings: c.settings, sites: { ...c.sites }, phrases: c.phrases };
   }
@@ -69,7 +79,7 @@ export async function applyToDb(
 ): Promise<void> {
   const ids = new Map(savedIds);
   const stored = (id: number) => (id < 0 ? ids.get(id) : id);
-  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts], async () => {
+  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts, db.secrets], async () => {
     for (const c of changes) {
       switch (c.type) {
         case 'settings': {
@@ -97,6 +107,10 @@ export async function applyToDb(
           // [host+key] is unique: adding it twice would fail the whole transaction.
           if (!(await db.ignored.where('[host+key]').equals([c.host, c.key]).first())) await db.ignored.add({ host: c.host, key: c.key });
           break;
+        case 'secret':
+          // A secret made while the database could not be read must not replace the one it holds.
+          if (!(await db.secrets.get(SECRET_NAME))) await db.secrets.put({ name: SECRET_NAME, value: c.value });
+          break;
         case 'import':
           await db.settings.put({ key: 'settings', value: c.settings });
           await db.sites.clear();
@@ -116,14 +130,16 @@ export async function applyToDb(
 
 /** Reads everything a message needs (ignored findings for one host only). */
 export async function readSnapshot(db: ValuesLensDb, host?: string): Promise<Snapshot> {
-  return db.transaction('r', [db.settings, db.sites, db.customPhrases, db.ignored], async () => {
+  return db.transaction('r', [db.settings, db.sites, db.customPhrases, db.ignored, db.secrets], async () => {
     const row = await db.settings.get('settings');
+    const secret = (await db.secrets.get(SECRET_NAME))?.value;
     return {
       // Normalised: a row written by an older version may lack a field or hold a value since removed.
       settings: row ? normaliseSettings(row.value) : undefined,
       sites: Object.fromEntries((await db.sites.toArray()).map((s) => [s.host, s.enabled])),
       phrases: await db.customPhrases.toArray(),
       ignored: host === undefined ? [] : (await db.ignored.where('host').equals(host).toArray()).map(({ host: h, key }) => ({ host: h, key })),
+      secret: isSecret(secret) ? secret : undefined,
     };
   });
 }

@@ -6,6 +6,7 @@
  */
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
 import type { CustomPhrase, Settings } from './settings.js';
+import { phraseListProblems } from './phrase-limits.js';
 
 export interface ManagedPolicy {
   /** Starting settings for clinicians who have not changed them. */
@@ -65,7 +66,9 @@ export function readPolicy(raw: unknown): PolicyResult {
       (p) => p && typeof p.phrase === 'string' && p.phrase.trim() && typeof p.suggestion === 'string' &&
         LENSES.includes(p.lens) && typeof p.explanation === 'string',
     );
-    if (list && ok) policy.customPhrases = list.map((p) => ({ phrase: p.phrase, suggestion: p.suggestion, lens: p.lens, explanation: p.explanation }));
+    const limits = list && ok ? phraseListProblems(list, (i) => `customPhrases[${i}]`) : [];
+    if (list && ok && limits.length === 0) policy.customPhrases = list.map((p) => ({ phrase: p.phrase, suggestion: p.suggestion, lens: p.lens, explanation: p.explanation }));
+    else if (list && ok) w.push(...limits.map((l) => `${l}.`));
     else w.push('customPhrases must be a list of { phrase, suggestion, lens, explanation }.');
   }
   if (w.length) return { policy: null, warnings: ['The managed policy was ignored because it has invalid values.', ...w] };

@@ -11,7 +11,8 @@
  *     Files from before the per-site switches left the settings (database v1) may carry them as
  *     settings.sites; they are read into `sites`, as the database upgrade does.
  */
-import { AUDIENCES, LENSES, expandPattern, phrasingTokens, type Audience, type Lens } from '../engine/index.js';
+import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
+import { measurePhrase, textLengthProblems, totalProblem } from './phrase-limits.js';
 import { DEFAULT_SETTINGS, type CustomPhrase, type Settings } from './settings.js';
 
 export const FILE_FORMAT = 'values-lens-settings';
@@ -129,6 +130,7 @@ function readPhrases(raw: unknown, problems: string[]): CustomPhrase[] {
     return [];
   }
   const out: CustomPhrase[] = [];
+  let total = 0;
   raw.forEach((p: unknown, i) => {
     const where = `customPhrases[${i}]`;
     if (!isObject(p)) return void problems.push(`${where} must be an object`);
@@ -136,26 +138,19 @@ function readPhrases(raw: unknown, problems: string[]): CustomPhrase[] {
     unknownFields(p, PHRASE_FIELDS, `${where} has an `, problems);
     if (typeof p.phrase !== 'string' || p.phrase.trim() === '') problems.push(`${where}.phrase must be some words`);
     else {
-      const problem = phraseProblem(p.phrase);
-      if (problem) problems.push(`${where}.phrase ${problem}`);
+      // The limits (phrase-limits.ts): the checker would build every phrasing in every tab.
+      const m = measurePhrase(p.phrase);
+      if ('problem' in m) problems.push(`${where}.phrase ${m.problem}`);
+      else total += m.phrasings;
     }
     for (const k of ['suggestion', 'explanation'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') problems.push(`${where}.${k} must be text`);
+    problems.push(...textLengthProblems(p, where));
     if (!LENSES.includes(p.lens as Lens)) problems.push(`${where}.lens must be one of ${LENSES.join(', ')}`);
     if (problems.length === before) {
       out.push({ phrase: p.phrase as string, suggestion: (p.suggestion as string) ?? '', lens: p.lens as Lens, explanation: (p.explanation as string) ?? '' });
     }
   });
+  const t = totalProblem(total, 'customPhrases');
+  if (t) problems.push(t);
   return out;
-}
-
-/** Why the engine could not use a phrase (it would skip it silently), or null. */
-function phraseProblem(phrase: string): string | null {
-  try {
-    const phrasings = expandPattern(phrase);
-    if (phrasings.length === 0) return 'has no words';
-    phrasings.forEach(phrasingTokens);
-    return null;
-  } catch (e) {
-    return `cannot be used: ${(e as Error).message}`;
-  }
 }

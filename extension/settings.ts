@@ -41,15 +41,17 @@ export interface ContentConfig {
   /** Every rule that must not run: switched off, its lens off, or the site's ignore list aside. */
   disabledRules: string[];
   customPhrases: CustomPhrase[];
-  /** Keys of findings ignored on this site (see ignoreKey). */
+  /** Keys of findings ignored on this site (see ignore-key.ts). */
   ignored: string[];
+  /** This site's key for making and checking ignore keys (hex; site-keys.ts). */
+  siteKey: string;
 }
 
 /** Whether a reply from the background is a config (and not, say, an error it sent back). */
 export function isContentConfig(x: unknown): x is ContentConfig {
   const c = x as ContentConfig;
   return !!c && typeof c === 'object' && typeof c.enabled === 'boolean' && typeof c.audience === 'string' &&
-    Array.isArray(c.disabledRules) && Array.isArray(c.customPhrases) && Array.isArray(c.ignored);
+    Array.isArray(c.disabledRules) && Array.isArray(c.customPhrases) && Array.isArray(c.ignored) && typeof c.siteKey === 'string';
 }
 
 /** Reads unknown JSON (an import, an old record) into complete, valid settings. */
@@ -91,6 +93,7 @@ export interface ConfigInputs {
   siteEnabled: boolean | undefined;
   customPhrases: CustomPhrase[];
   ignored: string[];
+  siteKey: string;
   ruleset: RuleList;
 }
 
@@ -106,15 +109,6 @@ export function contentConfig(i: ConfigInputs): ContentConfig {
     disabledRules: [...off].sort(),
     customPhrases: [...(i.policy?.customPhrases ?? []), ...i.customPhrases].filter((p) => i.settings.lenses[p.lens]),
     ignored: i.ignored,
+    siteKey: i.siteKey,
   };
-}
-
-/** A short, stable key for an ignored finding that keeps no letter text: rule id plus a hash of the words. */
-export function ignoreKey(ruleId: string, actual: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of actual.toLowerCase().replace(/\s+/g, ' ').trim()) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${ruleId}#${h.toString(36)}`;
 }

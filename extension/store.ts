@@ -9,7 +9,7 @@
  * reported in ui:get-state for the options page (see storage-health.ts for the kinds).
  */
 import { today, type ValuesLensDb } from './db.js';
-import type { ImportResult, ToBackground, UiState } from './messages.js';
+import type { ImportResult, PhraseResult, ToBackground, UiState } from './messages.js';
 import { readPolicy, type PolicyResult } from './policy.js';
 import { contentConfig, normaliseSettings, withPolicyDefaults, type ContentConfig, type CustomPhrase, type RuleList } from './settings.js';
 import { diffSettings, isEmptyPatch } from './settings-patch.js';
@@ -17,6 +17,8 @@ import { EMPTY_SNAPSHOT, readSnapshot, type Change, type Snapshot } from './pend
 import { UnsavedChanges, type Backup } from './unsaved-changes.js';
 import { DbConnection, problemFrom, type StorageProblem } from './storage-health.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
+import { newSecret, siteKey } from './site-keys.js';
+import { measurePhrase, textLengthProblems, totalPhrasings, totalProblem } from './phrase-limits.js';
 import { LENSES, type Lens } from '../engine/index.js';
 
 export interface StoreDeps {
@@ -129,7 +131,14 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
   }
 
   async function configFor(host: string): Promise<ContentConfig> {
-    const { snap, p } = await view(host);
+    let { snap, p } = await view(host);
+    if (!snap.secret) {
+      // First use: make the install's secret for ignore keys, and keep it like any other change
+      // (but not as the clinician's: a failed database is not tried again at once for it).
+      unsaved.add({ type: 'secret', value: newSecret() });
+      await sync(false);
+      ({ snap, p } = await view(host));
+    }
     return contentConfig({
       host,
       settings: withPolicyDefaults(snap.settings, p.policy),
@@ -137,6 +146,7 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       siteEnabled: snap.sites[host],
       customPhrases: snap.phrases,
       ignored: snap.ignored.filter((i) => i.host === host).map((i) => i.key),
+      siteKey: await siteKey(snap.secret!, host),
       ruleset,
     });
   }
@@ -145,8 +155,26 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
     const read = readSettingsFile(json);
     if (!read.ok) return read; // refused before anything is touched
     const { settings, sites, customPhrases } = read.file;
+    // The policy's phrases are built alongside the imported ones: the limit is on both together.
+    const fromPolicy = totalPhrasings((await policy()).policy?.customPhrases ?? []);
+    const over = totalProblem(fromPolicy + totalPhrasings(customPhrases), "customPhrases and your organisation's policy together");
+    if (over) return { ok: false, error: `Nothing was imported, because: ${over}.` };
     await change({ type: 'import', settings, sites, phrases: customPhrases.map((p) => ({ ...p, id: unsaved.tempId() })) });
     return { ok: true };
+  }
+
+  /** Why the options page cannot add (or change) this phrase, in words for the clinician; null if it can. */
+  async function phraseProblem(p: unknown): Promise<string | null> {
+    if (!isPhrase(p)) return 'That phrase could not be added: it needs some words and a lens.';
+    const m = measurePhrase(p.phrase);
+    if ('problem' in m) return `That phrase could not be added: it ${m.problem}.`;
+    const long = textLengthProblems(p, 'the');
+    if (long.length) return `That phrase could not be added: ${long.join('; ').replace(/the\./g, 'the ')}.`;
+    const { snap, p: pol } = await view();
+    const others = snap.phrases.filter((x) => p.id === undefined || x.id !== unsaved.storedId(p.id));
+    const total = totalPhrasings(pol.policy?.customPhrases ?? []) + totalPhrasings(others) + m.phrasings;
+    const over = totalProblem(total, "your organisation's phrases");
+    return over ? `That phrase could not be added: ${over}. Remove some phrases, or make this one simpler.` : null;
   }
 
   /** Answers one message. Returns true for messages that change what content scripts see. */
@@ -177,10 +205,11 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
         await change({ type: 'site', host: msg.host, enabled: msg.enabled });
         return { reply: true, changed: true };
       case 'ui:save-phrase': {
-        if (!isPhrase(msg.phrase)) return { reply: false, changed: false };
+        const problem = await phraseProblem(msg.phrase);
+        if (problem) return { reply: { ok: false, error: problem } satisfies PhraseResult, changed: false };
         const id = msg.phrase.id === undefined ? unsaved.tempId() : unsaved.storedId(msg.phrase.id);
         await change({ type: 'put-phrase', phrase: { ...msg.phrase, id } });
-        return { reply: true, changed: true };
+        return { reply: { ok: true } satisfies PhraseResult, changed: true };
       }
       case 'ui:delete-phrase':
         await change({ type: 'delete-phrase', id: unsaved.storedId(msg.id) });

@@ -39,9 +39,9 @@ export class UnsavedChanges {
     return this.changes.length === 0 && this.counts.size === 0;
   }
 
-  /** Changes the clinician made (counts are not theirs to lose). */
+  /** Changes the clinician made (counts and the ignore-key secret are not theirs to lose). */
   get hasChanges(): boolean {
-    return this.changes.length > 0;
+    return this.changes.some((c) => c.type !== 'secret');
   }
 
   /** Saving a settings change needs the managed policy (its defaults fill a settings row not yet written). */

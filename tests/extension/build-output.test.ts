@@ -41,6 +41,24 @@ describe('the built extension', () => {
     for (const p of [...c.permissions, 'content_scripts']) expect(docs, `docs/extension.md justifies ${p}`).toContain(`\`${p}\``);
   });
 
+  it('runs every extension page under a Content-Security-Policy that allows only its own files and no connections at all', () => {
+    // Issue 11, defect 11: without default-src and img-src, an <img> injected into the options page reached the network.
+    const want = {
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self'",
+      'connect-src': "'none'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+      'frame-ancestors': "'none'",
+    };
+    const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v.join(' ')]));
+    expect(directives(manifest(chrome).content_security_policy.extension_pages)).toEqual(want);
+    expect(directives(manifest(firefox).content_security_policy)).toEqual(want);
+  });
+
   it('ships the managed-storage schema the policy reader follows', () => {
     expect(manifest(chrome).storage.managed_schema).toBe('managed-schema.json');
     expect(JSON.parse(read(chrome, 'managed-schema.json'))).toEqual(MANAGED_SCHEMA);

@@ -10,7 +10,7 @@ import type { ContentConfig } from '../../extension/settings.js';
 import type { ToBackground, ToContent } from '../../extension/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
-const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [] };
+const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
 
 function page() {
   const { document, window } = parseHTML('<!doctype html><html><body><textarea id="t"></textarea></body></html>');

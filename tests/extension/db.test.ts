@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb, defineV1 } from '../../extension/db.js';
+import { ValuesLensDb, defineV1, defineV2 } from '../../extension/db.js';
 
 const names: string[] = [];
 const freshName = () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 describe('the database schema', () => {
-  it('upgrades v1 data to v2 without losing any of it', async () => {
+  it('upgrades v1 data to the current version without losing any of it (but old ignore keys)', async () => {
     const name = freshName();
     // Write data exactly as version 1 of the extension stored it.
     const v1 = new Dexie(name);
@@ -31,16 +31,43 @@ describe('the database schema', () => {
 
     const db = new ValuesLensDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.sites.toArray()).toEqual([
       { host: 'email.nhs.net', enabled: false },
       { host: 'portal.example', enabled: true },
     ]);
     const settings = (await db.settings.get('settings'))!.value;
     expect(settings).toEqual({ lenses: { candour: true, compassion: false, respect: true, clarity: true }, disabledRules: ['nocte-mane'], audience: 'carer', readingAgeTarget: 9 });
-    expect(await db.ignored.toArray()).toMatchObject([{ host: 'email.nhs.net', key: 'denies#1x2y' }]);
+    // Old ignore keys are dropped on the way to v3 (see the next test); nothing else is lost.
+    expect(await db.ignored.count()).toBe(0);
     expect(await db.customPhrases.toArray()).toMatchObject([{ phrase: 'hang in there', lens: 'compassion' }]);
     expect(await db.counts.get(['2026-11-01', 'denies'])).toMatchObject({ count: 3 });
+    db.close();
+  });
+
+  it('upgrades v2 to v3 by dropping the old ignore keys (unsalted hashes a list of names could reverse), keeping everything else', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    defineV1(v2);
+    defineV2(v2);
+    await v2.open();
+    const settings = { lenses: { candour: true, compassion: true, respect: true, clarity: true }, disabledRules: ['denies'], audience: 'patient', readingAgeTarget: 11 };
+    await v2.table('settings').put({ key: 'settings', value: settings });
+    await v2.table('sites').put({ host: 'portal.example', enabled: false });
+    await v2.table('ignored').bulkAdd([{ host: 'email.nhs.net', key: 'third-person-name#1k2v9sq' }, { host: 'email.nhs.net', key: 'nocte-mane#abc' }]);
+    await v2.table('customPhrases').add({ phrase: 'hang in there', suggestion: '', lens: 'compassion', explanation: '' });
+    await v2.table('counts').put({ day: '2026-12-01', ruleId: 'denies', count: 2 });
+    v2.close();
+
+    const db = new ValuesLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.ignored.count()).toBe(0);
+    expect(await db.secrets.count()).toBe(0); // made on first use, by the store
+    expect((await db.settings.get('settings'))!.value).toEqual(settings);
+    expect(await db.sites.toArray()).toEqual([{ host: 'portal.example', enabled: false }]);
+    expect(await db.customPhrases.toArray()).toMatchObject([{ phrase: 'hang in there' }]);
+    expect(await db.counts.get(['2026-12-01', 'denies'])).toMatchObject({ count: 2 });
     db.close();
   });
 

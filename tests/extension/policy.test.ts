@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPolicy } from '../../extension/policy.js';
-import { contentConfig, hostAllowed, ignoreKey, normaliseSettings, DEFAULT_SETTINGS } from '../../extension/settings.js';
+import { contentConfig, hostAllowed, normaliseSettings, DEFAULT_SETTINGS } from '../../extension/settings.js';
 import { MANAGED_SCHEMA } from '../../extension/managed-schema.js';
 
 describe('readPolicy', () => {
@@ -59,14 +59,6 @@ describe('settings', () => {
     });
   });
 
-  it('an ignore key holds no letter text, and is the same for the same words however spaced or cased', () => {
-    const key = ignoreKey('denies', 'Denies  chest pain');
-    expect(key).toMatch(/^denies#[0-9a-z]+$/);
-    expect(key).not.toMatch(/chest|pain/i);
-    expect(ignoreKey('denies', 'denies chest pain')).toBe(key);
-    expect(ignoreKey('denies', 'denies leg pain')).not.toBe(key);
-  });
-
   it('policy phrases come before the clinician\'s, and follow the lens switches', () => {
     const c = contentConfig({
       host: 'a.nhs.net',
@@ -78,6 +70,7 @@ describe('settings', () => {
         { phrase: 'off', suggestion: '', lens: 'clarity', explanation: '' },
       ],
       ignored: [],
+      siteKey: '00'.repeat(32),
       ruleset: { rules: [] },
     });
     expect(c.customPhrases.map((p) => p.phrase)).toEqual(['org phrase', 'mine']);

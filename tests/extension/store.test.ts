@@ -63,8 +63,8 @@ describe('settings the clinician changes', () => {
   });
 
   it('custom phrases reach the content script; a malformed one is refused', async () => {
-    expect((await store.handle({ type: 'ui:save-phrase', phrase: { phrase: 'hang in there', suggestion: 'we are here', lens: 'compassion', explanation: 'x' } })).reply).toBe(true);
-    expect((await store.handle({ type: 'ui:save-phrase', phrase: { phrase: ' ', suggestion: '', lens: 'compassion', explanation: '' } })).reply).toBe(false);
+    expect((await store.handle({ type: 'ui:save-phrase', phrase: { phrase: 'hang in there', suggestion: 'we are here', lens: 'compassion', explanation: 'x' } })).reply).toEqual({ ok: true });
+    expect((await store.handle({ type: 'ui:save-phrase', phrase: { phrase: ' ', suggestion: '', lens: 'compassion', explanation: '' } })).reply).toMatchObject({ ok: false });
     expect((await config()).customPhrases).toMatchObject([{ phrase: 'hang in there' }]);
   });
 

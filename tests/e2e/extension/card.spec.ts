@@ -7,19 +7,16 @@ test('clicking a flagged phrase opens its card; the badge names the counts (scre
   await ed.goto();
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toHaveLength(2);
-  await expect(ed.badge).toHaveAttribute('aria-label', 'Values Lens: 1 compassion, 1 clarity');
-  await ed.badge.screenshot({ path: 'artifacts/extension/badge.png' });
+  await expect.poll(() => ed.ui.badgeLabel()).toBe('Values Lens: 1 compassion, 1 clarity');
+  await ed.ui.screenshot('.vl-badge', 'artifacts/extension/badge.png');
   await ed.clickPhrase(FIX_FROM);
-  await expect(ed.card).toBeVisible();
-  await expect(ed.card).toContainText('Compassion');
-  await expect(ed.card.getByRole('button', { name: FIX_TO })).toBeVisible();
-  await expect(ed.card.getByRole('button', { name: 'Ignore here' })).toBeVisible();
-  await expect(ed.card.getByRole('button', { name: 'Turn off this rule' })).toBeVisible();
+  await expect.poll(() => ed.ui.cardText()).toContain('Compassion');
+  for (const name of [FIX_TO, 'Ignore here', 'Turn off this rule']) expect(await ed.ui.box('.vl-card button', { name }), name).not.toBeNull();
   // A mouse click leaves the caret in the editor: typing goes on where it was.
   await expect(ed.editor).toBeFocused();
   await ed.page.screenshot({ path: 'artifacts/extension/card-in-page.png' });
   await ed.page.keyboard.press('Escape');
-  await expect(ed.card).toBeHidden();
+  await expect.poll(() => ed.ui.cardText()).toBeNull();
 });
 
 test('"Why?" opens the rule\'s guidance page bundled in the extension', async ({ browser2 }) => {
@@ -29,7 +26,7 @@ test('"Why?" opens the rule\'s guidance page bundled in the extension', async ({
   await expect.poll(() => ed.underlined()).toHaveLength(2);
   await ed.clickPhrase('nocte');
   const opened = browser2.context.waitForEvent('page');
-  await ed.card.getByRole('button', { name: 'Why?' }).click();
+  await ed.ui.press('Why?');
   const guide = await opened;
   await guide.waitForLoadState();
   expect(guide.url()).toBe(`chrome-extension://${browser2.extensionId}/guidance/rules/nocte-mane.html`);
@@ -50,11 +47,10 @@ for (const kind of FIXABLE) {
     if (kind === 'quill') await ed.page.evaluate(() => (window as unknown as { quill: { history: { cutoff(): void } } }).quill.history.cutoff());
     await ed.page.keyboard.press('Control+Home');
     await ed.page.keyboard.press('Alt+Shift+N');
-    await expect(ed.card).toBeVisible();
-    const fix = ed.card.getByRole('button', { name: FIX_TO });
-    await expect(fix).toBeFocused();
+    await expect.poll(() => ed.ui.cardText()).not.toBeNull();
+    await expect.poll(() => ed.ui.focused()).toBe(FIX_TO);
     await ed.page.keyboard.press('Enter');
-    await expect(ed.card).toBeHidden();
+    await expect.poll(() => ed.ui.cardText()).toBeNull();
     const fixed = before.replace(FIX_FROM, FIX_TO);
     // The editor's own model has the change (TipTap getText, Quill getText, the textarea's value).
     await expect.poll(() => ed.text()).toBe(fixed);

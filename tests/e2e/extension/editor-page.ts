@@ -1,6 +1,7 @@
 /** A page object for one editor on the local test pages: type, read underlines, click phrases, read the editor's own text. */
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './fixtures.js';
+import { InPageUi } from './in-page-ui.js';
 
 export type EditorKind = 'textarea' | 'contenteditable' | 'tiptap' | 'quill' | 'iframe' | 'designmode' | 'dynamic';
 
@@ -28,13 +29,12 @@ export class EditorPage {
     return this.frame.locator(EDITABLE[this.kind]);
   }
 
-  /** The card and badge live in the shadow root of the document the field is in. */
-  get card(): Locator {
-    return this.frame.locator('values-lens-ui .vl-card');
-  }
+  private uiCache: InPageUi | null = null;
 
-  get badge(): Locator {
-    return this.frame.locator('values-lens-ui .vl-badge');
+  /** The card, badge and textarea underlines, in the (closed) shadow root of the field's document. */
+  get ui(): InPageUi {
+    this.uiCache ??= new InPageUi(this.page, this.kind === 'iframe' || this.kind === 'designmode' ? 0 : null);
+    return this.uiCache;
   }
 
   async goto(): Promise<void> {
@@ -53,7 +53,7 @@ export class EditorPage {
 
   /** The phrases underlined now, in the order found. */
   async underlined(): Promise<string[]> {
-    if (this.kind === 'textarea' || this.kind === 'dynamic') return this.page.locator('values-lens-ui .vl-u').allTextContents();
+    if (this.kind === 'textarea' || this.kind === 'dynamic') return this.ui.underlines();
     return highlightedTexts(this.frame);
   }
 
@@ -91,7 +91,7 @@ export class EditorPage {
   private async phraseBox(phrase: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
     let box: { x: number; y: number; width: number; height: number } | null;
     if (this.kind === 'textarea' || this.kind === 'dynamic') {
-      box = await this.page.locator('values-lens-ui .vl-u', { hasText: phrase }).first().boundingBox({ timeout: 1000 }).catch(() => null);
+      box = await this.ui.box('.vl-u', { text: phrase });
     } else {
       box = await this.frame.evaluate(
         ({ phrase, sel }) => {

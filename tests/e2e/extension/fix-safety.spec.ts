@@ -17,8 +17,8 @@ for (const kind of ['textarea', 'contenteditable'] as EditorKind[]) {
     const before = await ed.text();
     expect(before).toMatch(/Thanks Jo$/);
     await ed.clickPhrase('PLEASE BRING YOUR LETTER');
-    await expect(ed.card).toBeVisible();
-    await ed.card.getByRole('button', { name: 'Please bring your letter' }).click();
+    await expect.poll(() => ed.ui.cardText()).not.toBeNull();
+    await ed.ui.press('Please bring your letter');
     await expect.poll(() => ed.text()).toBe(before.replace('PLEASE BRING YOUR LETTER', 'Please bring your letter'));
   });
 }

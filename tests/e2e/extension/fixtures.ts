@@ -13,13 +13,16 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('dist/test-pages');
-export const PAGES_PORT = 4181;
+/** VL_PAGES_PORT: another port, so two checkouts on one machine can run these tests at once. */
+export const PAGES_PORT = Number(process.env.VL_PAGES_PORT ?? 4181);
 export const PAGES = `http://127.0.0.1:${PAGES_PORT}`;
 
 export interface RecordedRequest {
   url: string;
   /** Which kind of context made it. */
   from: 'page' | 'extension-page' | 'service-worker';
+  /** Set when the page's Content-Security-Policy refused it: it never left the renderer. */
+  blockedByCsp?: true;
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -53,10 +56,18 @@ async function launch(profile: string, requests: RecordedRequest[]) {
     viewport: { width: 1200, height: 800 },
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
+  const seen = new WeakMap<object, RecordedRequest>();
   context.on('request', (r) => {
     const url = r.url();
     const from = r.serviceWorker() ? 'service-worker' : url.startsWith('chrome-extension:') || r.frame()?.url().startsWith('chrome-extension:') ? 'extension-page' : 'page';
-    requests.push({ url, from });
+    const recorded: RecordedRequest = { url, from };
+    requests.push(recorded);
+    seen.set(r, recorded);
+  });
+  // Chromium reports a request the CSP refused too (sent, then failed as blocked): mark it.
+  context.on('requestfailed', (r) => {
+    const recorded = seen.get(r);
+    if (recorded && /^(csp|net::ERR_BLOCKED_BY_CSP)$/.test(r.failure()?.errorText ?? '')) recorded.blockedByCsp = true;
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
@@ -103,6 +114,7 @@ export const test = base.extend<{ browser2: Browser }, { pagesServer: Server }>(
 /** Requests that would leave the machine, or that extension contexts made at all (beyond their own files). */
 export function forbiddenRequests(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((r) => {
+    if (r.blockedByCsp) return false;
     const u = new URL(r.url);
     if (u.protocol === 'data:' || u.protocol === 'blob:') return false;
     if (r.from !== 'page') return u.protocol !== 'chrome-extension:';

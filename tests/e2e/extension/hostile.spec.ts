@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { test, expect, PAGES } from './fixtures.js';
 import { EditorPage, highlightedTexts } from './editor-page.js';
+import { InPageUi } from './in-page-ui.js';
 import { seeded as rng } from '../../../bench/corpus.js';
 import { FIX_TO, FLAGGED, LETTER } from './letters.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
@@ -28,11 +29,9 @@ function watch(page: Page): { problems: string[]; consoleErrors: string[] } {
   return { problems, consoleErrors };
 }
 
-/** Textarea underlines (read from the extension's shadow root) and contenteditable highlights, as text. */
+/** Textarea underlines (read from the extension's closed shadow root) and contenteditable highlights, as text. */
 async function underlines(page: Page): Promise<{ textarea: string[]; highlights: string[] }> {
-  const loc = page.locator('values-lens-ui .vl-u');
-  const textarea: string[] = [];
-  for (let i = 0, n = await loc.count(); i < n; i++) textarea.push((await loc.nth(i).textContent()) ?? '');
+  const textarea = await InPageUi.of(page).underlines();
   const highlights = await highlightedTexts(page);
   return { textarea, highlights };
 }
@@ -194,14 +193,9 @@ test('a page that breaks Array, String, JSON and execCommand built-ins: still un
 
   await page.locator('#editor').click();
   await page.keyboard.type(LETTER);
-  // Not allTextContents(): that runs a .map() in the page's world, which this page broke.
-  const underlines = page.locator('values-lens-ui .vl-u');
-  const read = async () => {
-    const out: string[] = [];
-    for (let i = 0, n = await underlines.count(); i < n; i++) out.push((await underlines.nth(i).textContent()) ?? '');
-    return out;
-  };
-  await expect.poll(read).toEqual(FLAGGED);
+  // Read in an isolated world (in-page-ui.ts), which the page's broken built-ins do not reach.
+  const ui = InPageUi.of(page);
+  await expect.poll(() => ui.underlines()).toEqual(FLAGGED);
   await expect(page.locator('#editor')).toHaveValue(LETTER);
   // The page's own script kept working.
   expect(await page.locator('#echo').textContent()).toBe(LETTER);
@@ -232,7 +226,7 @@ test('200 fields on one page: the 150th is checked, the others are left alone, n
   expect((await page.locator('#f149').innerText()).replace(/\n+/g, '\n')).toBe(LETTER.replace(/\n+/g, '\n'));
   await page.locator('#f148').click();
   await page.keyboard.type('Take it nocte.');
-  await expect.poll(() => page.locator('values-lens-ui .vl-u').allTextContents()).toEqual(['nocte']);
+  await expect.poll(() => InPageUi.of(page).underlines()).toEqual(['nocte']);
   await expect(page.locator('#f148')).toHaveValue('Take it nocte.');
   // Nothing leaked into the other fields.
   const others = await page.evaluate(() => {
@@ -269,7 +263,7 @@ test('a field removed from the DOM while it is being checked: no errors, and a f
   await page.evaluate(() => document.getElementById('ce')!.remove());
   await page.waitForTimeout(500);
   // The removed field's underlines went with it.
-  await expect.poll(() => page.locator('values-lens-ui .vl-u').count()).toBe(0);
+  await expect.poll(async () => (await InPageUi.of(page).underlines()).length).toBe(0);
 
   await page.evaluate(() => {
     const ta = document.createElement('textarea');
@@ -331,9 +325,9 @@ test('fields inside an open shadow root: both underlined and painted, the card a
   // Clicking the phrase opens the card; its fix goes into the field inside the shadow root.
   const box = await phraseInShadow(page, 'failed to attend');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  const card = page.locator('values-lens-ui .vl-card');
-  await expect(card).toContainText('failed to attend');
-  await card.getByRole('button', { name: FIX_TO }).click();
+  const ui = InPageUi.of(page);
+  await expect.poll(() => ui.cardText()).toContain('failed to attend');
+  await ui.press(FIX_TO);
   await expect(notes).toHaveText(`You ${FIX_TO}.`);
 
   await expect(page.locator('#host textarea')).toHaveValue(LETTER);

@@ -25,10 +25,10 @@ test('the side panel lists the focused field\'s findings by lens, with readabili
 
   await compassion.getByRole('button').first().click();
   await ed.page.bringToFront();
-  await expect(ed.card).toContainText('Failed to attend');
+  await expect.poll(() => ed.ui.cardText()).toContain('Failed to attend');
 
   // Live: fixing the letter in the page updates the panel.
-  await ed.card.getByRole('button', { name: 'did not come to' }).click();
+  await ed.ui.press('did not come to');
   await panel.bringToFront();
   await expect(panel.getByRole('region', { name: 'Compassion findings' })).toHaveCount(0);
 });
@@ -49,5 +49,5 @@ test('the popup shows this tab\'s counts and turns checking off for the site', a
   await popup.getByLabel(/Check what I write on/).uncheck();
   await ed.page.bringToFront();
   await expect.poll(() => ed.underlined()).toEqual([]);
-  await expect(ed.badge).toHaveCount(0);
+  await expect.poll(() => ed.ui.badgeLabel()).toBeNull();
 });

@@ -12,10 +12,10 @@ test('after checking, fixing and ignoring, the extension has stored no letter te
   await first.type(LETTER);
   await expect.poll(() => first.underlined()).toEqual(['failed to attend', 'nocte']);
   await first.clickPhrase('nocte');
-  await first.card.getByRole('button', { name: 'Ignore here' }).click();
+  await first.ui.press('Ignore here');
   await expect.poll(() => first.underlined()).toEqual(['failed to attend']);
   await first.clickPhrase('failed to attend');
-  await first.card.getByRole('button', { name: 'did not come to' }).click();
+  await first.ui.press('did not come to');
   await expect.poll(() => first.underlined()).toEqual([]);
   // Another editor on the same site: the ignored finding stays ignored.
   const second = new EditorPage(await browser2.context.newPage(), 'tiptap');

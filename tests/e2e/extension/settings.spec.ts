@@ -9,7 +9,7 @@ test('"Ignore here" removes that finding, and it stays ignored on this site afte
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
   await ed.clickPhrase('nocte');
-  await ed.card.getByRole('button', { name: 'Ignore here' }).click();
+  await ed.ui.press('Ignore here');
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
   await ed.page.reload();
   await ed.goto();
@@ -23,7 +23,7 @@ test('a rule turned off from the card stays off after the browser restarts', asy
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
   await ed.clickPhrase('failed to attend');
-  await ed.card.getByRole('button', { name: 'Turn off this rule' }).click();
+  await ed.ui.press('Turn off this rule');
   await expect.poll(() => ed.underlined()).toEqual(['nocte']);
 
   await browser2.restart();
@@ -57,7 +57,20 @@ test("the organisation's own phrase, added in the options, is caught and explain
   await ed.type('Please hang in there, Sam.');
   await expect.poll(() => ed.underlined()).toEqual(['hang in there']);
   await ed.clickPhrase('hang in there');
-  await expect(ed.card).toContainText('Sounds dismissive of how hard things are.');
-  await ed.card.getByRole('button', { name: 'we are here to help' }).click();
+  await expect.poll(() => ed.ui.cardText()).toContain('Sounds dismissive of how hard things are.');
+  await ed.ui.press('we are here to help');
   await expect.poll(() => ed.text()).toBe('Please we are here to help, Sam.');
+});
+
+test('the options page refuses a phrase that stands for too many wordings, naming the limit', async ({ browser2 }) => {
+  const options = await openExtensionPage(browser2, 'options.html');
+  // 10 x 10 x 10 x 10 = 10,000 wordings, in under 200 characters.
+  const choice = (g: string) => `{${Array.from({ length: 10 }, (_, i) => `${g}${i}`).join('|')}}`;
+  await options.getByLabel('Phrase', { exact: true }).fill(['a', 'b', 'c', 'd'].map(choice).join(' '));
+  await options.getByLabel('Lens', { exact: true }).selectOption('clarity');
+  await options.getByRole('button', { name: 'Add phrase' }).click();
+  await expect(options.getByRole('status')).toHaveText(/stands for 10,000 phrasings; the most one phrase may stand for is 50/);
+  await expect(options.getByText('None yet.')).toBeVisible();
+  // The field itself stops at the length limit.
+  await expect(options.getByLabel('Phrase', { exact: true })).toHaveAttribute('maxlength', '200');
 });

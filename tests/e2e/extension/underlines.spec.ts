@@ -41,7 +41,7 @@ test('textarea: in a long, scrolled letter the underline sits on the phrase (cli
   const caret = await ed.editor.evaluate((ta: HTMLTextAreaElement) => ta.selectionStart);
   expect(caret).toBeGreaterThanOrEqual(start);
   expect(caret).toBeLessThanOrEqual(start + 'failed to attend'.length);
-  await expect(ed.card).toContainText('failed to attend');
+  await expect.poll(() => ed.ui.cardText()).toContain('failed to attend');
 });
 
 test('textarea: a flagged phrase inside a sentence over 25 words keeps its own underline', async ({ browser2 }) => {

@@ -1,0 +1,116 @@
+/**
+ * The background's front door (issue 11, defect 3): every content:* message has its fields
+ * checked (and the host it claims must be the sender's own), ui:* messages come only from the
+ * extension's own pages, and what a page could make its content script do in a loop (turn off a
+ * rule, ignore a finding, open a guidance tab) passes only a few times a minute per tab.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Sender } from '../../extension/background-router.js';
+import { PAGE_ACTION_LIMITS } from '../../extension/rate-limit.js';
+import type { ToBackground } from '../../extension/messages.js';
+
+const ROOT = 'chrome-extension://abcdefgh/';
+const KEY = 'nocte-mane#0123456789abcdef';
+
+function setup() {
+  let t = 1_000_000;
+  const handled: ToBackground[] = [];
+  const opened: string[] = [];
+  let broadcasts = 0;
+  const route = createRouter({
+    store: {
+      handle: async (msg: ToBackground) => {
+        handled.push(msg);
+        return { reply: true, changed: msg.type !== 'content:get-config' && msg.type !== 'content:seen' };
+      },
+    },
+    ruleset: { version: 2, rules: [] } as never,
+    ruleIds: ['failed-to-attend', 'nocte-mane'],
+    extensionRoot: ROOT,
+    openTab: async (url) => void opened.push(url),
+    broadcast: async () => void broadcasts++,
+    now: () => t,
+  });
+  const tab = (id: number, url = 'https://email.nhs.net/owa/'): Sender => ({ tab: { id, index: 3 }, url });
+  const extensionPage: Sender = { url: `${ROOT}options.html` };
+  return { route, handled, opened, tab, extensionPage, later: (ms: number) => (t += ms), broadcasts: () => broadcasts };
+}
+
+describe('rate limits on what a page could trigger', () => {
+  it('a loop of "Turn off this rule" reaches storage only a few times a minute per tab', async () => {
+    const { route, handled, tab, later } = setup();
+    const max = PAGE_ACTION_LIMITS['content:disable-rule'].max;
+    for (let i = 0; i < 50; i++) await route({ type: 'content:disable-rule', ruleId: 'nocte-mane' }, tab(1));
+    expect(handled).toHaveLength(max);
+    await route({ type: 'content:disable-rule', ruleId: 'nocte-mane' }, tab(2));
+    expect(handled).toHaveLength(max + 1);
+    later(60_000);
+    await route({ type: 'content:disable-rule', ruleId: 'nocte-mane' }, tab(1));
+    expect(handled).toHaveLength(max + 2);
+  });
+
+  it('ignores and guidance tabs too', async () => {
+    const { route, handled, opened, tab } = setup();
+    for (let i = 0; i < 50; i++) await route({ type: 'content:ignore', host: 'email.nhs.net', key: KEY }, tab(1));
+    for (let i = 0; i < 50; i++) await route({ type: 'content:open-guidance', path: 'rules/nocte-mane.html' }, tab(1));
+    expect(handled).toHaveLength(PAGE_ACTION_LIMITS['content:ignore'].max);
+    expect(opened).toHaveLength(PAGE_ACTION_LIMITS['content:open-guidance'].max);
+    expect(opened[0]).toBe(`${ROOT}guidance/rules/nocte-mane.html`);
+  });
+
+  it('a refused message is answered (with an error), so the content script does not wait', async () => {
+    const { route, tab } = setup();
+    for (let i = 0; i < 10; i++) await route({ type: 'content:open-guidance', path: 'rules/x.html' }, tab(1));
+    expect(await route({ type: 'content:open-guidance', path: 'rules/x.html' }, tab(1))).toEqual({ error: expect.stringMatching(/too many/) });
+  });
+});
+
+describe('checking every content:* message', () => {
+  const refused: Array<[string, unknown, Partial<Sender>?]> = [
+    ['an unknown content:* type', { type: 'content:delete-everything' }],
+    ['get-config for another site than the sender', { type: 'content:get-config', host: 'other.example' }],
+    ['get-config with no host', { type: 'content:get-config' }],
+    ['an ignore for another site', { type: 'content:ignore', host: 'other.example', key: KEY }],
+    ['an ignore key that is not one', { type: 'content:ignore', host: 'email.nhs.net', key: 'Mrs Okonkwo' }],
+    ['an ignore key with words in it', { type: 'content:ignore', host: 'email.nhs.net', key: 'third-person-name#mrs okonkwo' }],
+    ['turning off a rule that does not exist', { type: 'content:disable-rule', ruleId: 'no-such-rule' }],
+    ['turning off a rule id that is not text', { type: 'content:disable-rule', ruleId: ['nocte-mane'] }],
+    ['counts that are not a list', { type: 'content:seen', ruleIds: 'nocte-mane' }],
+    ['counts of unknown rules', { type: 'content:seen', ruleIds: ['nocte-mane', 'x y'] }],
+    ['a huge list of counts', { type: 'content:seen', ruleIds: Array.from({ length: 5001 }, () => 'nocte-mane') }],
+    ['a guidance path that is not text', { type: 'content:open-guidance', path: { toString: 1 } }],
+    ['a content:* message from a sender with no tab', { type: 'content:disable-rule', ruleId: 'nocte-mane' }, { tab: undefined }],
+    ['a ui:* message from a web page\'s content script', { type: 'ui:import', json: '{}' }],
+    ['a ui:* message from another extension page URL', { type: 'ui:export' }, { tab: undefined, url: 'chrome-extension://someoneelse/x.html' }],
+  ];
+  it.each(refused)('refuses %s, without reaching storage', async (_what, msg, sender) => {
+    const { route, handled, tab } = setup();
+    expect(await route(msg, { ...tab(1), ...sender })).toEqual({ error: expect.any(String) });
+    expect(handled).toEqual([]);
+  });
+
+  it('passes well-formed messages from their own senders', async () => {
+    const { route, handled, tab, extensionPage, broadcasts } = setup();
+    await route({ type: 'content:get-config', host: 'email.nhs.net' }, tab(1));
+    await route({ type: 'content:ignore', host: 'email.nhs.net', key: KEY }, tab(1));
+    await route({ type: 'content:disable-rule', ruleId: 'custom-hang-in-there' }, tab(1));
+    await route({ type: 'content:seen', ruleIds: ['nocte-mane', 'custom-hang-in-there'] }, tab(1));
+    await route({ type: 'ui:export' }, extensionPage);
+    await route({ type: 'ui:get-state' }, { ...extensionPage, tab: { id: 9, index: 0 } }); // the options page open in a tab
+    expect(handled.map((m) => m.type)).toEqual(['content:get-config', 'content:ignore', 'content:disable-rule', 'content:seen', 'ui:export', 'ui:get-state']);
+    expect(broadcasts()).toBe(4);
+  });
+
+  it('answers content:get-ruleset with the ruleset', async () => {
+    const { route, tab } = setup();
+    expect(await route({ type: 'content:get-ruleset' }, tab(1))).toEqual({ version: 2, rules: [] });
+  });
+
+  it('leaves messages that are not for it alone (undefined: not answered)', async () => {
+    const { route, handled, tab } = setup();
+    expect(await route({ type: 'report:changed' }, tab(1))).toBeUndefined();
+    expect(await route('content:disable-rule', tab(1))).toBeUndefined();
+    expect(await route(null, tab(1))).toBeUndefined();
+    expect(handled).toEqual([]);
+  });
+});
