@@ -3,8 +3,8 @@
  * /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi finds there, scanned by hand in linear time.
  *
  * The regex tried a match from every digit, and from each one \d+ ran to the end of the digits
- * before failing: a run of 80,000 digits in a sentence about risk took 4 s, and the page froze
- * while it did. A match can only start where a run of digits starts (the digits must be followed
+ * before failing: 80 KB of digits in a sentence about risk took 4 s, and in the extension 20,000
+ * of them held the page 250-430 ms a check. A match can only start where a run of digits starts (the digits must be followed
  * by "%", a space, "." or "p", never by another digit), so each run is tried once.
  */
 import { isSpaceUnit } from '../chars.js';
