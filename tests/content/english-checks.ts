@@ -50,6 +50,7 @@ const LEFTOVERS: Array<[RegExp, string]> = [
   // A sentence or clause cut off after a word that needs another ("is quick and.", "such a and").
   [/\b(?:and|or|but|of|to|the|a|an|with|is|are|was|were|be|been|am|very|such|your|my|our|their)\s*[.,;:!?](?!\w)/gi, 'a clause ends in a word that needs another'],
   [/\b(?:a|an|the)\s+(?:and|or|but|of|to|with|is|are|was|were)\b/gi, 'an article with no noun'],
+  [/\b(?:is|are|was|were|been|am|very)\s+(?:and|or|but)\b/gi, 'a verb with nothing before "and"'],
 ];
 
 // Subject and verb that never agree. "If he were" is subjunctive, so "were" after a third-person

@@ -4,7 +4,7 @@
  * `checkerFor` gives the checker for the example's audience (see compiler/audience-suggestions.ts).
  */
 import type { Checker } from '../../engine/checker.js';
-import type { Audience } from '../../engine/types.js';
+import { CHECKLIST_KINDS, type Audience } from '../../engine/types.js';
 import { applySuggestion, replacementFor, textEdit } from '../../engine/apply.js';
 import type { RuleDoc } from '../../compiler/rule-file.js';
 import { englishProblems, type ProblemKind } from './english-checks.js';
@@ -50,6 +50,9 @@ export function auditRule(checkerFor: (audience: Audience) => Checker, rule: Rul
         if (after === ex.text) fail('refound', 'the fix changes nothing');
         else for (const g of refound) fail('refound', `"${g.actual}" is flagged again`);
         const fix = { start: f.start, end: f.end, suggestion, replacement: replacementFor(ex.text, f, i) };
+        // A checklist finding (no greeting, no contact details) is anchored on words that are not wrong:
+        // a fix adds what is missing and keeps them.
+        if (CHECKLIST_KINDS.has(rule.check) && !fix.replacement.includes(f.actual)) fail('leftover', `the fix deletes "${f.actual}", which a missing item is only anchored on`);
         for (const p of englishProblems(ex.text, after, fix, ex.audience)) fail(p.kind, p.detail);
         out.push({ rule: rule.id, where, suggestion, failures });
       });
