@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../compiler/load-content.js';
 import { createChecker } from '../../engine/checker.js';
-import { audienceCheckers } from '../../compiler/example-fix.js';
+import { applyFirstSuggestions, audienceCheckers } from '../../compiler/example-fix.js';
 import { auditRule, type Failure } from './suggestion-audit.js';
 import { ENGINE_GAPS, engineGap } from './engine-gaps.js';
 
@@ -46,6 +46,27 @@ describe('suggestions read as English in their own Flag examples', () => {
     const withSuggestions = content.rules.filter((r) => r.suggestions.length || r.phrases.some((p) => p.suggest?.length));
     const applied = new Set([...audits.values()].flat().map((a) => a.rule));
     expect(withSuggestions.map((r) => r.id).filter((id) => !applied.has(id))).toEqual([]);
+  });
+});
+
+// A Flag example's "- Fixed:" line is the text after a click on the first suggestion of each of its
+// findings (compiler/load-content.ts checks the same at build time, with file:line errors).
+describe('expected fixed text', () => {
+  for (const rule of content.rules) {
+    for (const ex of rule.examples.filter((e) => e.fixed !== undefined)) {
+      it(`${rule.id} (${rule.file}:${ex.fixedLine})`, () => {
+        expect(applyFirstSuggestions(checkerFor(ex.audience), rule.id, ex)).toBe(ex.fixed);
+      });
+    }
+  }
+
+  it('every rule with a one-click fix shows one in a "Fixed:" line', () => {
+    const missing = content.rules.filter((r) => {
+      const flags = r.examples.filter((e) => e.kind === 'flag');
+      const fixable = flags.some((e) => applyFirstSuggestions(checkerFor(e.audience), r.id, e) !== null);
+      return fixable && !flags.some((e) => e.fixed !== undefined);
+    });
+    expect(missing.map((r) => r.id)).toEqual([]);
   });
 });
 
