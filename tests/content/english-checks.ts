@@ -150,9 +150,9 @@ function countMatches(re: RegExp, text: string): number {
   return [...text.matchAll(re)].length;
 }
 
-// A third-person reference to the person the letter is about: in a letter to a carer or parent,
-// the reader is someone else, so the fix must not turn it into "you".
-const THIRD_PERSON = /\b(?:patient|pt|gentleman|lady|man|woman|he|she|him|his|her|hers|they|them|their|Mr|Mrs|Ms|Miss)\b/i;
+// A third-person reference to the person the letter is about: in a letter to a carer, a parent or
+// another clinician, the reader is someone else, so the fix must not turn it into "you".
+const THIRD_PERSON = /\b(?:patient|pt|client|service user|resident|gentleman|lady|man|woman|he|she|him|his|her|hers|they|them|their|Mr|Mrs|Ms|Miss)\b/i;
 
 // The reader: "you", "yours", or "your" not followed by the person the letter is about ("your child",
 // "your [mother]" name someone else).
@@ -162,7 +162,7 @@ function audienceProblems(before: string, fix: Fix, audience: Audience): string[
   const out: string[] = [];
   const removed = before.slice(fix.start, fix.end);
   const inserted = fix.replacement;
-  if ((audience === 'carer' || audience === 'parent') && READER.test(inserted) && !/\byou/i.test(removed) && THIRD_PERSON.test(removed)) {
+  if (audience !== 'patient' && READER.test(inserted) && !/\byou/i.test(removed) && THIRD_PERSON.test(removed)) {
     out.push(`"${removed}" became "${inserted}", but the reader is the ${audience}, not the person it is about`);
   }
   if (audience !== 'parent' && /\bbrought\b/i.test(inserted) && !/\bbrought\b/i.test(removed)) {
