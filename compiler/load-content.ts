@@ -16,6 +16,7 @@ import { parseContentFile } from './markdown.js';
 import { readRule, type RuleDoc } from './rule-file.js';
 import { readLetter, readValue, type LetterDoc, type ValueDoc } from './page-files.js';
 import { compileRuleset } from './compile-ruleset.js';
+import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
 
 export interface Source {
   key: string;
@@ -197,6 +198,7 @@ function checkLinks(root: string, rules: RuleDoc[], values: ValueDoc[], letters:
 /** A rule's examples are its tests: flag examples flag exactly the marked spans, fine ones nothing. */
 export function checkExamples(ruleset: CompiledRuleset, rules: RuleDoc[], letters: LetterDoc[], errors: ErrorList): void {
   const checker = createChecker(ruleset);
+  const checkerFor = audienceCheckers(ruleset);
   for (const rule of rules) {
     for (const ex of rule.examples) {
       const { findings, summary } = checker.analyse(ex.text, { audience: ex.audience });
@@ -211,6 +213,11 @@ export function checkExamples(ruleset: CompiledRuleset, rules: RuleDoc[], letter
         const marked = ex.marks.map((m) => ex.text.slice(m.start, m.end));
         const flagged = found.map((f) => f.actual);
         errors.add(rule.file, ex.line, `Flag example: expected "${marked.join('", "')}" to be flagged, got ${flagged.length ? `"${flagged.join('", "')}"` : 'nothing'}`);
+      }
+      if (ex.fixed !== undefined) {
+        const got = applyFirstSuggestions(checkerFor(ex.audience), rule.id, ex);
+        if (got === null) errors.add(rule.file, ex.fixedLine!, '"Fixed:" but no finding here has a suggestion to apply');
+        else if (got !== ex.fixed) errors.add(rule.file, ex.fixedLine!, `"Fixed:" does not match the first suggestion applied, which gives: "${got}"`);
       }
     }
   }

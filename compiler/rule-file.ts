@@ -1,5 +1,5 @@
 /** Reads and validates one rule file (content/rules/<id>.md) into a RuleDoc. */
-import type { ListItem, Root, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Root, PhrasingContent, RootContent } from 'mdast';
 import {
   AUDIENCES, CHECK_KINDS, CONSTITUTION_VALUES, LENSES, SEVERITIES,
   type Audience, type CheckKind, type ConstitutionValue, type Lens, type Severity,
@@ -7,13 +7,20 @@ import {
 import { expandPattern, PatternError } from '../engine/patterns.js';
 import type { ErrorList } from './errors.js';
 import { inlineText, sections, type ParsedFile } from './markdown.js';
+import { readSuggestionSet, variesByAudience, allLists, type AudienceLists, type SuggestionSet } from './suggestion-spec.js';
+import { expandWithSlots, highestSlot, usesSlots } from './pattern-slots.js';
 
 export interface PhraseSpec {
   /** The pattern as written. */
   match: string;
   /** Every phrasing it expands to. */
   phrasings: string[];
+  /** Its own suggestions (for every audience without a list of its own); else the rule's apply. */
   suggest?: string[];
+  /** Its own suggestions for particular audiences. */
+  suggestByAudience?: AudienceLists;
+  /** The words of each top-level group, by phrasing, when a suggestion repeats them ($1). */
+  slots?: Map<string, string[]>;
   caseSensitive: boolean;
   line: number;
 }
@@ -26,6 +33,9 @@ export interface RuleExample {
   marks: Array<{ start: number; end: number }>;
   audience: Audience;
   line: number;
+  /** Flag examples: the text after the first suggestion of each marked finding is applied. */
+  fixed?: string;
+  fixedLine?: number;
 }
 
 export interface RuleDoc {
@@ -39,7 +49,9 @@ export interface RuleDoc {
   message: string;
   check: CheckKind;
   phrases: PhraseSpec[];
+  /** Suggestions for every phrase without its own, for every audience without a list of its own. */
   suggestions: string[];
+  suggestionsByAudience: AudienceLists;
   exceptions: PhraseSpec[];
   unlessLetterHas: PhraseSpec[];
   /** Named signal phrases for letter-level checks. */
@@ -108,7 +120,14 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   if (values.length === 0 && data.values !== undefined) err(lineOf('values'), '"values" needs at least one NHS Constitution value');
   const audiences = listOf('audiences', AUDIENCES, false, [...AUDIENCES]);
   if (audiences.length === 0) err(lineOf('audiences'), '"audiences" is empty: the rule would never run');
-  const suggestions = listOf('suggestions', null, false);
+  let ruleSuggestions: SuggestionSet = { default: [], byAudience: {} };
+  if (data.suggestions !== undefined) {
+    const set = readSuggestionSet(data.suggestions, audiences, 'suggestions', (p) => err(lineOf('suggestions'), p));
+    if (set) ruleSuggestions = set;
+    if (allLists(ruleSuggestions).flat().some(usesSlots)) {
+      err(lineOf('suggestions'), 'a suggestion for the whole rule cannot use $1 (each phrase has its own groups): give the phrase its own "suggest"');
+    }
+  }
   const sources = listOf('sources', null, true);
   sources.forEach((s, i) => {
     if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to content/sources.yml)`);
@@ -127,15 +146,17 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   const spec = (item: unknown, path: Array<string | number>, allowObjects: boolean): PhraseSpec[] => {
     const line = lineOf(...path);
     let match: unknown = item;
-    let suggest: string[] | undefined;
+    let suggest: SuggestionSet | undefined;
     let caseSensitive = false;
     if (allowObjects && item && typeof item === 'object' && !Array.isArray(item)) {
       const o = item as Record<string, unknown>;
       for (const k of Object.keys(o)) if (!['match', 'suggest', 'case'].includes(k)) err(line, `unknown phrase field "${k}" (allowed: match, suggest, case)`);
       match = o.match;
       if (o.suggest !== undefined) {
-        if (!isStringList(o.suggest)) err(line, '"suggest" must be a list of text');
-        else suggest = o.suggest;
+        suggest = readSuggestionSet(o.suggest, audiences, 'suggest', (p) => err(line, p));
+        if (suggest && Array.isArray(o.suggest) && variesByAudience(ruleSuggestions)) {
+          err(line, 'the rule\'s suggestions differ by audience, so this phrase\'s "suggest" must too (lists by audience, or "others")');
+        }
       }
       if (o.case !== undefined && o.case !== 'sensitive' && o.case !== 'insensitive') err(line, 'case must be "sensitive" or "insensitive"');
       caseSensitive = o.case === 'sensitive';
@@ -147,7 +168,14 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
     try {
       const phrasings = expandPattern(match);
       if (phrasings.length === 0) err(line, `pattern "${match}" has no words`);
-      return [{ match, phrasings, suggest, caseSensitive, line }];
+      const out: PhraseSpec = { match, phrasings, caseSensitive, line };
+      if (suggest) {
+        out.suggest = suggest.default;
+        if (variesByAudience(suggest)) out.suggestByAudience = suggest.byAudience;
+        const slots = slotsFor(match, phrasings, allLists(suggest).flat(), (p) => err(line, p));
+        if (slots) out.slots = slots;
+      }
+      return [out];
     } catch (e) {
       err(line, e instanceof PatternError ? e.message : String(e));
       return [];
@@ -196,9 +224,25 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
 
   if (errors.errors.length > before) return null;
   return {
-    id, file, title, lens, values, severity, audiences, message, check, phrases, suggestions,
-    exceptions, unlessLetterHas, signals, params, sources, related, examples, tree: parsed.tree, lineOf,
+    id, file, title, lens, values, severity, audiences, message, check, phrases,
+    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, signals, params, sources, related, examples, tree: parsed.tree, lineOf,
   };
+}
+
+/** The words of each group by phrasing, when some suggestion uses $n; checks every $n has its group. */
+function slotsFor(match: string, phrasings: readonly string[], suggestions: readonly string[], report: (p: string) => void): Map<string, string[]> | undefined {
+  const highest = Math.max(0, ...suggestions.map(highestSlot));
+  if (highest === 0) return undefined;
+  const expanded = expandWithSlots(match);
+  const groups = expanded[0]?.slots.length ?? 0;
+  if (highest > groups) {
+    report(`a suggestion uses $${highest}, but "${match}" has ${groups} group${groups === 1 ? '' : 's'} ({…} or […])`);
+    return undefined;
+  }
+  const slots = new Map(expanded.map((e) => [e.phrasing, e.slots]));
+  // The slot expander must agree with the engine's: a phrasing without slots would get "$1" literally.
+  if (slots.size !== phrasings.length || phrasings.some((p) => !slots.has(p))) throw new Error(`slot expansion disagrees with expandPattern for "${match}"`);
+  return slots;
 }
 
 const AUDIENCE_PREFIX = /^\(audience:\s*([a-z]+)\)\s*/;
@@ -219,12 +263,12 @@ function readExamples(parsed: ParsedFile, errors: ErrorList): RuleExample[] {
   return out;
 }
 
-function readExample(item: ListItem, kind: 'flag' | 'fine', file: string, errors: ErrorList): RuleExample[] {
-  const line = item.position?.start.line ?? 1;
+/** The text of list-item content as the checker sees it: bold spans become marks, paragraphs are separated by a blank line. */
+function exampleText(nodes: readonly (PhrasingContent | RootContent)[]): { text: string; marks: Array<{ start: number; end: number }> } {
   let text = '';
   const marks: Array<{ start: number; end: number }> = [];
-  const walk = (nodes: readonly (PhrasingContent | RootContent)[]) => {
-    for (const node of nodes) {
+  const walk = (list: readonly (PhrasingContent | RootContent)[]) => {
+    for (const node of list) {
       if (node.type === 'strong') {
         const start = text.length;
         text += inlineText(node.children);
@@ -237,7 +281,43 @@ function readExample(item: ListItem, kind: 'flag' | 'fine', file: string, errors
       }
     }
   };
-  walk(item.children);
+  walk(nodes);
+  return { text, marks };
+}
+
+const FIXED_PREFIX = /^Fixed:\s+/;
+
+/**
+ * A Flag example may carry its fixed text as a sub-item:
+ *   - We note that you **failed to attend** on 3 May.
+ *     - Fixed: We note that you missed your appointment on 3 May.
+ */
+function readFixed(lists: readonly List[], kind: 'flag' | 'fine', file: string, errors: ErrorList): { fixed?: string; fixedLine?: number } {
+  const out: { fixed?: string; fixedLine?: number } = {};
+  for (const sub of lists.flatMap((l) => l.children)) {
+    const line = sub.position?.start.line ?? 1;
+    const { text, marks } = exampleText(sub.children);
+    if (!FIXED_PREFIX.test(text)) {
+      errors.add(file, line, 'an example\'s sub-item must be "Fixed: " and the text after the fix');
+      continue;
+    }
+    const fixed = text.replace(FIXED_PREFIX, '');
+    if (kind === 'fine') errors.add(file, line, 'a Fine example has nothing to fix: "Fixed:" belongs under a Flag example');
+    else if (out.fixed !== undefined) errors.add(file, line, 'an example has one "Fixed:" (the first suggestion applied)');
+    else if (marks.length) errors.add(file, line, '"Fixed:" text has nothing to mark: leave out the **bold**');
+    else if (!fixed.trim()) errors.add(file, line, '"Fixed:" needs the text after the fix');
+    else {
+      out.fixed = fixed;
+      out.fixedLine = line;
+    }
+  }
+  return out;
+}
+
+function readExample(item: ListItem, kind: 'flag' | 'fine', file: string, errors: ErrorList): RuleExample[] {
+  const line = item.position?.start.line ?? 1;
+  const lists = item.children.filter((n): n is List => n.type === 'list');
+  let { text, marks } = exampleText(item.children.filter((n) => n.type !== 'list'));
   let audience: Audience = 'patient';
   const prefix = AUDIENCE_PREFIX.exec(text);
   if (prefix) {
@@ -245,12 +325,9 @@ function readExample(item: ListItem, kind: 'flag' | 'fine', file: string, errors
     audience = prefix[1] as Audience;
     const cut = prefix[0].length;
     text = text.slice(cut);
-    for (const m of marks) {
-      m.start -= cut;
-      m.end -= cut;
-    }
+    marks = marks.map((m) => ({ start: m.start - cut, end: m.end - cut }));
   }
   if (kind === 'flag' && marks.length === 0) errors.add(file, line, 'a Flag example must mark the flagged phrase in **bold**');
   if (kind === 'fine' && marks.length > 0) errors.add(file, line, 'a Fine example must not mark anything in **bold**');
-  return [{ kind, text, marks, audience, line }];
+  return [{ kind, text, marks, audience, line, ...readFixed(lists, kind, file, errors) }];
 }

@@ -1,5 +1,6 @@
 /** A plain-words glossary generated from the clarity rules' phrases and their suggestions. */
 import type { RuleDoc } from '../../compiler/rule-file.js';
+import { resolveSuggestions } from '../../compiler/suggestion-spec.js';
 import type { BuildContext } from '../context.js';
 import type { Page } from '../layout.js';
 import { html } from '../lib/html.js';
@@ -20,7 +21,9 @@ export function glossaryEntries(rules: readonly RuleDoc[]): GlossaryEntry[] {
   for (const rule of rules) {
     if (rule.lens !== 'clarity' || rule.check !== 'phrase') continue;
     for (const spec of rule.phrases) {
-      const plain = (spec.suggest ?? rule.suggestions).map((s) => (s === '' ? 'leave it out' : s));
+      // The first phrasing's own words: "$1" in a suggestion repeats what that phrasing matched.
+      const own = spec.suggest && resolveSuggestions({ default: spec.suggest, byAudience: {} }, spec.slots?.get(spec.phrasings[0]));
+      const plain = (own || rule.suggestions).map((s) => (s === '' ? 'leave it out' : s));
       const term = readable(spec.phrasings[0] ?? '');
       if (!term || !plain.length || seen.has(term.toLowerCase())) continue;
       seen.add(term.toLowerCase());

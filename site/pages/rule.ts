@@ -10,6 +10,7 @@ import { AUDIENCE_LABEL, AUDIENCE_ONE, LENS_LABEL, listWords } from '../lib/labe
 import { renderMarkdown } from '../lib/markdown.js';
 import { lensTag, markedText, severityTag } from '../lib/parts.js';
 import { relUrl, rulePath, valuePath } from '../lib/paths.js';
+import { textEdit } from '../../engine/apply.js';
 
 type RootContent = Root['children'][number];
 
@@ -30,9 +31,25 @@ export function caughtPhrasings(rule: RuleDoc, max = 12): { shown: string[]; mor
   return { shown: all.slice(0, max), more: Math.max(0, all.length - max) };
 }
 
+/** The text a click on the first suggestion leaves, with what changed underlined (the rule file's "Fixed:" line). */
+function afterFix(ex: RuleDoc['examples'][number]): Html | '' {
+  if (ex.fixed === undefined) return '';
+  const fixed = ex.fixed;
+  const edit = textEdit(ex.text, fixed);
+  // Whole words: "denied" -> "did not have" shares its "d", but the reader should see the words change.
+  let start = edit.start;
+  let end = edit.start + edit.insert.length;
+  while (start > 0 && /[\p{L}\p{N}'’-]/u.test(fixed[start - 1])) start--;
+  while (end < fixed.length && /[\p{L}\p{N}'’-]/u.test(fixed[end])) end++;
+  const changed = end > start
+    ? html`${fixed.slice(0, start)}<ins class="vl-after-fix__change">${fixed.slice(start, end)}</ins>${fixed.slice(end)}`
+    : html`${fixed}`;
+  return html`<p class="vl-after-fix"><span class="vl-after-fix__label">After fix:</span> ${changed}</p>`;
+}
+
 function examples(rule: RuleDoc): Html {
   const item = (ex: RuleDoc['examples'][number]) =>
-    html`<li>${ex.audience !== 'patient' ? html`<span class="vl-audience">Writing to ${AUDIENCE_ONE[ex.audience]}:</span> ` : ''}${markedText(ex.text, ex.marks)}</li>`;
+    html`<li>${ex.audience !== 'patient' ? html`<span class="vl-audience">Writing to ${AUDIENCE_ONE[ex.audience]}:</span> ` : ''}${markedText(ex.text, ex.marks)}${afterFix(ex)}</li>`;
   const flags = rule.examples.filter((e) => e.kind === 'flag');
   const fines = rule.examples.filter((e) => e.kind === 'fine');
   return html`<h2 id="examples">Examples</h2>
@@ -52,7 +69,9 @@ export function rulePage(ctx: BuildContext, rule: RuleDoc): Page {
   const md = mdContext(ctx, path, rule.file, 'rules');
   const caught = rule.check === 'phrase' ? caughtPhrasings(rule) : null;
   const audiences = rule.audiences.length === AUDIENCES.length ? 'everyone' : listWords(rule.audiences.map((a) => AUDIENCE_LABEL[a]));
-  const suggestions = rule.suggestions.map((s) => (s === '' ? 'leave it out' : s));
+  const wording = (list: string[]) => list.map((s) => (s === '' ? 'leave it out' : s));
+  const suggestions = wording(rule.suggestions);
+  const byAudience = Object.entries(rule.suggestionsByAudience) as Array<[keyof typeof AUDIENCE_ONE, string[]]>;
   const related = rule.related.map((id) => ctx.content.rules.find((r) => r.id === id)).filter((r): r is RuleDoc => !!r);
   const sources = rule.sources.map((k) => ctx.content.sources.get(k)).filter((s) => !!s);
   const body = html`<article class="vl-rule">
@@ -61,7 +80,9 @@ export function rulePage(ctx: BuildContext, rule: RuleDoc): Page {
 <p class="nhsuk-body-l">${rule.message}</p>
 <p class="vl-meta">Applies when writing to ${audiences}.</p>
 ${renderMarkdown(bodyWithoutExamples(rule.tree.children), md)}
-${suggestions.length ? html`<h2>Suggested wording</h2><ul>${suggestions.map((s) => html`<li>${s}</li>`)}</ul>` : ''}
+${suggestions.length || byAudience.length
+    ? html`<h2>Suggested wording</h2><ul>${suggestions.map((s) => html`<li>${s}</li>`)}</ul>${byAudience.map(([a, list]) => html`<p class="vl-audience">Writing to ${AUDIENCE_ONE[a]}:</p><ul>${wording(list).map((s) => html`<li>${s}</li>`)}</ul>`)}`
+    : ''}
 ${examples(rule)}
 ${caught && caught.shown.length
     ? html`<h2>What it looks for</h2><p>${caught.shown.map((p, i) => html`${i ? ', ' : ''}<q>${p}</q>`)}${caught.more ? ` and ${caught.more} more wordings` : ''}.</p>`

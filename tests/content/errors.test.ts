@@ -154,6 +154,44 @@ describe('content errors name the file and line', () => {
     ]);
   });
 
+  it('suggestions by audience that leave out an audience, name a wrong one, or meet a phrase with one list for all', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ audiences: '[patient, carer]', suggestions: '{ patient: ["did not come to"] }' }) }))).toEqual([
+      'rules/failed-to-attend.md:9: "suggestions" has no suggestions for carer: add it, or "others"',
+    ]);
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ suggestions: '{ pupil: ["did not come to"], others: ["missed"] }' }) }))).toEqual([
+      'rules/failed-to-attend.md:9: "suggestions": "pupil" is not an audience (patient, parent, carer, clinician, others)',
+    ]);
+    const phrases = '\n  - match: "{fail|failed} to attend"\n    suggest: ["did not come to"]';
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ phrases, suggestions: '{ parent: ["was not brought to"], others: ["did not come to"] }' }) }))).toEqual([
+      'rules/failed-to-attend.md:8: the rule\'s suggestions differ by audience, so this phrase\'s "suggest" must too (lists by audience, or "others")',
+    ]);
+  });
+
+  it('a suggestion repeating a group the pattern does not have, or a rule-wide one repeating any', () => {
+    const phrases = '\n  - match: "{fail|failed} to attend"\n    suggest: ["$1 to come", "$2 to come"]';
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ phrases }) }))).toEqual([
+      'rules/failed-to-attend.md:8: a suggestion uses $2, but "{fail|failed} to attend" has 1 group ({…} or […])',
+    ]);
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ suggestions: '["$1 not come to"]' }) }))).toEqual([
+      'rules/failed-to-attend.md:9: a suggestion for the whole rule cannot use $1 (each phrase has its own groups): give the phrase its own "suggest"',
+    ]);
+  });
+
+  it('a "Fixed:" sub-item under a Fine example, and a sub-item that is not "Fixed:"', () => {
+    const body = `## Why\n\nIt blames.\n\n## Examples\n\n### Flag\n\n- You **failed to attend** on Monday.\n- If you **fail to attend** again, call us.\n  - Fixed: If you did not come to again, call us.\n  - Note: this one is hard.\n\n### Fine\n\n- You were not able to come on Monday.\n  - Fixed: You came.\n- "I failed to attend," you said.\n`;
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}, body) }))).toEqual([
+      'rules/failed-to-attend.md:24: an example\'s sub-item must be "Fixed: " and the text after the fix',
+      'rules/failed-to-attend.md:29: a Fine example has nothing to fix: "Fixed:" belongs under a Flag example',
+    ]);
+  });
+
+  it('a "Fixed:" line that is not what a click on the first suggestion gives', () => {
+    const body = `## Why\n\nIt blames.\n\n## Examples\n\n### Flag\n\n- You **failed to attend** on Monday.\n  - Fixed: You missed Monday.\n- If you **fail to attend** again, call us.\n  - Fixed: If you did not come to again, call us.\n\n### Fine\n\n- You were not able to come on Monday.\n- "I failed to attend," you said.\n`;
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({}, body) }))).toEqual([
+      'rules/failed-to-attend.md:22: "Fixed:" does not match the first suggestion applied, which gives: "You did not come to on Monday."',
+    ]);
+  });
+
   it('the build prints every error and writes no ruleset', () => {
     const dir = contentDir({ 'failed-to-attend.md': rule({ lens: 'kindness' }) });
     const out = join(dir, 'out');

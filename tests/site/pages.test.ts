@@ -27,6 +27,8 @@ describe('fixture site', () => {
     expect(page).toContain('<h1>Denies</h1>');
     expect(page).toContain('You <mark class="vl-mark">denied</mark> any chest pain.');
     expect(page).toContain('Writing to a clinician:');
+    // The Flag example's "Fixed:" line, with the words the fix put in underlined.
+    expect(page).toContain('<p class="vl-after-fix"><span class="vl-after-fix__label">After fix:</span> You <ins class="vl-after-fix__change">did not have</ins> any chest pain.</p>');
     expect(page).toContain('href="https://service-manual.nhs.uk/content/how-we-write"');
     expect(page).toContain('<a href="prior-to.html">Prior to</a>');
   });
