@@ -3,7 +3,7 @@
  * pass, one trie walk for every phrasing, then the few letter-level checks.
  */
 import type {
-  Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary,
+  Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary, PhraseGroup,
 } from './types.js';
 import { CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
 import { tokenizeInto } from './tokenize.js';
@@ -107,6 +107,11 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   // The medical vocabulary takes milliseconds to build: built on the first check that reads it.
   let medical: MedicalTerms | null | undefined;
   const medicalTerms = (): MedicalTerms | null => (medical ??= ruleset.medical ? buildMedicalTerms(ruleset.medical) : null);
+  /** The most specific suggestions for this audience: the phrase's own, then the rule's (see content/README.md). */
+  const suggestionsFor = (group: PhraseGroup, audience: Audience): string[] => {
+    const rule = ruleset.rules[group.rule];
+    return group.suggestFor?.[audience] ?? group.suggest ?? rule.suggestionsFor?.[audience] ?? rule.suggestions;
+  };
   // Reused from check to check (check() is synchronous and never re-entered): no per-check arrays to allocate and collect.
   let tokens = new TokenList();
   let found = new MatchBuffer();
@@ -164,7 +169,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
       const kind = groupKind[g];
       if (kind === FINDING) {
         if (enabled[group.rule]) {
-          const c = new Candidate(group.rule, starts[first], ends[last], group.suggest ?? ruleset.rules[group.rule].suggestions, false, undefined);
+          const c = new Candidate(group.rule, starts[first], ends[last], suggestionsFor(group, audience), false, undefined);
           const wildMask = d[k + 3];
           if (wildMask) {
             c.wild = [];
@@ -197,7 +202,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
       const hits = letterChecks[k](ctx, rule);
       for (let h = 0; h < hits.length; h++) {
         const hit = hits[h];
-        candidates.push(new Candidate(index, hit.start, hit.end, hit.suggestions ?? rule.suggestions, true, hit.message));
+        candidates.push(new Candidate(index, hit.start, hit.end, hit.suggestions ?? rule.suggestionsFor?.[audience] ?? rule.suggestions, true, hit.message));
       }
     }
 

@@ -70,6 +70,8 @@ export interface CompiledRule {
   message: string;
   /** Default replacement wordings; "" means delete. */
   suggestions: string[];
+  /** Suggestions for one audience where they differ ("[name]" for a carer, not "you"); else `suggestions`. */
+  suggestionsFor?: Partial<Record<Audience, string[]>>;
   check: CheckKind;
   /** Settings for letter-level check kinds (numbers and word lists). */
   params?: Record<string, unknown>;
@@ -99,6 +101,8 @@ export interface PhraseGroup {
   rule: number;
   role?: CompiledPhrase['role'];
   suggest?: string[];
+  /** This group's suggestions for one audience where they differ; else `suggest`. */
+  suggestFor?: Partial<Record<Audience, string[]>>;
   clauseStart?: boolean;
   clauseEnd?: boolean;
 }
