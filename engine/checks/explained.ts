@@ -2,7 +2,8 @@
  * Whether a letter explains a term where it uses it: the guidance asks for a medical word or an
  * abbreviation to be explained on first use, and once it is, using it again is fine. Recognised:
  * - an explanation in brackets after it: "atrial fibrillation (an irregular heartbeat)";
- * - the term in brackets after the explanation: "an irregular heartbeat (atrial fibrillation)";
+ * - the term in brackets after the explanation: "an irregular heartbeat (atrial fibrillation)",
+ *   or after a placeholder for one ("[what it stands for] (COPD)", as the card's fix writes);
  * - a name given: "a test called eGFR", "known as", "named";
  * - an explanation after it: "COPD, which is...", "HbA1c means...", "eGFR is a blood test",
  *   "COPD stands for", "anti-inflammatory painkillers such as ibuprofen",
@@ -29,7 +30,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const after = text.slice(end, end + WINDOW);
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after)) return true;
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}]\s*\(\s*$/u.test(before)) return true;
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   return EXPLANATION_AFTER.test(after) || NEXT_SENTENCE_EXPLAINS.test(after);
 }

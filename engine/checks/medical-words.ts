@@ -97,9 +97,12 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
   const actual = ctx.text.slice(start, end);
   const plain = m.match.suggestion;
   if (plain) {
-    // A describing word ("distal") cannot simply be swapped for a phrase ("the further from the
-    // centre of the body artery"): offer it explained in brackets only.
-    const explainOnly = m.match.term?.kind === 'descriptor';
+    // The wording can replace the word only where it reads as the same part of speech: not for a
+    // describing word ("the further from the centre of the body artery"), a plural or other
+    // inflection ("three a flare-up"), or wording with its own article ("a small a bruise"). Then
+    // the word stays, explained in brackets.
+    const explainOnly = m.match.term?.kind === 'descriptor' || m.match.lemma !== undefined || /^(?:a|an|the) /i.test(plain) ||
+      actual.toLowerCase() !== (m.match.term?.headword ?? actual.toLowerCase());
     return {
       start,
       end,

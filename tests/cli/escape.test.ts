@@ -19,7 +19,7 @@ function expectSafe(out: string) {
 // One sentence of 31 words, so sentence-length flags it and prints its start: the escape sequence
 // that hides text (ESC[8m) sits inside the first 60 characters, and nothing after it turns it off.
 const HIDDEN = 'Dear Sam,\n\nWe are writing \x1b[8mabout your appointment and the results of the tests that were done when you came to see us at the clinic in the spring of this year.\n\nYours sincerely,\nDr Patel\n';
-const BIDI = 'Dear Sam,\n\nYou failed to attend \u202eyour appointment\u202c on Monday. Please call us on 0161 496 0000.\n\nYours sincerely,\nDr Patel\n';
+const BIDI = 'Dear Sam,\n\nSam failed to attend \u202eyour appointment\u202c on Monday. Please call us on 0161 496 0000.\n\nYours sincerely,\nDr Patel\n';
 
 let dir: string;
 let hidden: string;

@@ -64,7 +64,7 @@ describe('line endings', () => {
   });
 
   it('a file mixing all three counts each as one line break', async () => {
-    const text = 'Dear Sam,\r\n\rWe are sorry\nyou failed to attend.\r\rPLEASE CALL US ON 0161 496 0000.\n';
+    const text = 'Dear Sam,\r\n\rWe are sorry\nSam failed to attend.\r\rPLEASE CALL US ON 0161 496 0000.\n';
     const fs = await findings('mixed.txt', text);
     expect(fs.length).toBeGreaterThanOrEqual(2);
     for (const f of fs) {
@@ -78,7 +78,7 @@ describe('line endings', () => {
 describe('a UTF-8 byte order mark', () => {
   it('counts in offsets (as readFileSync gives the text) but not in columns', async () => {
     const file = 'bom.txt';
-    const fs = await findings(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('We are sorry you failed to attend.\nPLEASE CALL US.\n')]));
+    const fs = await findings(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('We are sorry Sam failed to attend.\nPLEASE CALL US.\n')]));
     const text = readFileSync(join(dir, file), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const f = fs.find((x) => x.ruleId === 'failed-to-attend')!;
@@ -90,7 +90,7 @@ describe('a UTF-8 byte order mark', () => {
 
   it('text output shows the same line and column', async () => {
     const file = join(dir, 'bom-text.txt');
-    writeFileSync(file, '\ufeffWe are sorry you failed to attend.\n');
+    writeFileSync(file, '\ufeffWe are sorry Sam failed to attend.\n');
     const { out } = await run(['check', file]);
     expect(out).toContain(`${file}:1:18  warning  compassion  "failed to attend"`);
   });
@@ -98,7 +98,7 @@ describe('a UTF-8 byte order mark', () => {
 
 describe('HTML line and column point into the file', () => {
   it('block tags do not move findings to other lines', async () => {
-    const html = '<html><body>\n<p>Dear Mrs Khan,</p><p>Thank you. We are sorry you failed to attend.</p>\n<ul><li>PLEASE BRING</li><li>YOUR MEDICINES</li></ul>\n</body></html>\n';
+    const html = '<html><body>\n<p>Dear Mrs Khan,</p><p>Thank you. We are sorry Sam failed to attend.</p>\n<ul><li>PLEASE BRING</li><li>YOUR MEDICINES</li></ul>\n</body></html>\n';
     const fs = await findings('page.html', html);
     const f = fs.find((x) => x.ruleId === 'failed-to-attend')!;
     expect([f.line, f.column]).toEqual([2, html.split('\n')[1].indexOf('failed to attend') + 1]);

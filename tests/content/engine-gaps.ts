@@ -54,14 +54,6 @@ export const ENGINE_GAPS: EngineGap[] = [
     matches: (f) => f.rule === 'percentage-risk' && f.kind === 'refound',
   },
   {
-    id: 'block-capitals-abbreviations',
-    why:
-      'The block-capitals check lowers every word but a short fixed list, so "HISTORY OF MI, DVT AND PE" becomes ' +
-      '"History of mi, dvt and pe". Change: in checks/block-capitals.ts sentenceCase, keep in capitals any word of ' +
-      '2 to 4 letters that is not an ordinary English word (or take the list of abbreviations from the rule\'s params).',
-    matches: (f) => f.rule === 'block-capitals' && f.kind === 'case' && f.detail.startsWith('abbreviation'),
-  },
-  {
     id: 'abbreviation-full-stop',
     why:
       'A finding on "i.e." or "e.g." ends before the last full stop (the tokenizer takes it for the end of the ' +
