@@ -154,7 +154,9 @@ describe('third-person-name: the greeting regex', () => {
       }),
       { numRuns: 20000 },
     );
-    expect(found).toBeGreaterThan(100); // the generator does reach greetings and mentions
+    // The generator does reach greetings and mentions (about 90 to 200 of them in 20,000 runs; a
+    // bound near that range failed 1 run in 3).
+    expect(found).toBeGreaterThan(30);
   });
 });
 
