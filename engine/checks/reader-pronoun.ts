@@ -43,7 +43,10 @@ function capitalisedInSentence(ctx: LetterContext, i: number): boolean {
   if (c < 65 || c > 90) return false;
   const before = ctx.text.charCodeAt(ctx.tokens.start[i] - 1);
   if (before === 10) return false; // a new line starts with a capital
-  return !NOT_PEOPLE.test(ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]));
+  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  const second = word.charCodeAt(1);
+  if (second >= 65 && second <= 90) return false; // a short form in capitals ("ECG"), not a name
+  return !NOT_PEOPLE.test(word);
 }
 
 export const checkReaderPronoun: LetterCheck = (ctx) => {
