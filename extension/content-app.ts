@@ -306,8 +306,11 @@ export class ContentApp {
     e.preventDefault();
     e.stopPropagation();
     s.checkNow();
-    const from = this.card?.session === s ? s.findings[this.card.index]?.start ?? -1 : s.field.caret();
-    const i = s.step(from, e.code === NEXT_KEY ? 1 : -1);
+    const dir = e.code === NEXT_KEY ? 1 : -1;
+    // From an open card, the next finding after it; from the caret, the next one starting at or
+    // after it (a finding at the very start of the field, caret at 0, is "next").
+    const from = this.card?.session === s ? s.findings[this.card.index]?.start ?? -1 : s.field.caret() - (dir === 1 ? 1 : 0);
+    const i = s.step(from, dir);
     if (i < 0) return;
     s.field.select(s.findings[i].start, s.findings[i].end);
     this.openCard(s, i, true);

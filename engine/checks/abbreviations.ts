@@ -80,10 +80,11 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
     if (!looksLikeShortForm(word) || LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word)) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     if (POSTCODE_INWARD.test(word)) continue;
-    // Among other words in capitals, it is a heading or shouting (block capitals' rule), not a short form.
+    // Next to another word in capitals, it is a heading or shouting (block capitals' rule: "PLEASE
+    // BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
     const prevCaps = tokens.gap[i] !== GAP_HARD && isCapitalsWord(ctx, i - 1);
     const nextCaps = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD && isCapitalsWord(ctx, i + 1);
-    if ((prevCaps && nextCaps) || aloneOnLine(ctx, i)) continue;
+    if (prevCaps || nextCaps || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
     if (explainedAt(ctx, i, i + 1)) explained.add(word);
     candidates.push(i);
   }

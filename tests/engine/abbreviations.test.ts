@@ -22,6 +22,8 @@ describe('unexplained short forms', () => {
     expect(shortForms('You have long-term oxygen therapy (LTOT). LTOT is oxygen at home.')).toEqual([]);
     expect(shortForms('Please do NOT eat before the test.')).toEqual([]);
     expect(shortForms('PLAN\nWe will see you again in May.')).toEqual([]);
+    expect(shortForms('Dear Jo\n\nPLEASE BRING YOUR LETTER\nThanks Jo')).toEqual([]);
+    expect(shortForms('This is URGENT, please call.')).toEqual([]);
     expect(shortForms('Please write to us at 1 High Street, Leeds LS1 4AB.')).toEqual([]);
   });
 

@@ -56,6 +56,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/abbreviations.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/abbreviations.ts /^[A-Z]{1,2}\\d[A-Z\\d]?$/': PER_TOKEN,
   'engine/checks/abbreviations.ts /^\\d[A-Z]{2}$/': PER_TOKEN,
+  'engine/checks/abbreviations.ts /^[A-Z]{6,}$/': PER_TOKEN,
   'engine/checks/abbreviations.ts /^[A-Z][A-Z\'&-]*[A-Z]$/': PER_TOKEN,
   'engine/checks/explained.ts /^\\s*\\(\\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\\s*\\)/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /^\\s*\\(\\s*[^\\s)]/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',

@@ -48,7 +48,7 @@ test('a page script cannot open the card, read it, press its buttons or reach st
   expect(report.focusInUi, 'the page moved focus into the UI').toBe(false);
   expect(cardsSeen, 'cards the page opened').toEqual([]);
   expect(checked, 'the extension checked the prefilled field during the attack').toBe(true);
-  expect(await ui.underlines()).toEqual(['failed to attend', 'nocte']);
+  expect(await ui.underlines()).toEqual(['You failed to attend', 'nocte']);
 
   expect(opened, 'tabs opened').toEqual([]);
   await expect(page.locator('#editor')).toHaveValue('You failed to attend. Take one tablet nocte.');

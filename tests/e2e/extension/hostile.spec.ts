@@ -207,7 +207,7 @@ test('a page that breaks Array, String, JSON and execCommand built-ins: still un
   await page.keyboard.type(notes);
   await expect
     .poll(async () => (await highlightedTexts(page)).join('|'))
-    .toBe('failed to attend');
+    .toBe('you failed to attend');
   expect(await page.locator('#notes').innerText()).toBe(notes);
   await expect(page.locator('#editor')).toHaveValue(LETTER);
   expect(problems).toEqual([]);
@@ -304,7 +304,7 @@ test('fields inside an open shadow root: both underlined and painted, the card a
   await expect.poll(async () => (await underlines(page)).textarea).toEqual(FLAGGED);
   await page.locator('#host #notes').click();
   await page.keyboard.type('You failed to attend.');
-  await expect.poll(async () => (await underlines(page)).highlights).toEqual(['failed to attend']);
+  await expect.poll(async () => (await underlines(page)).highlights).toEqual(['You failed to attend']);
 
   // The underline is painted: the field looks different with our highlights than without them
   // (a ::highlight() style in the document alone does not reach into a shadow tree).
@@ -328,7 +328,7 @@ test('fields inside an open shadow root: both underlined and painted, the card a
   const ui = InPageUi.of(page);
   await expect.poll(() => ui.cardText()).toContain('failed to attend');
   await ui.press(FIX_TO);
-  await expect(notes).toHaveText(`You ${FIX_TO}.`);
+  await expect(notes).toHaveText(`${FIX_TO}.`);
 
   await expect(page.locator('#host textarea')).toHaveValue(LETTER);
   expect(await page.locator('#echo').textContent()).toBe(LETTER);
@@ -344,7 +344,7 @@ async function typeInBothFieldsAndExpectUnderlines(page: Page): Promise<void> {
   await page.locator('#notes').click();
   await page.keyboard.type('You failed to attend.');
   expect(await page.locator('#notes').innerText()).toBe('You failed to attend.');
-  await expect.poll(() => underlines(page)).toEqual({ textarea: FLAGGED, highlights: ['failed to attend'] });
+  await expect.poll(() => underlines(page)).toEqual({ textarea: FLAGGED, highlights: ['You failed to attend'] });
 }
 
 test('a page with a strict Content-Security-Policy: typing undisturbed, no extension errors', async ({ browser2 }) => {

@@ -9,7 +9,7 @@ test('the side panel lists the focused field\'s findings by lens, with readabili
   const ed = new EditorPage(await browser2.context.newPage(), 'tiptap');
   await ed.goto();
   await ed.type(APOLOGY_LETTER);
-  await expect.poll(() => ed.underlined()).toContain('failed to attend');
+  await expect.poll(() => ed.underlined()).toContain('You failed to attend');
   const probe = await openExtensionPage(browser2, 'options.html');
   const tabId = await webTabId(probe);
   await probe.close();
@@ -28,7 +28,7 @@ test('the side panel lists the focused field\'s findings by lens, with readabili
   await expect.poll(() => ed.ui.cardText()).toContain('Failed to attend');
 
   // Live: fixing the letter in the page updates the panel.
-  await ed.ui.press('did not come to');
+  await ed.ui.press('You did not attend');
   await panel.bringToFront();
   await expect(panel.getByRole('region', { name: 'Compassion findings' })).toHaveCount(0);
 });

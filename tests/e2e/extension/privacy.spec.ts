@@ -10,18 +10,18 @@ test('after checking, fixing and ignoring, the extension has stored no letter te
   const first = new EditorPage(await browser2.context.newPage(), 'textarea');
   await first.goto();
   await first.type(LETTER);
-  await expect.poll(() => first.underlined()).toEqual(['failed to attend', 'nocte']);
+  await expect.poll(() => first.underlined()).toEqual(['You failed to attend', 'nocte']);
   await first.clickPhrase('nocte');
   await first.ui.press('Ignore here');
-  await expect.poll(() => first.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => first.underlined()).toEqual(['You failed to attend']);
   await first.clickPhrase('failed to attend');
-  await first.ui.press('did not come to');
+  await first.ui.press('You did not attend');
   await expect.poll(() => first.underlined()).toEqual([]);
   // Another editor on the same site: the ignored finding stays ignored.
   const second = new EditorPage(await browser2.context.newPage(), 'tiptap');
   await second.goto();
   await second.type(LETTER);
-  await expect.poll(() => second.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => second.underlined()).toEqual(['You failed to attend']);
   const stored = await dumpExtensionStorage(browser2);
   // Something was stored (ignores, counts), so the check below is not vacuous.
   expect(stored).toContain('nocte-mane#');

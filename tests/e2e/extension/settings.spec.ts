@@ -7,21 +7,21 @@ test('"Ignore here" removes that finding, and it stays ignored on this site afte
   const ed = new EditorPage(await browser2.context.newPage(), 'contenteditable');
   await ed.goto();
   await ed.type(LETTER);
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend', 'nocte']);
   await ed.clickPhrase('nocte');
   await ed.ui.press('Ignore here');
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend']);
   await ed.page.reload();
   await ed.goto();
   await ed.type(LETTER);
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend']);
 });
 
 test('a rule turned off from the card stays off after the browser restarts', async ({ browser2 }) => {
   let ed = new EditorPage(await browser2.context.newPage(), 'textarea');
   await ed.goto();
   await ed.type(LETTER);
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend', 'nocte']);
   await ed.clickPhrase('failed to attend');
   await ed.ui.press('Turn off this rule');
   await expect.poll(() => ed.underlined()).toEqual(['nocte']);
@@ -39,7 +39,7 @@ test('a rule turned off from the card stays off after the browser restarts', asy
   await ed.page.bringToFront();
   await ed.editor.click();
   await ed.page.keyboard.type(' ');
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend', 'nocte']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend', 'nocte']);
 });
 
 test("the organisation's own phrase, added in the options, is caught and explained", async ({ browser2 }) => {

@@ -56,5 +56,5 @@ test('a database the extension cannot open: pages are still checked with default
   await ed.page.bringToFront();
   await ed.editor.click();
   await ed.page.keyboard.type(' ');
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend']);
 });

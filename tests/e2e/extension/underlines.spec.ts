@@ -17,7 +17,7 @@ for (const kind of KINDS) {
     await ed.page.keyboard.press('End');
     for (let i = 0; i < ' nocte.'.length; i++) await ed.page.keyboard.press('Backspace');
     await ed.page.keyboard.type(' at night.');
-    await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+    await expect.poll(() => ed.underlined()).toEqual(['You failed to attend']);
   });
 }
 
@@ -28,7 +28,7 @@ test('textarea: in a long, scrolled letter the underline sits on the phrase (cli
   const letter = `${filler}\n\nYou failed to attend on Monday.\n\n${filler}`;
   await ed.editor.click();
   await ed.editor.fill(letter);
-  const start = letter.indexOf('failed to attend');
+  const start = letter.indexOf('You failed to attend');
   // Scroll the phrase into the middle of the textarea, as a clinician reading back would.
   await ed.editor.evaluate((ta: HTMLTextAreaElement, at) => {
     ta.setSelectionRange(at, at);
@@ -36,11 +36,11 @@ test('textarea: in a long, scrolled letter the underline sits on the phrase (cli
     ta.focus();
     ta.scrollTop = ta.scrollHeight / 2 - ta.clientHeight / 2;
   }, start);
-  await expect.poll(() => ed.underlined()).toEqual(['failed to attend']);
+  await expect.poll(() => ed.underlined()).toEqual(['You failed to attend']);
   await ed.clickPhrase('failed to attend');
   const caret = await ed.editor.evaluate((ta: HTMLTextAreaElement) => ta.selectionStart);
   expect(caret).toBeGreaterThanOrEqual(start);
-  expect(caret).toBeLessThanOrEqual(start + 'failed to attend'.length);
+  expect(caret).toBeLessThanOrEqual(start + 'You failed to attend'.length);
   await expect.poll(() => ed.ui.cardText()).toContain('failed to attend');
 });
 
@@ -54,6 +54,6 @@ test('textarea: a flagged phrase inside a sentence over 25 words keeps its own u
   await ed.editor.press('End');
   await ed.page.keyboard.type(' ');
   // The sentence is underlined around the phrase, and the phrase on its own.
-  await expect.poll(() => ed.underlined()).toContain('failed to attend');
+  await expect.poll(() => ed.underlined()).toContain('you failed to attend');
   expect((await ed.underlined()).join('')).toBe(sentence);
 });

@@ -47,7 +47,7 @@ test('a fix clicked straight after an edit is not applied at the old offsets', a
   await page.goto('/check.html');
   await page.fill('#letter-text', 'Dear Sam you failed to attend your appointment.');
   await page.click('#check-button');
-  const button = page.locator('#findings li', { hasText: '“failed to attend”' }).getByRole('button').first();
+  const button = page.locator('#findings li', { hasText: 'failed to attend”' }).getByRole('button').first();
   await expect(button).toBeVisible();
   // Type at the start, then click the old finding's fix before the live re-check runs.
   await page.locator('#letter-text').evaluate((ta: HTMLTextAreaElement) => {
@@ -65,7 +65,7 @@ test('Ctrl+Z in the letter undoes a fix in one step', async ({ page }) => {
   await page.goto('/check.html');
   await page.fill('#letter-text', text);
   await page.click('#check-button');
-  await page.locator('#findings li', { hasText: '“failed to attend”' }).getByRole('button').first().click();
+  await page.locator('#findings li', { hasText: 'failed to attend”' }).getByRole('button').first().click();
 
   await expect(page.locator('#letter-text')).not.toHaveValue(text);
   await page.locator('#letter-text').focus();
