@@ -24,6 +24,12 @@ if (e2e) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
+  // Errors outside any test (the web server's port taken, a config error) run no test at all.
+  failed += e2e.errors?.length ?? 0;
 } else failed += 1;
+// A runner that exited non-zero failed, whatever its report says (test-all.sh passes the codes).
+for (const name of ['VITEST_RC', 'PLAYWRIGHT_RC']) {
+  if (Number(process.env[name] ?? 0) !== 0 && failed === 0) failed = 1;
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -9,5 +9,7 @@ bash scripts/ensure-chromium.sh || exit 1
 npm run build || { echo "0 passed, 1 failed"; exit 1; }
 npm run typecheck || { echo "0 passed, 1 failed"; exit 1; }
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
+VITEST_RC=$?
 npx playwright test
-node scripts/summarise-tests.mjs
+PLAYWRIGHT_RC=$?
+VITEST_RC=$VITEST_RC PLAYWRIGHT_RC=$PLAYWRIGHT_RC node scripts/summarise-tests.mjs
