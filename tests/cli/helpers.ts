@@ -1,6 +1,6 @@
 /** Ways to run the CLI in tests: in this process (fast), or as a real process with a deadline (for inputs that could hang). */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -70,4 +70,29 @@ export function runProcess(args: string[], opts: { stdin?: string | Buffer; stdi
       child.stdin.end(opts.stdin ?? '');
     }
   });
+}
+
+/** A finding as the JSON output gives it (the fields the tests read). */
+export interface CliFinding {
+  ruleId: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  actual: string;
+}
+
+/** Writes `content` to dir/name, checks it with --format json, and returns its findings (nothing on stderr). */
+export async function jsonFindings(dir: string, name: string, content: string | Buffer): Promise<CliFinding[]> {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  const { out, err } = await run(['check', '--format', 'json', file]);
+  if (err !== '') throw new Error(`unexpected stderr: ${err}`);
+  return JSON.parse(out)[0].findings;
+}
+
+/** Line and column of an offset, counted independently of the CLI: \r\n, \r or \n end a line; a BOM takes no column. */
+export function lineColumn(text: string, offset: number): [number, number] {
+  const lines = text.slice(0, offset).replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  return [lines.length, lines[lines.length - 1].length + 1];
 }

@@ -6,34 +6,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runProcess, tempDir } from './helpers.js';
+import { run, runProcess, tempDir, jsonFindings, lineColumn, type CliFinding } from './helpers.js';
 
-interface F {
-  ruleId: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  actual: string;
-}
+type F = CliFinding;
 
 let dir: string;
 beforeAll(() => {
   dir = tempDir();
 });
 
-async function check(name: string, html: string): Promise<F[]> {
-  const file = join(dir, name);
-  writeFileSync(file, html);
-  const { out, err } = await run(['check', '--format', 'json', file]);
-  expect(err).toBe('');
-  return JSON.parse(out)[0].findings;
-}
+const check = (name: string, content: string | Buffer): Promise<F[]> => jsonFindings(dir, name, content);
 
-function lineColumn(text: string, offset: number): [number, number] {
-  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return [lines.length, lines[lines.length - 1].length + 1];
-}
 
 /** Every finding's offsets, line and column are the file's. */
 function expectInFile(html: string, fs: F[]) {

@@ -7,16 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, tempDir } from './helpers.js';
+import { run, tempDir, jsonFindings, lineColumn, type CliFinding } from './helpers.js';
 
-interface F {
-  ruleId: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  actual: string;
-}
+type F = CliFinding;
 
 // Lines without full stops: if line breaks were missed, they would run together into one sentence.
 const LETTER = [
@@ -37,20 +30,8 @@ beforeAll(() => {
   dir = tempDir();
 });
 
-async function findings(name: string, content: string | Buffer): Promise<F[]> {
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  const { out, err } = await run(['check', '--format', 'json', file]);
-  expect(err).toBe('');
-  return JSON.parse(out)[0].findings;
-}
+const findings = (name: string, content: string | Buffer): Promise<F[]> => jsonFindings(dir, name, content);
 
-/** Line and column of an offset, counted independently of the CLI: \r\n, \r or \n end a line. */
-function lineColumn(text: string, offset: number): [number, number] {
-  const before = text.slice(0, offset).replace(/^\ufeff/, '');
-  const lines = before.split(/\r\n|\r|\n/);
-  return [lines.length, lines[lines.length - 1].length + 1];
-}
 
 describe('line endings', () => {
   it('\\n, \\r\\n and \\r letters give the same findings on the same lines and columns', async () => {
