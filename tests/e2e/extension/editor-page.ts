@@ -127,9 +127,15 @@ export function highlightedTexts(where: Page | Frame): Promise<string[]> {
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('vlens-') || name.endsWith('-active')) continue;
       for (const s of h as unknown as Iterable<AbstractRange>) {
+        // Between an edit and the extension's repaint a StaticRange can point past its node's
+        // end (the browser just skips painting it). Report that as a reading the poll retries.
         const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
+        try {
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
+        } catch {
+          return ['(a highlight from before the last edit)'];
+        }
         ranges.push(r);
       }
     }
