@@ -5,7 +5,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SITE_PORT = 4173;
+/** VL_SITE_PORT: another port, so two checkouts on one machine can run the site tests at once. */
+export const SITE_PORT = Number(process.env.VL_SITE_PORT ?? 4173);
 /** Chromium flags for this machine: root, no GPU, no network beyond loopback. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
