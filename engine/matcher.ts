@@ -7,7 +7,8 @@
  * no per-node objects.
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
-import { GAP_HARD, GAP_SOFT, type Token } from './tokenize.js';
+import { GAP_HARD, GAP_SOFT } from './tokenize.js';
+import type { Token } from './token-list.js';
 import { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
 import { MatchBuffer } from './match-buffer.js';

@@ -3,7 +3,7 @@
  * syllables, which is what makes health text hard). Reading age = SMOG grade + 5.
  */
 import type { Readability } from './types.js';
-import type { Token } from './tokenize.js';
+import type { Token } from './token-list.js';
 import { TokenList } from './token-list.js';
 import { countSyllables, type Sentence } from './sentences.js';
 import { work } from './work.js';

@@ -3,7 +3,7 @@
  * not sentences ("Dear Sam", headings, addresses), so a line break ends a sentence unless the
  * next line plainly continues it (starts in lower case).
  */
-import type { Token } from './tokenize.js';
+import type { Token } from './token-list.js';
 import { TokenList } from './token-list.js';
 import { work } from './work.js';
 

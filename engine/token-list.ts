@@ -7,7 +7,17 @@
  * built on first request and cached.
  */
 import { normaliseToken } from './normalise.js';
-import type { Token } from './tokenize.js';
+
+/** One token as an object: the form tokenize() returns and tests and the slower paths use. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes straightened. "<placeholder>" for a placeholder. */
+  norm: string;
+  gapBefore: number;
+  quoted: boolean;
+  placeholder: boolean;
+}
 
 export const QUOTED = 1;
 export const PLACEHOLDER = 2;

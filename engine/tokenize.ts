@@ -6,7 +6,7 @@
 import { wordLength } from './chars.js';
 import { normaliseToken } from './normalise.js';
 import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
-import { PLACEHOLDER, QUOTED, TokenList } from './token-list.js';
+import { PLACEHOLDER, QUOTED, TokenList, type Token } from './token-list.js';
 import type { Vocabulary } from './vocabulary.js';
 import { work } from './work.js';
 
@@ -16,16 +16,6 @@ export { normaliseToken, findQuotedSpans };
 export const GAP_SOFT = 0; // spaces, a hyphen, a single line break
 export const GAP_CLAUSE = 1; // a comma or a dash: phrases may cross it, but it ends a clause
 export const GAP_HARD = 2; // sentence end, colon, semicolon, bracket, quote mark, blank line
-
-export interface Token {
-  start: number;
-  end: number;
-  /** Lower case, curly apostrophes straightened. "<placeholder>" for a placeholder. */
-  norm: string;
-  gapBefore: number;
-  quoted: boolean;
-  placeholder: boolean;
-}
 
 export interface Tokenized {
   tokens: Token[];
