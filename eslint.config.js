@@ -108,6 +108,11 @@ export function lintConfig(root) {
             ...DEV_ZONES.map((z) => ({ ...z, target: `${root}/${z.target}`, from: z.from.map((f) => `${root}/${f}`) })),
           ],
         }],
+        // `void x;` only hid an unused import or parameter from the compiler: remove the thing instead.
+        'no-restricted-syntax': ['error', {
+          selector: "ExpressionStatement > UnaryExpression[operator='void'] > Identifier.argument",
+          message: '`void x;` keeps dead code alive: remove the unused import, variable or parameter.',
+        }],
         // `_name` marks a parameter an interface requires but this implementation does not read.
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       },

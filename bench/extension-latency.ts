@@ -7,7 +7,7 @@
  */
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
@@ -41,7 +41,6 @@ await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 
 const pool = sentencePool(loadContent(undefined, { verifyExamples: false }));
 const results: string[] = [];
-void readFileSync;
 
 for (const kind of ['contenteditable', 'textarea'] as const) {
   for (const words of [1000, 5000, 20000]) {

@@ -4,7 +4,7 @@
  * `npm run bench -- --engine` measures the engine alone (about a minute instead of seven).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadContent } from '../compiler/load-content.js';
@@ -111,4 +111,3 @@ function printTable(): void {
   console.log('\n| measure | value |\n|---|---|');
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 }
-void readFileSync;

@@ -112,7 +112,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
   }
 
   checkPhrasingClaims(rules, errors);
-  checkLinks(root, rules, values, letters, errors);
+  checkLinks(rules, values, letters, errors);
   const ruleset = compileRuleset(rules, errors);
   const medicalRule = rules.find((r) => r.check === 'medical-words');
   if (medicalRule) ruleset.medical = options.medical ?? readMedicalVocabulary(errors, medicalRule.file);
@@ -168,7 +168,7 @@ function collectLinks(tree: Root): Array<{ url: string; line: number }> {
 }
 
 /** Every relative link between content files must point at a file that exists. */
-function checkLinks(root: string, rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], errors: ErrorList): void {
+function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], errors: ErrorList): void {
   const known = new Set([
     ...rules.map((r) => `rules/${r.id}`),
     ...values.map((v) => `values/${v.id}`),
@@ -192,7 +192,6 @@ function checkLinks(root: string, rules: RuleDoc[], values: ValueDoc[], letters:
   }
   for (const v of values) check(v.file, 'values', v.tree);
   for (const l of letters) check(l.file, 'letters', l.tree);
-  void root;
 }
 
 /** A rule's examples are its tests: flag examples flag exactly the marked spans, fine ones nothing. */

@@ -5,7 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
 import type { Root, RootContent, Heading, PhrasingContent } from 'mdast';
 import type { ErrorList } from './errors.js';
 
@@ -63,7 +63,6 @@ export function parseContentFile(file: string, source: string, errors: ErrorList
       }
       return firstLine - 1;
     };
-    void isSeq;
   }
   return { file, data, lineOf, tree: body, source, frontmatterOk };
 }

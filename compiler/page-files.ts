@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { AUDIENCES, CONSTITUTION_VALUES, LENSES, type Audience, type ConstitutionValue, type Lens } from '../engine/types.js';
 import type { ErrorList } from './errors.js';
-import { inlineText, sections, type ParsedFile } from './markdown.js';
+import { sections, type ParsedFile } from './markdown.js';
 
 export interface ValueDoc {
   id: Lens;
@@ -128,7 +128,6 @@ export function readLetter(p: ParsedFile, id: string, errors: ErrorList): Letter
     }
   }
   if (changed && changes.length === 0) errors.add(p.file, changed.heading.position?.start.line ?? 1, '"## What changed" needs a list of changes');
-  void inlineText;
   if (errors.errors.length > before) return null;
   return {
     id, file: p.file, title, type, audience, lenses: lenses as Lens[], summary,

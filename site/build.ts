@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { loadContent } from '../compiler/load-content.js';
 import { ContentErrors, ErrorList } from '../compiler/errors.js';
 import { LENSES } from '../engine/types.js';
-import { createContext, fullSitePages, presentPath } from './context.js';
+import { createContext, fullSitePages } from './context.js';
 import { styleFiles } from './assets.js';
 import { bundleClientScripts } from './bundle.js';
 import { checkLinks } from './link-check.js';
@@ -60,7 +60,6 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
   ]);
   for (const p of checkLinks(files)) errors.add(`dist/site/${p.page}`, p.line, p.problem);
   errors.throwIfAny();
-  void presentPath;
   return files;
 }
 
