@@ -4,18 +4,7 @@
  * and punctuation of real letters. Nothing is committed: it is rebuilt on every run.
  */
 import type { Content } from '../compiler/load-content.js';
-
-/** A small, fast, seeded random generator (mulberry32), so every run benchmarks the same text. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../tests/seeded-random.js';
 
 function sentencesOf(text: string): string[] {
   return text

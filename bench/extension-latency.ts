@@ -12,7 +12,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
 import { loadContent } from '../compiler/load-content.js';
-import { makeLetter, seeded, sentencePool } from './corpus.js';
+import { makeLetter, sentencePool } from './corpus.js';
+import { seeded } from '../tests/seeded-random.js';
 import { percentile } from './engine.js';
 
 const EXTENSION = resolve('.output/chrome-mv3');

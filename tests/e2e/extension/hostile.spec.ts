@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { test, expect, PAGES } from './fixtures.js';
 import { EditorPage, highlightedTexts } from './editor-page.js';
 import { InPageUi } from './in-page-ui.js';
-import { seeded as rng } from '../../../bench/corpus.js';
+import { seeded as rng } from '../../seeded-random.js';
 import { FIX_TO, FLAGGED, LETTER } from './letters.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../playwright.config.js';
 
