@@ -1,7 +1,7 @@
 /**
  * `npm run build:extension`: the guidance pages (for "Why?"), then the extension for Chrome/Edge
- * (MV3) and Firefox into .output/, each with its store zip, then the local test pages the
- * end-to-end tests load (dist/test-pages). Prints the content script's gzip size.
+ * (MV3) and Firefox into .output/, each with its store zip. Prints the content script's gzip size.
+ * (The pages the end-to-end tests type into are test code: `npm run build:test-pages`.)
  */
 import { rmSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import { zip } from 'wxt';
 import { ContentErrors } from '../compiler/errors.js';
 import { writeGuidancePages } from '../site/guidance-pages.js';
-import { buildTestPages } from '../tests/e2e/extension/pages/build-pages.js';
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const started = performance.now();
@@ -35,5 +34,4 @@ for (const browser of ['chrome', 'firefox'] as const) {
 const content = readFileSync(join(repo, '.output/chrome-mv3/content-scripts/content.js'));
 console.log(`content script: ${(content.length / 1024).toFixed(1)} KB, ${(gzipSync(content, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
 
-await buildTestPages(join(repo, 'dist/test-pages'));
 console.log(`extension build: ${Math.round(performance.now() - started)} ms`);

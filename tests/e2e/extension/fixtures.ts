@@ -28,6 +28,8 @@ export interface RecordedRequest {
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 function servePages(): Promise<Server> {
+  // Without the pages every request 404s and each test fails on an empty editor: say why instead.
+  if (!existsSync(join(PAGES_DIR, 'tiptap.js'))) throw new Error('dist/test-pages is missing: run `npm run build:test-pages` (`npm run build` does)');
   const server = createServer((req, res) => {
     const path = normalize(join(PAGES_DIR, decodeURIComponent(new URL(req.url ?? '/', PAGES).pathname)));
     if (!path.startsWith(PAGES_DIR) || !existsSync(path) || statSync(path).isDirectory()) {
