@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/** Sums vitest's and Playwright's JSON reports into one closing line: "N passed, N failed". */
+/**
+ * Sums vitest's and Playwright's JSON reports into one closing line: "N passed, N failed". The lint
+ * run, when test-all.sh passes its exit code as LINT_RC, counts as one check more.
+ */
 import { readFileSync } from 'node:fs';
 
 function read(path) {
@@ -27,6 +30,10 @@ if (e2e) {
   // Errors outside any test (the web server's port taken, a config error) run no test at all.
   failed += e2e.errors?.length ?? 0;
 } else failed += 1;
+if (process.env.LINT_RC !== undefined) {
+  if (Number(process.env.LINT_RC) === 0) passed += 1;
+  else failed += 1;
+}
 // A runner that exited non-zero failed, whatever its report says (test-all.sh passes the codes).
 for (const name of ['VITEST_RC', 'PLAYWRIGHT_RC']) {
   if (Number(process.env[name] ?? 0) !== 0 && failed === 0) failed = 1;
