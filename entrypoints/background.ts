@@ -1,4 +1,3 @@
-/// <reference path="../extension/rule-list.d.ts" />
 /** Background: owns the database and the policy, answers messages, opens guidance pages. Wiring only. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';

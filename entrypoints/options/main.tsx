@@ -1,4 +1,3 @@
-/// <reference path="../../extension/rule-list.d.ts" />
 import { render } from 'preact';
 import '../../components/extension-pages.css';
 import ruleList from 'virtual:rule-list';
