@@ -6,6 +6,7 @@
  */
 
 /** C0 controls but tab, DEL, C1 controls, bidi embeddings and overrides (U+202A-E) and isolates (U+2066-9). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job.
 const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 function escape(ch: string): string {

@@ -14,7 +14,7 @@ import { Vocabulary } from './vocabulary.js';
 import { MatchBuffer } from './match-buffer.js';
 import { work } from './work.js';
 import {
-  ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_FROM, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
+  ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
   HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
 } from './flat-dag.js';
 

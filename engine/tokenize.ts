@@ -160,7 +160,7 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
     }
     if (i >= n) break;
     let start = i;
-    let end = i;
+    let end: number;
     let flags = 0;
     let gapKnown = list.length > 0;
     // The word's normal form (ASCII lower case, U+2019 as "'"), packed while it stays ASCII: its

@@ -22,7 +22,7 @@ export interface CorpusLetter {
 /** marks-by-lens.tsv (file, marked_text, lens; one row per mark in file order), when the corpus has one. */
 function lensesByFile(corpus: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  let tsv = '';
+  let tsv: string;
   try {
     tsv = readFileSync(join(corpus, 'marks-by-lens.tsv'), 'utf8');
   } catch {

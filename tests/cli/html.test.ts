@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runProcess, tempDir, jsonFindings, lineColumn, type CliFinding } from './helpers.js';
+import { runProcess, tempDir, jsonFindings, lineColumn, type CliFinding } from './helpers.js';
 
 type F = CliFinding;
 

@@ -34,7 +34,7 @@ describe('--severity', () => {
   it('text summary counts only the findings shown', async () => {
     const { code, out } = await run(['check', '--severity', 'warning', file]);
     expect(code).toBe(1);
-    const shown = out.split('\n').filter((l) => /:\d+:\d+  /.test(l));
+    const shown = out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
     expect(shown).toHaveLength(2);
     expect(out).toContain('mixed.txt: 2 findings (1 compassion, 1 respect); reading age');
     expect(out).not.toContain('clarity');

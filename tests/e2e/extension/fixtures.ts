@@ -77,6 +77,8 @@ async function launch(profile: string, requests: RecordedRequest[]) {
 
 export const test = base.extend<{ browser2: Browser }, { pagesServer: Server }>({
   pagesServer: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: {} is "none".
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await servePages();
       await use(server);

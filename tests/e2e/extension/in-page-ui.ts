@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type CDPSession, type Page } from '@playwright/test';
 
+/** The few CDP commands this file sends; their replies are read field by field, untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Protocol = { send(method: string, params?: object): Promise<any> };
 
 /** What run() passes in: the root, and a plain argument. Functions are sent as source, like page.evaluate. */
