@@ -61,11 +61,11 @@ export function readPack(input: unknown): PackFile {
   const top = f.record(value, 'the pack', TOP);
   if (!top) throw new PackError(f.problems);
   // Format first: a file of another kind (or a newer format) would only give a list of confusing problems.
-  if (top.format !== PACK_FORMAT) throw new PackError([`is not a Values Lens rule pack ("format" must be "${PACK_FORMAT}")`]);
+  if (top.format !== PACK_FORMAT) throw new PackError([`the file is not a Values Lens rule pack ("format" must be "${PACK_FORMAT}")`]);
   if (top.formatVersion !== PACK_FORMAT_VERSION) {
     const newer = typeof top.formatVersion === 'number' && top.formatVersion > PACK_FORMAT_VERSION;
     throw new PackError([newer
-      ? `is in pack format ${top.formatVersion}, made for a newer Values Lens; this one reads format ${PACK_FORMAT_VERSION}`
+      ? `the file is in pack format ${top.formatVersion}, made for a newer Values Lens; this one reads format ${PACK_FORMAT_VERSION}`
       : `"formatVersion" must be ${PACK_FORMAT_VERSION}`]);
   }
   const name = f.text(top.name, 'name', L.MAX_NAME_LENGTH);
@@ -82,7 +82,7 @@ export function readPack(input: unknown): PackFile {
     ids.add(r.id);
   });
   const phrases = f.list(top.phrases, 'phrases', L.MAX_PACK_PHRASINGS, (x, path) => readPhrase(f, x, path, rules.length));
-  if (!f.full && rules.length === (top.rules as unknown[]).length) {
+  if (!f.full && Array.isArray(top.rules) && rules.length === top.rules.length) {
     const flagged = new Set(phrases.filter((p) => !p.role).map((p) => p.rule));
     rules.forEach((r, i) => {
       if (!flagged.has(i)) f.problem(`rules[${i}]`, `("${r.id}") has no phrase that flags anything`);
