@@ -13,7 +13,6 @@ import { atOrAbove } from './severity.js';
 import { locate } from './locate.js';
 import { visible } from './visible.js';
 import { loadPacks } from './load-packs.js';
-import { packBuild } from './pack-build.js';
 import type { RulesetWithPacks } from '../engine/pack/index.js';
 
 export interface Io {
@@ -43,7 +42,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const base = ruleset as unknown as CompiledRuleset;
-  if (opts.command === 'pack-build') return packBuild(opts.paths[0], opts.out, base, io);
+  if (opts.command === 'pack-build') {
+    // Imported when asked for: only pack build needs the content compiler (unified, remark, yaml).
+    const { packBuild } = await import('./pack-build.js');
+    return packBuild(opts.paths[0], opts.out, base, io);
+  }
 
   let withPacks: RulesetWithPacks;
   try {
