@@ -21,12 +21,13 @@ export function parseReg(text: string): RegKey {
     if (!line || line.startsWith(';') || line.startsWith('Windows Registry Editor')) continue;
     const key = /^\[(.+)\]$/.exec(line);
     if (key) {
-      current = root;
+      let at: RegKey = root;
       for (const part of key[1].split('\\')) {
-        let next = current.keys.get(part);
-        if (!next) current.keys.set(part, (next = newKey()));
-        current = next;
+        let next: RegKey | undefined = at.keys.get(part);
+        if (!next) at.keys.set(part, (next = newKey()));
+        at = next;
       }
+      current = at;
       continue;
     }
     const value = /^"([^"]+)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-fA-F]{8}))$/.exec(line);
