@@ -71,7 +71,7 @@ export function buildPack(dir: string, base: CompiledRuleset): BuiltPack {
     seen.set(lower, file);
     const source = readText(path, errors, file);
     if (source === null) continue;
-    const rule = readRule(parseContentFile(file, source, errors), id, sourceKeys, errors);
+    const rule = readRule(parseContentFile(file, source, errors), id, sourceKeys, errors, `sources in ${rel(manifestPath)}`);
     if (rule) rules.push(rule);
   }
   let phrasings = 0;
@@ -79,7 +79,7 @@ export function buildPack(dir: string, base: CompiledRuleset): BuiltPack {
   if (phrasings > MAX_PACK_PHRASINGS) errors.add(rel(rulesDir), 1, `the rules stand for ${n(phrasings)} phrasings in all; the most a pack may have is ${n(MAX_PACK_PHRASINGS)}`);
   checkPhrasingClaims(rules, errors);
   errors.throwIfAny();
-  if (!manifest) throw new Error('unreachable: a missing manifest is an error');
+  if (!manifest?.ok) throw new Error('unreachable: a missing or wrong manifest is an error');
 
   const pack = packFile(manifest, rules, base);
   const json = `${JSON.stringify(pack, null, 2)}\n`;

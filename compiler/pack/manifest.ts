@@ -16,6 +16,8 @@ export interface PackSourceEntry {
 
 export interface PackManifest {
   file: string;
+  /** False when a field is wrong (already reported); the sources are still read, so rule files are checked against them. */
+  ok: boolean;
   name: string;
   version: string;
   organisation: string;
@@ -65,6 +67,5 @@ export function readManifest(p: ParsedFile, errors: ErrorList): PackManifest | n
       }
     }
   }
-  if (errors.errors.length > before) return null;
-  return { file: p.file, name, version, organisation, description, sources };
+  return { file: p.file, ok: errors.errors.length === before, name, version, organisation, description, sources };
 }

@@ -120,7 +120,14 @@ describe('pack build', () => {
     const errors = errorsFor(packDir({ 'old-name.md': rule({ lens: 'kindness', sources: '[NHSR]' }) }));
     expect(errors).toContainEqual('rules/old-name.md:3: lens "kindness" is not one of: candour, compassion, respect, clarity');
     // Sources are the pack's own (pack.md), not the built-in content's.
-    expect(errors).toContainEqual('rules/old-name.md:10: unknown source "NHSR" (add it to content/sources.yml)');
+    expect(errors).toContainEqual(expect.stringMatching(/^rules\/old-name\.md:10: unknown source "NHSR" \(add it to sources in .*pack\.md\)$/));
+  });
+
+  it('a wrong manifest field is one error: its rule files are still checked against its sources', () => {
+    // Once, every rule citing a source of pack.md also got "unknown source" when pack.md had any error.
+    expect(errorsFor(packDir({ 'old-name.md': rule() }, MANIFEST.replace('"1.2.0"', '"1.2"')))).toEqual([
+      'pack.md:3: version "1.2" is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0 or 2.1.0-beta.1)',
+    ]);
   });
 
   it('a Flag example the pack does not flag, and a Fine example it does, are errors at their lines', () => {
