@@ -81,7 +81,9 @@ export function readPack(input: unknown): PackFile {
     if (ids.has(r.id)) f.problem(`rules[${i}].id`, `"${r.id}" is used by another rule of this pack`);
     ids.add(r.id);
   });
-  const phrases = f.list(top.phrases, 'phrases', L.MAX_PACK_PHRASINGS, (x, path) => readPhrase(f, x, path, rules.length));
+  // Phrases point at rules by their place in the file, whether or not each rule was read without a problem.
+  const ruleCount = Array.isArray(top.rules) ? top.rules.length : 0;
+  const phrases = f.list(top.phrases, 'phrases', L.MAX_PACK_PHRASINGS, (x, path) => readPhrase(f, x, path, ruleCount));
   if (!f.full && Array.isArray(top.rules) && rules.length === top.rules.length) {
     const flagged = new Set(phrases.filter((p) => !p.role).map((p) => p.rule));
     rules.forEach((r, i) => {

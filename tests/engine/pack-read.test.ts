@@ -120,6 +120,11 @@ describe('readPack', () => {
     expect(problems(p)).toContainEqual(expect.stringContaining(message));
   });
 
+  it('a problem in one rule does not make the next rule\'s phrases point nowhere', () => {
+    const found = problems(pack({ rules: [packRule({ lens: 'x' as PackRule['lens'] }), packRule({ id: 'second' })], phrases: [{ rule: 0, phrasing: 'a b' }, { rule: 1, phrasing: 'c d' }] }));
+    expect(found).toEqual(['rules[0].lens must be one of: candour, compassion, respect, clarity']);
+  });
+
   it('refuses a rule that flags nothing (only exceptions)', () => {
     expect(problems(pack({ phrases: [{ rule: 0, phrasing: 'westmoor road', role: 'exception' }] }))).toContainEqual(expect.stringContaining('("old-name") has no phrase that flags anything'));
   });
