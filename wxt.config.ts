@@ -97,7 +97,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { storage: { managed_schema: 'managed-schema.json' }, ...(EXTENSION_PUBLIC_KEY ? { key: EXTENSION_PUBLIC_KEY } : {}) }),
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(EXTENSION_PUBLIC_KEY ? { key: EXTENSION_PUBLIC_KEY } : {}),
+          // A self-hosted CRX updates from the trust's own update manifest (docs/deploy.md); store builds leave it out.
+          ...(process.env.VL_UPDATE_URL ? { update_url: process.env.VL_UPDATE_URL } : {}),
+        }),
     // The strictest policy every page of ours works under: our own files only, no connections, no
     // plugins, forms, <base> or framing. default-src and img-src matter as much as connect-src: an
     // <img> or stylesheet injected through a bug would otherwise load from anywhere.
