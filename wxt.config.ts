@@ -47,6 +47,16 @@ export const EXTENSION_PAGES_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The public half of the extension's signing key, as Chrome and Edge read it from `key`: it fixes
+ * the extension id (epjhijedckjbfjoplhcpjnpoeicjokhh) for unpacked and policy installs, so a
+ * managed policy can name it before anyone installs it. The private key is not in the repository.
+ * A trust that signs its own CRX builds with its own public key in VL_EXTENSION_KEY; a build for the
+ * Chrome Web Store, which refuses a manifest with a key, sets VL_EXTENSION_KEY=none (docs/deploy.md).
+ */
+export const EXTENSION_PUBLIC_KEY = process.env.VL_EXTENSION_KEY === 'none' ? undefined : process.env.VL_EXTENSION_KEY ||
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAt+urKpfAtQJ0/Kap1tihPSbUN85QMyeqeffOmSBTroIG/QMWzCWxJKV9wSEaRSExoa3h2+1+2lf1gvn9Ln4T9DIYSxHfqQEEkbczB9uGNiqgUKvZpoI54x4E029MQwJl/0Ed1adfIoNn+oK9b4XHO4vVtKUHgk8EeoTbbzYRnIs00Y1aU0zEri/n7cT8foyY86N6mdLO3CWpa3+stNc0wCqInbdbzJsLWjpROon+OpwPtrUPflZt2c3D/6eTtUHkw+81RjBKDtdzQjdzbKUUbiGEMoK8/kZwrPs/gNmHSMM3ZRprz3yH2dYkVXE83I6RDOHjbDZXoJ2E4g2oT7XsHwIDAQAB';
+
 /** Where scripts/build-extension.ts writes the guidance pages before WXT copies them in. */
 export const GUIDANCE_DIR = resolve('.output/guidance-pages');
 
@@ -87,7 +97,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { storage: { managed_schema: 'managed-schema.json' } }),
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(EXTENSION_PUBLIC_KEY ? { key: EXTENSION_PUBLIC_KEY } : {}),
+          // A self-hosted CRX updates from the trust's own update manifest (docs/deploy.md); store builds leave it out.
+          ...(process.env.VL_UPDATE_URL ? { update_url: process.env.VL_UPDATE_URL } : {}),
+        }),
     // The strictest policy every page of ours works under: our own files only, no connections, no
     // plugins, forms, <base> or framing. default-src and img-src matter as much as connect-src: an
     // <img> or stylesheet injected through a bug would otherwise load from anywhere.

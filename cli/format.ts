@@ -1,6 +1,11 @@
 /** Output formats: eslint-like text lines for people, a stable JSON array for tools. */
 import type { CandourChecklist, Finding, LetterSummary, Lens } from '../engine/types.js';
+import type { PackedRule } from '../engine/pack/index.js';
 import { jsonSafe, visible } from './visible.js';
+
+/** The pack behind a rule id, if it comes from one (check --pack). */
+export type PackOf = (ruleId: string) => PackedRule | undefined;
+const noPacks: PackOf = () => undefined;
 
 export interface FileReport {
   file: string;
@@ -9,7 +14,7 @@ export interface FileReport {
 }
 
 /** The JSON shape documented in the README. Keep it stable: tools depend on it. */
-export function toJson(reports: readonly FileReport[]): string {
+export function toJson(reports: readonly FileReport[], packOf: PackOf = noPacks): string {
   return jsonSafe(JSON.stringify(
     reports.map((r) => ({
       file: r.file,
@@ -24,7 +29,8 @@ export function toJson(reports: readonly FileReport[]): string {
         actual: f.actual,
         message: f.message,
         suggestions: f.suggestions,
-        url: f.url,
+        // A pack rule has no page on the guidance site: its explanation is in the pack file.
+        ...packFields(f.ruleId, f.url, packOf),
       })),
       summary: {
         findings: r.findings.length,
@@ -41,6 +47,13 @@ export function toJson(reports: readonly FileReport[]): string {
     null,
     2,
   ));
+}
+
+function packFields(ruleId: string, url: string, packOf: PackOf): { url: string | null; pack?: { name: string; version: string; organisation: string } } {
+  const packed = packOf(ruleId);
+  if (!packed) return { url };
+  const { name, version, organisation } = packed.pack;
+  return { url: null, pack: { name, version, organisation } };
 }
 
 const CANDOUR_WORDS: Record<CandourChecklist['missing'][number], string> = {
@@ -66,7 +79,7 @@ function firstChars(s: string, n: number): string {
  * file:line:col  severity  lens  message  rule-id, then a summary line per file. Every piece that
  * comes from a file name, a letter or the ruleset goes through visible(): it is printed on a terminal.
  */
-export function toText(reports: readonly FileReport[]): string {
+export function toText(reports: readonly FileReport[], packOf: PackOf = noPacks): string {
   const lines: string[] = [];
   let total = 0;
   for (const r of reports) {
@@ -75,7 +88,9 @@ export function toText(reports: readonly FileReport[]): string {
       const fix = f.suggestions.length ? ` Try: ${f.suggestions.map((s) => (s === '' ? '(delete)' : `"${visible(s)}"`)).join(' or ')}.` : '';
       // Cut, then escape: an escape like \x1b is never cut in half, and a cut-off sequence is shown, not run.
       const actual = visible(firstChars(f.actual.replace(/\s+/g, ' '), 60));
-      lines.push(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.lens}  "${actual}": ${visible(f.message)}${fix}  ${f.ruleId}`);
+      const packed = packOf(f.ruleId);
+      const pack = packed ? `  (pack ${visible(packed.pack.name)} ${visible(packed.pack.version)})` : '';
+      lines.push(`${file}:${f.line}:${f.column}  ${f.severity}  ${f.lens}  "${actual}": ${visible(f.message)}${fix}  ${visible(f.ruleId)}${pack}`);
     }
     total += r.findings.length;
     const byLens = (Object.entries(r.summary.counts) as Array<[Lens, number]>).filter(([, n]) => n > 0).map(([l, n]) => `${n} ${l}`);

@@ -12,6 +12,8 @@ import { toJson, toText, type FileReport } from './format.js';
 import { atOrAbove } from './severity.js';
 import { locate } from './locate.js';
 import { visible } from './visible.js';
+import { loadPacks } from './load-packs.js';
+import type { RulesetWithPacks } from '../engine/pack/index.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -39,7 +41,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const checker = createChecker(ruleset as unknown as CompiledRuleset);
+  const base = ruleset as unknown as CompiledRuleset;
+  if (opts.command === 'pack-build') {
+    // Imported when asked for: only pack build needs the content compiler (unified, remark, yaml).
+    const { packBuild } = await import('./pack-build.js');
+    return packBuild(opts.paths[0], opts.out, base, io);
+  }
+
+  let withPacks: RulesetWithPacks;
+  try {
+    withPacks = await loadPacks(base, opts.packs);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.stderr.write(`values-lens: ${visible(e.message)}\n`);
+    return 2;
+  }
+  const checker = createChecker(withPacks.ruleset);
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const item of collectPaths(opts.paths)) {
@@ -58,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       unreadable++;
     }
   }
-  io.stdout.write(opts.format === 'json' ? `${toJson(reports)}\n` : toText(reports));
+  io.stdout.write(opts.format === 'json' ? `${toJson(reports, withPacks.packRule)}\n` : toText(reports, withPacks.packRule));
   if (unreadable) return 2;
   return reports.some((r) => r.findings.length > 0) ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { attachAudienceLists, type RuleWithAudiences } from './audience-suggesti
 import { resolveSuggestions, type AudienceLists } from './suggestion-spec.js';
 
 /** A phrase's own suggestions for one phrasing: the default list, and lists by audience ($1… filled in). */
-function phrasingSuggestions(spec: PhraseSpec, phrasing: string): { suggest?: string[]; byAudience?: AudienceLists } {
+export function phrasingSuggestions(spec: PhraseSpec, phrasing: string): { suggest?: string[]; byAudience?: AudienceLists } {
   if (!spec.suggest) return {};
   const set = { default: spec.suggest, byAudience: spec.suggestByAudience ?? {} };
   const slots = spec.slots?.get(phrasing);

@@ -125,7 +125,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
 }
 
 /** Two rules may not claim the same phrasing for the same audience: the clinician would see two cards for one phrase. */
-function checkPhrasingClaims(rules: readonly RuleDoc[], errors: ErrorList): void {
+export function checkPhrasingClaims(rules: readonly RuleDoc[], errors: ErrorList): void {
   const claims = new Map<string, Array<{ rule: RuleDoc; exact: string | null }>>();
   for (const rule of rules) {
     for (const spec of rule.phrases) {

@@ -73,7 +73,8 @@ function isStringList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
-export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet<string>, errors: ErrorList): RuleDoc | null {
+/** `sourcesFile` is where a missing source key belongs: content/sources.yml, or a rule pack's pack.md. */
+export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet<string>, errors: ErrorList, sourcesFile = 'content/sources.yml'): RuleDoc | null {
   const { file, data, lineOf } = parsed;
   if (!parsed.frontmatterOk) return null; // the YAML error is already reported
   const before = errors.errors.length;
@@ -130,7 +131,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   }
   const sources = listOf('sources', null, true);
   sources.forEach((s, i) => {
-    if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to content/sources.yml)`);
+    if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to ${sourcesFile})`);
   });
   const related = listOf('related', null, false);
 

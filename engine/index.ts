@@ -8,3 +8,4 @@ export { dropYieldingOverlaps } from './yielding.js';
 export { assembleRuleset, withExtraPhrases } from './assemble.js';
 export { buildTrie, EMPTY_TRIE } from './trie.js';
 export { naturalFrequency } from './checks/percentage-risk.js';
+export * from './pack/index.js';

@@ -79,6 +79,8 @@ export function groupPhrases(phrases: readonly CompiledPhrase[], groups: PhraseG
     if (p.suggest) group.suggest = p.suggest;
     if (p.clauseStart) group.clauseStart = true;
     if (p.clauseEnd) group.clauseEnd = true;
+    // Last, so a phrase without lists by audience keys its group exactly as before (compiler/audience-suggestions.ts relies on it).
+    if (p.suggestFor) group.suggestFor = p.suggestFor;
     const key = JSON.stringify(group);
     let g = index.get(key);
     if (g === undefined) index.set(key, (g = groups.push(group) - 1));

@@ -92,6 +92,8 @@ export interface CompiledPhrase {
   clauseEnd?: boolean;
   /** Replacement wordings for this phrasing, overriding the rule's. */
   suggest?: string[];
+  /** This phrasing's suggestions for one audience where they differ (phrases of a trust's rule pack); else `suggest`. */
+  suggestFor?: Partial<Record<Audience, string[]>>;
   /** What a match means: a finding (default), an exception cancelling the rule there, a "letter has" marker, or a named signal for a letter-level check. */
   role?: 'exception' | 'unless' | `signal:${string}`;
 }

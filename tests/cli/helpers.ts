@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { main } from '../../cli/main.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,13 +42,14 @@ export interface ProcessRun extends Run {
  * The CLI from source as a real process. It is killed (SIGKILL) at the deadline, so a test of an
  * input that hangs or reads forever fails instead of hanging the suite.
  */
-export function runProcess(args: string[], opts: { stdin?: string | Buffer; stdinFile?: string; timeoutMs?: number } = {}): Promise<ProcessRun> {
+export function runProcess(args: string[], opts: { stdin?: string | Buffer; stdinFile?: string; timeoutMs?: number; cwd?: string } = {}): Promise<ProcessRun> {
   const started = Date.now();
   return new Promise((resolve) => {
     // stdinFile: standard input opened straight from a file (e.g. /dev/zero), not through a pipe.
     const fd = opts.stdinFile ? openSync(opts.stdinFile, 'r') : undefined;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'tests/cli/source-bin.ts'), ...args], {
-      cwd: repo,
+    // tsx by its path, so the CLI can run in another folder (cwd) and still find it.
+    const child = spawn(process.execPath, ['--import', pathToFileURL(join(repo, 'node_modules/tsx/dist/esm/index.mjs')).href, join(repo, 'tests/cli/source-bin.ts'), ...args], {
+      cwd: opts.cwd ?? repo,
       stdio: [fd ?? 'pipe', 'pipe', 'pipe'],
     });
     if (fd !== undefined) closeSync(fd);
