@@ -137,7 +137,6 @@ function checkPackRule(rule: RuleDoc, base: CompiledRuleset, packIds: ReadonlySe
 
 /** The pack file's rule and phrases, from rule documents the compiler has validated. */
 function packFile(manifest: PackManifest, rules: readonly RuleDoc[], base: CompiledRuleset): PackFile {
-  const builtIn = new Set(base.rules.map((r) => r.id));
   const own = new Set(rules.map((r) => r.id));
   const phrases: PackPhrase[] = [];
   const packRules = rules.map((rule, index): PackRule => {
