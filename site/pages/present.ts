@@ -35,7 +35,7 @@ function slideDeck(deck: string, title: string, slides: Slide[]): Page {
 <div class="vl-deck__intro nhsuk-width-container">
   <h1>${title}: slides</h1>
   <p>${slides.length} slides. Press <kbd>Start presenting</kbd>, then use the arrow keys, space or a clicker to move. Some slides ask a question first: the next press reveals the answer.</p>
-  <p>Speaker notes are in the <a href="${presenter}">presenter view</a>, which opens in a second window and stays in step with this one: put this window on the projector and the presenter view on your own screen.</p>
+  <p>Speaker notes are in the <a href="${presenter}">presenter view</a>, which opens in a second window and stays in step with this one: put this window on the projector and the presenter view on your own screen. It works offline and from a copy of the site on your computer; if the two windows do not connect there (some browsers keep files apart), open the presenter view with the <kbd>Presenter view</kbd> button, which always pairs them.</p>
   <button class="nhsuk-button" type="button" id="deck-start" hidden>Start presenting</button>
 </div>
 ${slides.map(
