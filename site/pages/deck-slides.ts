@@ -60,9 +60,9 @@ function ruleSlide(ctx: BuildContext, rule: RuleDoc, page: string): Slide {
 <div data-step="2"><p class="vl-slide__kicker">A better version</p><blockquote class="vl-slide__quote vl-slide__quote--better">${after}</blockquote>
 <p class="vl-slide__small">More: <a href="${relUrl(page, rulePath(rule.id))}">${rule.title}</a></p></div>`,
     notes: [
-      `Read it aloud as the person receiving the letter would hear it. Ask the room what they would change, and why, before you reveal. The wording to spot: ${spotted || 'the whole sentence'}.`,
-      sectionText(rule, 'why') || rule.message,
-      `${advice ? `${advice} ` : ''}Ask whether the better version still says everything the first one did, and what else the writer could say.`,
+      `Before you reveal: read it aloud as the person receiving the letter would hear it, and ask the room what they would change, and why. The wording to spot: ${spotted || 'the whole sentence'}.`,
+      `With the problem marked: ${sectionText(rule, 'why') || rule.message}`,
+      `With the better version: ${advice ? `${advice} ` : ''}Ask whether the better version still says everything the first one did, and what else the writer could say.`,
     ],
   };
 }
