@@ -39,7 +39,7 @@ function init(): void {
       if (focus) slide.focus({ preventScroll: true });
     }
   };
-  const sync = deckSync(deck.dataset.deck ?? '', () => state, (s) => {
+  const sync = deckSync(deck.dataset.deck ?? '', 'audience', () => state, (s) => {
     presenting = true;
     state = clampState(s, steps);
     render(false);

@@ -45,7 +45,7 @@ function init(): void {
     counter.textContent = `${describe(state, steps)}: ${slides[state.slide].dataset.label ?? ''}`;
     history.replaceState(null, '', `#slide-${state.slide + 1}`);
   };
-  const sync = deckSync(root.dataset.deck ?? '', () => state, (s) => {
+  const sync = deckSync(root.dataset.deck ?? '', 'presenter', () => state, (s) => {
     state = clampState(s, steps);
     render();
   }, (connected) => {

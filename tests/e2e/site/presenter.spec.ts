@@ -167,3 +167,16 @@ test('from file:// the presenter view pairs with the slides window too, with no 
   await expect(presenter.locator('#pv-counter')).toHaveText(/^Slide 3 of 14, step 3 of 3: /);
   expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
 });
+
+test('two slide tabs of one deck leave each other alone: only a presenter view moves the slides', async ({ page, context }) => {
+  await page.goto('/present/respect.html#slide-3');
+  await expect(counter(page)).toHaveText(/^Slide 3 of/);
+  const other = await context.newPage();
+  await other.goto('/present/respect.html');
+  // The second tab reads as a handout: it is not pulled into presenting, and the first tab does not move it.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(/^Slide 3 of \d+, step 2 of 3$/);
+  await expect(other.locator('body')).not.toHaveClass(/vl-presenting/);
+  await expect(other.getByRole('button', { name: 'Start presenting' })).toBeVisible();
+});
