@@ -14,6 +14,7 @@ import { phrasingTokens } from '../engine/patterns.js';
 import { ErrorList } from './errors.js';
 import { parseContentFile } from './markdown.js';
 import { readRule, type RuleDoc } from './rule-file.js';
+import { checkDeckPlaces, checkDeckWording } from './decks.js';
 import { readLetter, readValue, type LetterDoc, type ValueDoc } from './page-files.js';
 import { compileRuleset } from './compile-ruleset.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
@@ -112,6 +113,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
   }
 
   checkPhrasingClaims(rules, errors);
+  checkDeckPlaces(rules, errors);
   checkLinks(rules, values, letters, errors);
   const ruleset = compileRuleset(rules, errors);
   const medicalRule = rules.find((r) => r.check === 'medical-words');
@@ -220,6 +222,7 @@ export function checkExamples(ruleset: CompiledRuleset, rules: RuleDoc[], letter
       }
     }
   }
+  checkDeckWording(checker, rules, errors);
   for (const letter of letters) {
     const before = checker.analyse(letter.before, { audience: letter.audience });
     const fired = new Set([...before.findings, ...before.summary.checklist].map((f) => f.ruleId));

@@ -9,6 +9,10 @@ import type { ErrorList } from './errors.js';
 import { inlineText, sections, type ParsedFile } from './markdown.js';
 import { readSuggestionSet, variesByAudience, allLists, type AudienceLists, type SuggestionSet } from './suggestion-spec.js';
 import { expandWithSlots, highestSlot, usesSlots } from './pattern-slots.js';
+import { readBetterWording, type BetterWording } from './better-wording.js';
+
+/** A lens deck walks through at most this many rules: a 15-20 minute session. */
+export const DECK_MAX = 12;
 
 export interface PhraseSpec {
   /** The pattern as written. */
@@ -60,13 +64,17 @@ export interface RuleDoc {
   sources: string[];
   related: string[];
   examples: RuleExample[];
+  /** The hand-written "- Before:" and "- After:" under "## Better wording", if there are both. */
+  betterWording: BetterWording | null;
+  /** Its place (1 = first) in its lens's slide deck, when the rule is in the deck. */
+  deck?: number;
   /** The Markdown body, for the site and the extension's guidance pages. */
   tree: Root;
   /** The line of a frontmatter field, for error messages. */
   lineOf: ParsedFile['lineOf'];
 }
 
-const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'sources', 'related', 'check', 'params']);
+const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'sources', 'related', 'check', 'params', 'deck']);
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isStringList(v: unknown): v is string[] {
@@ -223,10 +231,18 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
     if (fines < 2) err(body.get('examples')!.heading.position?.start.line ?? 1, `needs at least 2 "### Fine" examples (has ${fines})`);
   }
 
+  const betterWording = readBetterWording(parsed.tree);
+  let deck: number | undefined;
+  if (data.deck !== undefined) {
+    if (!Number.isInteger(data.deck) || (data.deck as number) < 1 || (data.deck as number) > DECK_MAX) err(lineOf('deck'), `deck must be a whole number from 1 to ${DECK_MAX} (the rule's place in its lens's slides)`);
+    else deck = data.deck as number;
+    if (!betterWording) err(lineOf('deck'), 'a rule in a deck needs a hand-written "- Before:" and "- After:" under "## Better wording" (the slides show them)');
+  }
+
   if (errors.errors.length > before) return null;
   return {
     id, file, title, lens, values, severity, audiences, message, check, phrases,
-    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, signals, params, sources, related, examples, tree: parsed.tree, lineOf,
+    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, signals, params, sources, related, examples, betterWording, deck, tree: parsed.tree, lineOf,
   };
 }
 

@@ -19,7 +19,8 @@ import { checkPage } from './pages/check.js';
 import { glossaryPage } from './pages/glossary.js';
 import { homePage } from './pages/home.js';
 import { letterPage, lettersIndexPage } from './pages/letters.js';
-import { deckPage, lettersDeckPage, presentIndexPage } from './pages/present.js';
+import { deckPages, lettersDeckPages, presentIndexPage } from './pages/present.js';
+import { practicePage } from './pages/practice.js';
 import { rulePage } from './pages/rule.js';
 import { rulesIndexPage } from './pages/rules-index.js';
 import { searchIndexScript, searchPage } from './pages/search.js';
@@ -48,8 +49,9 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
     ...content.rules.map((r) => rulePage(ctx, r)),
     ...content.values.map((v) => valuePage(ctx, v)),
     ...content.letters.map((l) => letterPage(ctx, l)),
-    ...LENSES.map((l) => deckPage(ctx, l)),
-    lettersDeckPage(ctx),
+    ...LENSES.flatMap((l) => deckPages(ctx, l)),
+    ...lettersDeckPages(ctx),
+    practicePage(ctx),
   ];
   for (const p of pages) if (!ctx.sitePages.has(p.path)) errors.add('site/build.ts', 1, `page ${p.path} is missing from fullSitePages`);
   const files = new Map<string, string | Buffer>([

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { CompiledRuleset } from '../engine/types.js';
 
 const CLIENT = fileURLToPath(new URL('./client/', import.meta.url));
-export const CLIENT_SCRIPTS = ['search', 'letters-filter', 'check', 'present'] as const;
+export const CLIENT_SCRIPTS = ['search', 'letters-filter', 'check', 'present', 'presenter-view', 'practice'] as const;
 
 export async function bundleClientScripts(ruleset: CompiledRuleset): Promise<Map<string, string>> {
   const rulesetPlugin: Plugin = {

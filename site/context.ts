@@ -20,8 +20,10 @@ export interface BuildContext {
 }
 
 /** The fixed pages of the full site, beside one page per rule, lens, letter and deck. */
-export const FIXED_PAGES = ['index.html', 'about.html', 'glossary.html', 'search.html', 'check.html', 'rules/index.html', 'letters/index.html', 'present/index.html'];
+export const FIXED_PAGES = ['index.html', 'about.html', 'glossary.html', 'search.html', 'check.html', 'rules/index.html', 'letters/index.html', 'present/index.html', 'practice.html'];
 export const presentPath = (deck: string) => `present/${deck}.html`;
+/** The presenter's window for a deck: slides, notes and timer. */
+export const presenterPath = (deck: string) => `present/${deck}-presenter.html`;
 /** The deck of example letters, beside one deck per lens. */
 export const LETTERS_DECK = 'letters';
 
@@ -31,8 +33,7 @@ export function fullSitePages(content: Content): Set<string> {
     ...content.rules.map((r) => rulePath(r.id)),
     ...content.values.map((v) => valuePath(v.id)),
     ...content.letters.map((l) => letterPath(l.id)),
-    ...LENSES.map((l) => presentPath(l)),
-    presentPath(LETTERS_DECK),
+    ...[...LENSES, LETTERS_DECK].flatMap((d) => [presentPath(d), presenterPath(d)]),
   ]);
 }
 

@@ -39,6 +39,7 @@ const NAV: Array<{ text: string; path: string }> = [
   { text: 'Glossary', path: 'glossary.html' },
   { text: 'Check a letter', path: 'check.html' },
   { text: 'Present', path: 'present/index.html' },
+  { text: 'Practice', path: 'practice.html' },
   { text: 'About', path: 'about.html' },
 ];
 

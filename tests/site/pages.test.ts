@@ -15,7 +15,10 @@ describe('fixture site', () => {
     expect(pagesOf(site)).toEqual([
       'about.html', 'check.html', 'glossary.html', 'index.html',
       'letters/index.html', 'letters/sample.html',
-      'present/candour.html', 'present/clarity.html', 'present/compassion.html', 'present/index.html', 'present/letters.html', 'present/respect.html',
+      'practice.html',
+      'present/candour-presenter.html', 'present/candour.html', 'present/clarity-presenter.html', 'present/clarity.html',
+      'present/compassion-presenter.html', 'present/compassion.html', 'present/index.html',
+      'present/letters-presenter.html', 'present/letters.html', 'present/respect-presenter.html', 'present/respect.html',
       'rules/denies.html', 'rules/index.html', 'rules/prior-to.html',
       'search.html',
       'values/candour.html', 'values/clarity.html', 'values/compassion.html', 'values/respect.html',

@@ -1,4 +1,4 @@
-/** WCAG 2.2 AA: axe reports nothing on any page, nor on the check page with findings or a deck while presenting. */
+/** WCAG 2.2 AA: axe reports nothing on any page, nor on the check page with findings, a deck while presenting, its presenter view, or practice after a check. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitePages } from './site-pages';
@@ -35,10 +35,22 @@ test('the check page with findings has no axe violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-for (const slide of ['compassion.html#slide-3/notes', 'letters.html#slide-3/notes']) {
-  test(`a deck while presenting, with notes, has no axe violations (${slide})`, async ({ page }) => {
+for (const slide of ['compassion.html#slide-3', 'letters.html#slide-3']) {
+  test(`a deck while presenting, answer revealed, has no axe violations (${slide})`, async ({ page }) => {
     await page.goto(`/present/${slide}`);
-    await expect(page.locator('body')).toHaveClass(/vl-notes-on/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('body')).toHaveClass(/vl-presenting/);
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('the presenter view with its notes, and the practice page after a check, have no axe violations', async ({ page }) => {
+  await page.goto('/present/compassion-presenter.html#slide-3');
+  await expect(page.locator('#pv-notes [aria-current="step"]')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.goto('/practice.html');
+  await page.locator('#passage-1 .vl-word').nth(1).click();
+  await page.getByRole('button', { name: 'Check my answer' }).first().click();
+  await expect(page.locator('#passage-1 .vl-practice__feedback')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
