@@ -64,12 +64,27 @@ class Editor {
 }
 
 describe('Firefox: in the page', () => {
+  it('the request recorder sees a page reaching for another host (so an empty record means none tried)', async () => {
+    const page = await openPage(ff, `${PAGES}/textarea.html`);
+    await page.evaluate(() => fetch('http://values-lens-test.invalid/ping', { mode: 'no-cors' }).catch(() => null));
+    expect(ff.offMachine).toEqual(['GET http://values-lens-test.invalid/ping']);
+    ff.offMachine.length = 0;
+    await page.close();
+  });
+
   for (const kind of ['textarea', 'contenteditable'] as const) {
     it(`${kind}: underlines and badge; the keyboard opens the card, Enter fixes, one Ctrl+Z restores`, async () => {
       const ed = await Editor.open(kind);
       await ed.type(LETTER);
       await expect.poll(() => ed.underlined(), { timeout: 15_000 }).toEqual(FLAGGED);
       await expect.poll(() => ed.ui.badgeLabel()).toBe('Values Lens: 1 compassion, 1 clarity');
+      // The badge sits on the field's bottom-right corner, inside it (reviewers saw it overhang
+      // the right edge in Firefox on its first draw).
+      const badge = (await ed.ui.badgeBox())!;
+      const field = await ed.page.$eval('#editor', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      expect(badge.right).toBeLessThanOrEqual(field.right);
+      expect(badge.left).toBeGreaterThanOrEqual(field.left);
+      expect(badge.bottom).toBeLessThanOrEqual(field.bottom);
       const before = await ed.text();
 
       await chord(ed.page, 'Control+Home');

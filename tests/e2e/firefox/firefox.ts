@@ -18,6 +18,9 @@
  *   `offMachine` lists every host anything tried to reach. Loopback is never proxied.
  * - Errors of the background page reach only Firefox's stdout/stderr: kept in `log`.
  * - The moz-extension:// host is a random UUID per profile: `extensions.webextensions.uuids` fixes it.
+ * - WebDriver BiDi will not navigate a tab to moz-extension://: with --remote-allow-system-access
+ *   the tests ask the browser window to open the tab (`openExtensionPage`), as its own UI does.
+ *   That flag lets BiDi run code in the browser's chrome; only these tests' own driver uses it.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
@@ -91,6 +94,7 @@ export async function launchFirefox(): Promise<Firefox> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    args: ['--remote-allow-system-access'],
     userDataDir: profile,
     defaultViewport: { width: 1200, height: 800 },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -144,4 +148,41 @@ export async function chord(page: Page, keys: string): Promise<void> {
   for (const m of parts) await page.keyboard.down(m);
   await page.keyboard.press(key);
   for (const m of parts.reverse()) await page.keyboard.up(m);
+}
+
+interface Bidi {
+  send(method: string, params: object): Promise<{ result: any }>;
+}
+
+/** The WebDriver BiDi connection under puppeteer, for what puppeteer does not wrap. */
+export function bidi(ff: Firefox): Bidi {
+  return (ff.browser as Browser & { connection: Bidi }).connection;
+}
+
+/**
+ * One of the extension's own pages (popup, side bar, options) in a tab of its own. WebDriver BiDi
+ * refuses to navigate to moz-extension:// URLs, so the browser window opens the tab itself, as
+ * its own UI would (this is what --remote-allow-system-access is for).
+ */
+export async function openExtensionPage(ff: Firefox, path: string): Promise<Page> {
+  const url = `${EXTENSION_ORIGIN}/${path}`;
+  const { contexts } = (await bidi(ff).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result;
+  const window = contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window');
+  const known = new Set(await ff.browser.pages());
+  await bidi(ff).send('script.evaluate', {
+    expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); null`,
+    target: { context: window.context },
+    awaitPromise: false,
+  });
+  for (let tries = 0; tries < 100; tries++) {
+    for (const page of await ff.browser.pages()) {
+      if (known.has(page)) continue;
+      // puppeteer may still report about:blank for a tab it did not navigate: ask the page.
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (href === url) return page;
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`${url} did not open`);
 }
