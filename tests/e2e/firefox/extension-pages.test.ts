@@ -9,6 +9,12 @@ import type { Page } from 'puppeteer-core';
 import { chord, launchFirefox, openExtensionPage, openPage, PAGES, type Firefox } from './firefox.js';
 import { highlightedTexts, InPageUi } from './in-page-ui.js';
 
+/** The little of the WebExtension API these tests use, inside the extension's pages. */
+interface WebExtApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, msg: object): Promise<unknown> };
+  storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
+}
+
 let ff: Firefox;
 beforeAll(async () => {
   ff = await launchFirefox();
@@ -34,7 +40,7 @@ async function checkedTextarea(text: string): Promise<{ page: Page; ui: InPageUi
 async function webTabId(): Promise<number> {
   const probe = await openExtensionPage(ff, 'options.html');
   const id = await probe.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const b = (globalThis as unknown as { browser: WebExtApi }).browser;
     for (const t of await b.tabs.query({})) {
       if (t.id === undefined) continue;
       if (await b.tabs.sendMessage(t.id, { type: 'page:get-report' }).catch(() => null)) return t.id;
@@ -133,7 +139,7 @@ describe('Firefox: the extension pages', () => {
         }
         db.close();
       }
-      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const b = (globalThis as unknown as { browser: WebExtApi }).browser;
       out['storage.local'] = await b.storage.local.get(null);
       out['storage.sync'] = await b.storage.sync.get(null);
       out['storage.session'] = await b.storage.session.get(null);
