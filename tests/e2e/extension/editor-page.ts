@@ -3,13 +3,18 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './fixtures.js';
 import { InPageUi } from './in-page-ui.js';
 
-export type EditorKind = 'textarea' | 'contenteditable' | 'tiptap' | 'quill' | 'iframe' | 'designmode' | 'dynamic';
+export type EditorKind = 'textarea' | 'contenteditable' | 'tiptap' | 'quill' | 'roosterjs' | 'tinymce' | 'iframe' | 'designmode' | 'dynamic';
+
+/** Editors whose field is in the page's first child frame (TinyMCE writes its own iframe). */
+const IN_FRAME: EditorKind[] = ['iframe', 'designmode', 'tinymce'];
 
 const EDITABLE: Record<EditorKind, string> = {
   textarea: '#editor',
   contenteditable: '#editor',
   tiptap: '.ProseMirror',
   quill: '.ql-editor',
+  roosterjs: '#editor',
+  tinymce: 'body',
   iframe: '#editor',
   designmode: 'body',
   dynamic: '#editor',
@@ -22,7 +27,7 @@ export class EditorPage {
   ) {}
 
   get frame(): Frame {
-    return this.kind === 'iframe' || this.kind === 'designmode' ? this.page.mainFrame().childFrames()[0] : this.page.mainFrame();
+    return IN_FRAME.includes(this.kind) ? this.page.mainFrame().childFrames()[0] : this.page.mainFrame();
   }
 
   get editor(): Locator {
@@ -33,7 +38,7 @@ export class EditorPage {
 
   /** The card, badge and textarea underlines, in the (closed) shadow root of the field's document. */
   get ui(): InPageUi {
-    this.uiCache ??= new InPageUi(this.page, this.kind === 'iframe' || this.kind === 'designmode' ? 0 : null);
+    this.uiCache ??= new InPageUi(this.page, IN_FRAME.includes(this.kind) ? 0 : null);
     return this.uiCache;
   }
 
@@ -44,6 +49,8 @@ export class EditorPage {
     if (this.kind === 'dynamic') await this.page.click('#add');
     if (this.kind === 'tiptap') await this.page.waitForFunction(() => 'editor' in window);
     if (this.kind === 'quill') await this.page.waitForFunction(() => 'quill' in window);
+    if (this.kind === 'roosterjs') await this.page.waitForFunction(() => 'rooster' in window);
+    if (this.kind === 'tinymce') await this.page.waitForSelector('body[data-ready]');
   }
 
   async type(text: string): Promise<void> {
@@ -60,9 +67,11 @@ export class EditorPage {
   /** What the editor itself holds, through its own API where it has one. */
   async text(): Promise<string> {
     return this.frame.evaluate((kind) => {
-      const w = window as unknown as { editor?: { getText(): string }; quill?: { getText(): string } };
+      const w = window as unknown as { editor?: { getText(): string }; quill?: { getText(): string }; rooster?: { getText(): string } };
       if (kind === 'tiptap') return w.editor!.getText();
       if (kind === 'quill') return w.quill!.getText().replace(/\n$/, '');
+      if (kind === 'roosterjs') return w.rooster!.getText();
+      if (kind === 'tinymce') return (window.parent as unknown as { tinymce: { activeEditor: { getContent(o?: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' });
       const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
       return 'value' in el ? el.value : el.innerText;
     }, this.kind);
@@ -71,9 +80,11 @@ export class EditorPage {
   /** The editor's own HTML (the DOM the page would send). */
   async html(): Promise<string> {
     return this.frame.evaluate((kind) => {
-      const w = window as unknown as { editor?: { getHTML(): string }; quill?: { getSemanticHTML(): string } };
+      const w = window as unknown as { editor?: { getHTML(): string }; quill?: { getSemanticHTML(): string }; rooster?: { getHTML(): string } };
       if (kind === 'tiptap') return w.editor!.getHTML();
       if (kind === 'quill') return w.quill!.getSemanticHTML();
+      if (kind === 'roosterjs') return w.rooster!.getHTML();
+      if (kind === 'tinymce') return (window.parent as unknown as { tinymce: { activeEditor: { getContent(o?: object): string } } }).tinymce.activeEditor.getContent();
       const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
       return 'value' in el ? el.value : el.innerHTML;
     }, this.kind);

@@ -1,7 +1,8 @@
 /**
- * Builds the local pages the end-to-end tests type into: a textarea, a plain contenteditable, TipTap
- * and Quill (real editors from npm, bundled with esbuild), an editor in a same-origin iframe, and a
- * field added after the page loaded. Each page exposes its editor on window for the tests.
+ * Builds the local pages the end-to-end tests type into: a textarea, a plain contenteditable, TipTap,
+ * Quill, roosterjs (Outlook on the web) and TinyMCE 6 (real editors from npm, bundled with esbuild;
+ * test pages only, never in the extension), an editor in a same-origin iframe, and a field added
+ * after the page loaded. Each page exposes its editor (or the editor's own text) on window.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -15,8 +16,11 @@ export async function buildTestPages(outDir: string): Promise<void> {
   for (const f of readdirSync(here)) if (f.endsWith('.html')) copyFileSync(join(here, f), join(outDir, f));
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('quill/dist/quill.snow.css'), join(outDir, 'quill.snow.css'));
+  const tinymceSkin = join(dirname(require.resolve('tinymce/package.json')), 'skins/ui/oxide');
+  mkdirSync(join(outDir, 'tinymce-skin'), { recursive: true });
+  for (const f of ['skin.min.css', 'content.min.css']) copyFileSync(join(tinymceSkin, f), join(outDir, 'tinymce-skin', f));
   await build({
-    entryPoints: ['tiptap.ts', 'quill.ts'].map((f) => join(here, f)),
+    entryPoints: ['tiptap.ts', 'quill.ts', 'roosterjs.ts', 'tinymce.ts'].map((f) => join(here, f)),
     outdir: outDir,
     bundle: true,
     format: 'esm',
