@@ -189,18 +189,17 @@ function init(): void {
     e.preventDefault(); // the form has nowhere to go (method="dialog", unnamed controls): belt and braces
     if (page.check()) byId('findings-heading').focus();
   });
+  // After the first check, the letter is checked again as it changes. Only if nothing has checked
+  // it since: a fix checks at once, and a second check would talk over what the fix announced.
   let timer = 0;
-  const live = () => {
-    if (!page.everChecked) return;
-    clearTimeout(timer);
-    timer = window.setTimeout(() => page.check(), 300);
-  };
   page.textarea.addEventListener('input', () => {
     page.marks.stale();
-    live();
+    if (!page.everChecked) return;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => page.stale && page.check(), 300);
   });
   page.textarea.addEventListener('click', () => page.openAtCaret());
-  byId('audience').addEventListener('change', live);
+  byId('audience').addEventListener('change', () => page.everChecked && page.check());
   byId('undo-fix').addEventListener('click', () => page.undo());
   wireCopyLetter(byId<HTMLButtonElement>('copy-letter'), page.textarea, byId('copy-status'));
   wireFindingKeys(page);

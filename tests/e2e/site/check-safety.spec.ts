@@ -56,13 +56,15 @@ test('a fix clicked straight after an edit is not applied at the old offsets', a
   await page.click('#check-button');
   const button = await fixButton(page, 'failed to attend”');
   await expect(button).toBeVisible();
-  // Type at the start, then click the old finding's fix before the live re-check runs.
-  await page.locator('#letter-text').evaluate((ta: HTMLTextAreaElement) => {
+  // Type at the start, then click the old finding's fix before the live re-check runs: in one
+  // task, as on a loaded machine the re-check can come between two of Playwright's steps.
+  await button.evaluate((fix: HTMLButtonElement) => {
+    const ta = document.getElementById('letter-text') as HTMLTextAreaElement;
     ta.focus();
     ta.setSelectionRange(0, 0);
     document.execCommand('insertText', false, 'Ref 12. ');
+    fix.click();
   });
-  await button.click();
   await expect(page.locator('#letter-text')).toHaveValue('Ref 12. Dear Sam you failed to attend your appointment.');
   await expect(page.locator('#check-status')).toContainText('changed since');
 });

@@ -56,6 +56,9 @@ test('marks findings in the letter and applies a suggestion from the finding', a
   await expect(letter(page)).toHaveValue(/You did not have any chest pain/);
   await expect(mark(page, 'denied')).toHaveCount(0);
   await expect(page.locator('#check-status')).toContainText('Changed “denied”');
+  // The re-check that follows typing must not talk over what the fix announced.
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#check-status')).toContainText('Changed “denied”');
 });
 
 test('a click on marked words in the letter opens their finding', async ({ page }) => {
