@@ -189,12 +189,14 @@ function init(): void {
     e.preventDefault(); // the form has nowhere to go (method="dialog", unnamed controls): belt and braces
     if (page.check()) byId('findings-heading').focus();
   });
-  // After the first check, the letter is checked again as it changes. Only if nothing has checked
-  // it since: a fix checks at once, and a second check would talk over what the fix announced.
+  // A pasted letter is checked straight away; after the first check, the letter is checked again
+  // as it changes. Only if nothing has checked it since: a fix checks at once, and a second check
+  // would talk over what the fix announced.
   let timer = 0;
-  page.textarea.addEventListener('input', () => {
+  page.textarea.addEventListener('input', (e) => {
     page.marks.stale();
-    if (!page.everChecked) return;
+    const pasted = (e as InputEvent).inputType === 'insertFromPaste' || (e as InputEvent).inputType === 'insertFromDrop';
+    if (!page.everChecked && !pasted) return;
     clearTimeout(timer);
     timer = window.setTimeout(() => page.stale && page.check(), 300);
   });

@@ -6,6 +6,7 @@
 import type { Finding } from '../../../engine/types.js';
 import { LENS_LABEL, SEVERITY_LABEL } from '../../lib/labels.js';
 import { el } from './dom.js';
+import { shortQuote } from './findings-list.js';
 
 export function showCaretFinding(box: HTMLElement, f: Finding | undefined, goTo: () => void): void {
   if (!f) {
@@ -15,6 +16,6 @@ export function showCaretFinding(box: HTMLElement, f: Finding | undefined, goTo:
   }
   const button = el('button', { type: 'button', className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small' }, 'Go to this finding');
   button.addEventListener('click', goTo);
-  box.replaceChildren(el('span', {}, `“${f.actual}”: ${LENS_LABEL[f.lens]}, ${SEVERITY_LABEL[f.severity]}. `), button);
+  box.replaceChildren(el('span', {}, `“${shortQuote(f.actual)}”: ${LENS_LABEL[f.lens]}, ${SEVERITY_LABEL[f.severity]}. `), button);
   box.hidden = false;
 }

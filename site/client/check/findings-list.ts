@@ -21,7 +21,7 @@ function suggestionLabel(s: string, actual: string): string {
 }
 
 /** Long findings (a whole sentence) are cut in the button; the card quotes them whole. */
-function shortQuote(actual: string): string {
+export function shortQuote(actual: string): string {
   return actual.length > 60 ? `${actual.slice(0, 57).trimEnd()}…` : actual;
 }
 

@@ -39,7 +39,9 @@ for (const width of [1280, 375]) {
     expect(await violations(page)).toEqual([]);
     await page.getByLabel(/^Clarity/).uncheck();
     // A tap on marked words (on a phone this also shows which finding they are, under the letter).
-    const box = (await page.locator('#letter-backdrop .vl-mark-in', { hasText: 'denied' }).boundingBox())!;
+    const mark = page.locator('#letter-backdrop .vl-mark-in', { hasText: 'denied' });
+    await mark.scrollIntoViewIfNeeded();
+    const box = (await mark.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     if (width === 375) await expect(page.locator('#caret-finding')).toContainText('denied');
     expect(await violations(page)).toEqual([]);

@@ -65,10 +65,27 @@ test('a click on marked words in the letter opens their finding', async ({ page 
   await page.goto('/check.html');
   await letter(page).fill(THREE);
   await page.click('#check-button');
+  await mark(page, 'just').scrollIntoViewIfNeeded();
   const box = await mark(page, 'just').boundingBox();
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await expect(toggle(page, 'just')).toHaveAttribute('aria-expanded', 'true');
   await expect(letter(page)).toBeFocused(); // the caret stays where it was put
+});
+
+test('on a phone, a tap on marked words names their finding at the foot of the screen, with a way to it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/check.html');
+  await letter(page).fill(THREE);
+  await page.click('#check-button');
+  await mark(page, 'just').scrollIntoViewIfNeeded();
+  const box = (await mark(page, 'just').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const bar = page.locator('#caret-finding');
+  await expect(bar).toContainText('“just”: Compassion, Worth a thought.');
+  expect((await bar.boundingBox())!.y + 10).toBeLessThan(700); // on screen, not below the letter
+  await bar.getByRole('button', { name: 'Go to this finding' }).click();
+  await expect(toggle(page, 'just')).toBeFocused();
+  await expect(toggle(page, 'just')).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('shows the reading age and the candour checklist for a letter about something that went wrong', async ({ page }) => {
@@ -111,6 +128,8 @@ test('keyboard only: check, move through findings, fix one, focus lands on the n
   await page.keyboard.press('Control+z');
   await expect(letter(page)).toHaveValue(THREE);
   await expect(mark(page, 'denied')).toHaveCount(1); // checked again as the letter changed
+  // Nothing of the letter is kept anywhere but the page.
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.href.includes('chest')])).toEqual([0, 0, false]);
 });
 
 test('"Undo last fix" takes a fix back and returns to its finding', async ({ page }) => {
@@ -171,9 +190,20 @@ test('filtering by severity hides the others', async ({ page }) => {
   await expect(mark(page, 'denied')).toHaveCount(0);
 });
 
-test.describe('Copy letter', () => {
+test.describe('with the clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('puts the letter on the clipboard and says "Copied"', async ({ page }) => {
+  test('a pasted letter is checked without pressing "Check letter"', async ({ page }) => {
+    await page.goto('/check.html');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), THREE);
+    await tabToLetter(page);
+    await page.keyboard.press('Control+V');
+    await expect(letter(page)).toHaveValue(THREE);
+    await expect(mark(page, 'denied')).toHaveCount(1);
+    await expect(page.locator('#check-status')).toHaveText('3 findings.');
+    await expect(letter(page)).toBeFocused();
+  });
+
+  test('"Copy letter" puts the letter on the clipboard and says "Copied"', async ({ page }) => {
     await typeAndCheck(page, THREE);
     await letter(page).focus();
     await page.keyboard.press('Tab'); // who it is to
