@@ -106,7 +106,7 @@ class CheckPage {
     const was = this.open;
     this.open = n;
     this.list.setOpen(was, n);
-    this.paintMarks();
+    this.marks.setActive(this.shown.indexOf(n));
     const f = this.findings[n];
     if (!f) return;
     // Selected but not focused: Escape, or a click in the letter, lands on these words.
@@ -119,7 +119,7 @@ class CheckPage {
     if (this.open === n) {
       this.list.setOpen(n, -1);
       this.open = -1;
-      this.paintMarks();
+      this.marks.setActive(-1);
     } else this.openFinding(n);
   }
 

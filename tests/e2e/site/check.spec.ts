@@ -216,6 +216,25 @@ test.describe('with the clipboard', () => {
   });
 });
 
+test('"Copy letter" falls back to the copy command where the clipboard API refuses', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    // What the copy command would put on the clipboard: the textarea's selection at that moment.
+    document.addEventListener('copy', () => {
+      const ta = document.getElementById('letter-text') as HTMLTextAreaElement;
+      (window as unknown as { copied: string }).copied = ta.value.slice(ta.selectionStart, ta.selectionEnd);
+    });
+  });
+  await page.goto('/check.html');
+  await letter(page).fill(THREE);
+  await letter(page).evaluate((ta: HTMLTextAreaElement) => ta.setSelectionRange(3, 3));
+  await page.locator('#copy-letter').click();
+  await expect(page.locator('#copy-status')).toHaveText('Copied');
+  expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(THREE);
+  await expect(page.locator('#copy-letter')).toBeFocused();
+  expect(await letter(page).evaluate((ta: HTMLTextAreaElement) => [ta.selectionStart, ta.selectionEnd])).toEqual([3, 3]);
+});
+
 test('runs from file:// with no request to any other host', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
