@@ -100,9 +100,11 @@ class CheckPage {
     this.status.textContent = message;
   }
 
-  /** Opens the n-th finding: its card, its mark, and (unless told not to) its words selected in the letter. */
+  /**
+   * Opens the n-th finding: its card, its mark, and (unless told not to) its words selected in the
+   * letter. Callers check first if the letter has changed: `n` indexes the findings they saw.
+   */
   openFinding(n: number, { focus = false, select = true } = {}): void {
-    if (this.stale) this.check();
     const was = this.open;
     this.open = n;
     this.list.setOpen(was, n);
@@ -195,6 +197,7 @@ function init(): void {
   let timer = 0;
   page.textarea.addEventListener('input', (e) => {
     page.marks.stale();
+    showCaretFinding(byId('caret-finding'), undefined, () => {}); // it named a finding of the old text
     const pasted = (e as InputEvent).inputType === 'insertFromPaste' || (e as InputEvent).inputType === 'insertFromDrop';
     if (!page.everChecked && !pasted) return;
     clearTimeout(timer);
