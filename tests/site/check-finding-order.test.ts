@@ -1,6 +1,7 @@
-/** The check page's moves between findings, as plain data: next, previous, under the caret, the same after a re-check. */
+/** The check page as plain data: moves between findings, the same finding after a re-check, and which mark owns each stretch of the letter. */
 import { describe, expect, it } from 'vitest';
 import { findingAt, nextFinding, previousFinding, sameFinding } from '../../site/client/check/finding-order.js';
+import { markRuns } from '../../site/client/check/mark-runs.js';
 
 // A sentence-long finding (0-40) holding a phrase (10-16), then two more phrases.
 const spans = [
@@ -46,5 +47,29 @@ describe('finding order', () => {
     expect(sameFinding(before, 0, after)).toBe(1);
     expect(sameFinding(before, 1, after.slice(1))).toBe(-1);
     expect(sameFinding(before, -1, after)).toBe(-1);
+  });
+});
+
+describe('mark runs', () => {
+  it('cuts the letter into stretches, each owned by the shortest mark over it', () => {
+    // A sentence 0-40 holding a phrase 10-16, a lone phrase 50-55, text to 60.
+    expect(markRuns(60, [{ start: 0, end: 40 }, { start: 10, end: 16 }, { start: 50, end: 55 }])).toEqual([
+      { start: 0, end: 10, mark: 0 },
+      { start: 10, end: 16, mark: 1 },
+      { start: 16, end: 40, mark: 0 },
+      { start: 40, end: 50, mark: -1 },
+      { start: 50, end: 55, mark: 2 },
+      { start: 55, end: 60, mark: -1 },
+    ]);
+  });
+
+  it('gives partly overlapping marks each their own part, and skips empty marks', () => {
+    expect(markRuns(20, [{ start: 2, end: 12 }, { start: 8, end: 14 }, { start: 5, end: 5 }])).toEqual([
+      { start: 0, end: 2, mark: -1 },
+      { start: 2, end: 8, mark: 0 },
+      { start: 8, end: 14, mark: 1 },
+      { start: 14, end: 20, mark: -1 },
+    ]);
+    expect(markRuns(0, [])).toEqual([]);
   });
 });

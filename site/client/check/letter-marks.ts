@@ -15,9 +15,8 @@
  * pointer: keyboards and screen readers reach the marks through the findings list, in text order.
  * The textarea grows with its text (no inner scroll bar), so the two can never scroll apart.
  */
-import { LENS_LOOK } from '../../../extension/lens-style.js';
-import { markSegments, splitLines } from '../../../extension/mirror-lines.js';
 import type { Lens } from '../../../engine/types.js';
+import { markRuns } from './mark-runs.js';
 
 export interface Mark {
   start: number;
@@ -33,7 +32,7 @@ const LAYOUT = [
 ] as const;
 
 export class LetterMarks {
-  /** The spans of each mark of the last paint (a mark across lines has one per line). */
+  /** The spans of each mark of the last paint (a sentence holding a phrase is cut in two around it). */
   private spans: HTMLElement[][] = [];
   private active = -1;
 
@@ -59,33 +58,20 @@ export class LetterMarks {
 
   /** Draws `text` with `marks`; `active` (an index into marks, or -1) is the finding that is open. */
   paint(text: string, marks: readonly Mark[], active: number): void {
-    const lines = splitLines(text, markSegments(marks));
     this.spans = marks.map(() => []);
     this.active = active;
-    const blocks = lines.map((line) => {
-      const block = document.createElement('div');
-      // An empty line still takes a line's height, as it does in the textarea.
-      if (line.text === '') block.append(document.createElement('br'));
-      for (const run of line.runs) {
-        const words = line.text.slice(run.start, run.end);
-        if (run.mark < 0) {
-          block.append(words);
-          continue;
-        }
-        const m = marks[run.mark];
-        const span = document.createElement('span');
-        span.className = `vl-mark-in vl-mark-in--${m.lens}${run.mark === active ? ' vl-mark-in--active' : ''}`;
-        // The line style is the extension's, so a lens looks the same in both; set through the
-        // style object, which the page's CSP (style-src 'self') allows, unlike a style attribute.
-        span.style.textDecorationStyle = LENS_LOOK[m.lens].line;
-        span.textContent = words;
-        block.append(span);
-        this.spans[run.mark].push(span);
-      }
-      return block;
+    const parts = markRuns(text.length, marks).map((run) => {
+      const words = text.slice(run.start, run.end);
+      if (run.mark < 0) return words;
+      const span = document.createElement('span');
+      // The lens class gives the colour and the line style (see site/styles/_check.scss).
+      span.className = `vl-mark-in vl-mark-in--${marks[run.mark].lens}${run.mark === active ? ' vl-mark-in--active' : ''}`;
+      span.textContent = words;
+      this.spans[run.mark].push(span);
+      return span;
     });
     this.backdrop.classList.remove('vl-editor__backdrop--stale');
-    this.backdrop.replaceChildren(...blocks);
+    this.backdrop.replaceChildren(...parts);
   }
 
   /**
