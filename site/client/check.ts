@@ -1,159 +1,213 @@
 /**
- * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The text
- * lives only in the textarea: nothing is stored and nothing is sent.
+ * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The
+ * letter is marked where it is typed (check/letter-marks.ts), and the findings are listed beside it
+ * in text order (check/findings-list.ts). The text lives only in the textarea and this page's
+ * memory: nothing is stored and nothing is sent.
  */
-import { CANDOUR_LABEL, createChecker, planFix } from '../../engine/index.js';
-import type { Audience, CandourElement, CompiledRuleset, Finding, LetterSummary } from '../../engine/types.js';
+import { createChecker, planFix } from '../../engine/index.js';
+import type { Audience, CompiledRuleset, Finding } from '../../engine/types.js';
 import ruleset from 'virtual:ruleset';
+import { wireCopyLetter } from './check/copy-letter.js';
+import { showCaretFinding } from './check/caret-finding.js';
+import { byId } from './check/dom.js';
+import { FindingFilters } from './check/filters.js';
+import { FindingsList } from './check/findings-list.js';
+import { FixHistory, replaceThroughEditing } from './check/fix-edits.js';
+import { wireFindingKeys } from './check/finding-keys.js';
+import { LetterMarks } from './check/letter-marks.js';
+import { findingAt, nextFinding, sameFinding } from './check/finding-order.js';
+import { renderSummary } from './check/summary.js';
 
 const checker = createChecker(ruleset as CompiledRuleset);
-const LENS_LABEL: Record<string, string> = { candour: 'Candour', compassion: 'Compassion', respect: 'Respect', clarity: 'Clarity' };
-const LENS_TAG: Record<string, string> = { candour: 'purple', compassion: 'pink', respect: 'blue', clarity: 'aqua-green' };
-const SEVERITY_LABEL: Record<string, string> = { error: 'Never use', warning: 'Change this', advice: 'Worth a thought' };
+/** Wide enough for the letter and the findings side by side (the stylesheet's breakpoint). */
+const SIDE_BY_SIDE = '(min-width: 61.875em)';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+const plural = (n: number) => `${n} finding${n === 1 ? '' : 's'}`;
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+class CheckPage {
+  readonly textarea = byId<HTMLTextAreaElement>('letter-text');
+  private readonly audience = byId<HTMLSelectElement>('audience');
+  private readonly status = byId('check-status');
+  private readonly undoButton = byId<HTMLButtonElement>('undo-fix');
+  readonly marks = new LetterMarks(this.textarea, byId('letter-backdrop'));
+  private readonly list = new FindingsList(byId<HTMLOListElement>('findings'), { toggle: (n) => this.toggle(n), apply: (n, i) => this.apply(n, i) });
+  private readonly filters = new FindingFilters(byId('finding-filters'), () => this.refilter());
+  private readonly history = new FixHistory();
+  findings: Finding[] = [];
+  /** Indices of the findings the filters let through, in text order. */
+  shown: number[] = [];
+  open = -1;
+  private checkedText: string | null = null;
+  /** After the first check, the letter is checked again as it changes. */
+  everChecked = false;
 
-/** The letter as text nodes and <mark>s; each mark links to its finding. Overlaps keep the first. */
-function renderView(text: string, findings: Finding[]): void {
-  const view = $('check-view');
-  const parts: Node[] = [];
-  let at = 0;
-  findings.forEach((f, i) => {
-    if (f.start < at || f.end <= f.start) return;
-    parts.push(document.createTextNode(text.slice(at, f.start)));
-    const link = el('a', { href: `#finding-${i + 1}`, className: 'vl-mark-link' }, el('mark', { className: `vl-mark vl-mark--${f.severity}` }, text.slice(f.start, f.end)), el('span', { className: 'nhsuk-u-visually-hidden' }, ` (finding ${i + 1})`));
-    parts.push(link);
-    at = f.end;
-  });
-  parts.push(document.createTextNode(text.slice(at)));
-  view.replaceChildren(...parts);
-}
-
-function suggestionLabel(s: string, actual: string): string {
-  return s === '' ? `Delete “${actual}”` : `Use “${s}”`;
-}
-
-function renderFindings(findings: Finding[], apply: (f: Finding, i: number) => void): void {
-  $('findings').replaceChildren(
-    ...findings.map((f, n) => {
-      const item = el('li', { id: `finding-${n + 1}`, className: `vl-finding vl-finding--${f.severity}`, tabIndex: -1 });
-      const tags = el('div', { className: 'vl-tags' }, el('strong', { className: `nhsuk-tag nhsuk-tag--${LENS_TAG[f.lens]}` }, LENS_LABEL[f.lens]), ' ', el('strong', { className: 'nhsuk-tag nhsuk-tag--grey' }, SEVERITY_LABEL[f.severity]));
-      const quote = f.actual ? el('p', { className: 'vl-finding__actual' }, el('q', {}, f.actual), ` (line ${f.line})`) : el('p', { className: 'vl-finding__actual' }, 'The whole letter');
-      const message = el('p', {}, f.message);
-      const actions = el('div', { className: 'vl-finding__actions' });
-      f.suggestions.slice(0, 4).forEach((s, i) => {
-        const b = el('button', { type: 'button', className: 'nhsuk-button nhsuk-button--secondary nhsuk-button--small' }, suggestionLabel(s, f.actual));
-        b.addEventListener('click', () => apply(f, i));
-        actions.append(b);
-      });
-      const why = el('a', { href: f.url, className: 'vl-finding__why' }, 'Why?', el('span', { className: 'nhsuk-u-visually-hidden' }, ` About “${f.actual || f.message}”`));
-      item.append(tags, quote, message, actions, el('p', {}, why));
-      return item;
-    }),
-  );
-}
-
-/** What the whole letter is missing (greeting, contact details, other formats): the candour items have their own list. */
-function letterChecklist(summary: LetterSummary): HTMLElement[] {
-  const items = summary.checklist.filter((c) => c.ruleId !== 'candour-checklist');
-  if (!items.length) return [];
-  return [
-    el('h3', {}, 'Letter checklist'),
-    el('ul', { className: 'nhsuk-list vl-candour-list' }, ...items.map((c) => el('li', { className: 'vl-check-missing' }, el('span', { className: 'vl-check-icon', ariaHidden: 'true' }, '✗'), ` ${c.message}`, el('span', { className: 'nhsuk-u-visually-hidden' }, ': missing')))),
-  ];
-}
-
-function renderSummary(summary: LetterSummary, count: number): void {
-  const r = summary.readability;
-  const counts = Object.entries(summary.counts).filter(([, n]) => n > 0).map(([lens, n]) => `${LENS_LABEL[lens]} ${n}`);
-  $('check-summary').replaceChildren(
-    el('h3', {}, 'Summary'),
-    el('dl', { className: 'nhsuk-summary-list' },
-      ...[
-        ['Findings', count ? `${count}${counts.length ? ` (${counts.join(', ')})` : ''}` : 'None'],
-        ['Reading age', r.words ? `about ${Math.round(r.readingAge)} years` : '–'],
-        ['Words and sentences', `${r.words} words, ${r.sentences} sentences`],
-        ['Longest sentence', `${r.longestSentenceWords} words`],
-      ].map(([k, v]) => el('div', { className: 'nhsuk-summary-list__row' }, el('dt', { className: 'nhsuk-summary-list__key' }, k), el('dd', { className: 'nhsuk-summary-list__value' }, v)))),
-    el('p', { className: 'vl-meta' }, 'Aim for a reading age of about 11 or under: most people read comfortably at that level.'),
-    ...letterChecklist(summary),
-  );
-  const c = summary.candour;
-  const box = $('candour-checklist');
-  if (!c.applies) {
-    box.replaceChildren(el('h3', {}, 'Candour checklist'), el('p', {}, 'This letter does not seem to be about something that went wrong, so the candour checklist does not apply.'));
-    return;
+  /** Checks the letter and redraws everything; false if there was nothing to check. */
+  check(): boolean {
+    const text = this.textarea.value;
+    if (!text.trim()) {
+      byId('findings-tools').hidden = true;
+      byId('check-results').hidden = true;
+      this.list.render([], [], -1);
+      this.marks.paint(text, [], -1);
+      this.checkedText = null;
+      this.say('Paste or type a letter first.');
+      return false;
+    }
+    const { findings, summary } = checker.analyse(text, { audience: this.audience.value as Audience });
+    const hadFocus = byId('findings').contains(document.activeElement);
+    const before = this.findings;
+    this.findings = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.open = sameFinding(before, this.open, this.findings);
+    this.checkedText = text;
+    this.everChecked = true;
+    showCaretFinding(byId('caret-finding'), undefined, () => {});
+    this.redraw();
+    renderSummary(summary, findings.length);
+    byId('findings-tools').hidden = false;
+    byId('check-results').hidden = false;
+    this.undoButton.hidden = !this.history.last(text);
+    // A re-check while typing must not leave focus on a button it just replaced.
+    if (hadFocus) (this.list.button(this.open) ?? byId('findings-heading')).focus();
+    return true;
   }
-  const items = (Object.keys(CANDOUR_LABEL) as CandourElement[]).map((k) => {
-    const ok = c.present.includes(k);
-    return el('li', { className: ok ? 'vl-check-ok' : 'vl-check-missing' }, el('span', { className: 'vl-check-icon', ariaHidden: 'true' }, ok ? '✓' : '✗'), ` ${CANDOUR_LABEL[k]}`, el('span', { className: 'nhsuk-u-visually-hidden' }, ok ? ': done' : ': missing'));
-  });
-  box.replaceChildren(el('h3', {}, 'Candour checklist'), el('p', {}, 'This letter is about something that went wrong. A candour letter should:'), el('ul', { className: 'nhsuk-list vl-candour-list' }, ...items));
-}
 
-/**
- * Replaces [start, end) through the browser's own editing so Ctrl+Z in the textarea undoes it
- * (setRangeText and .value are not on the undo stack). Falls back to setRangeText where the
- * editing command is unavailable.
- */
-function applyThroughEditing(textarea: HTMLTextAreaElement, start: number, end: number, insert: string): void {
-  textarea.focus({ preventScroll: true });
-  textarea.setSelectionRange(start, end);
-  const done = insert === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, insert);
-  if (!done) textarea.setRangeText(insert, start, end, 'end');
+  /** A re-check is due: the marks no longer fit the text. */
+  get stale(): boolean {
+    return this.checkedText !== this.textarea.value;
+  }
+
+  private redraw(): void {
+    this.shown = this.findings.flatMap((f, n) => (this.filters.shows(f) ? [n] : []));
+    if (!this.shown.includes(this.open)) this.open = -1;
+    this.paintMarks();
+    this.list.render(this.findings, this.shown, this.open);
+    this.filters.count(this.findings);
+    const total = this.findings.length;
+    this.say(this.shown.length === total ? (total ? `${plural(total)}.` : 'No findings.') : `Showing ${this.shown.length} of ${plural(total)}.`);
+  }
+
+  private paintMarks(): void {
+    if (this.stale) return;
+    const marks = this.shown.map((n) => this.findings[n]);
+    this.marks.paint(this.textarea.value, marks, this.shown.indexOf(this.open));
+  }
+
+  private refilter(): void {
+    if (this.checkedText !== null) this.redraw();
+  }
+
+  say(message: string): void {
+    this.status.textContent = message;
+  }
+
+  /**
+   * Opens the n-th finding: its card, its mark, and (unless told not to) its words selected in the
+   * letter. Callers check first if the letter has changed: `n` indexes the findings they saw.
+   */
+  openFinding(n: number, { focus = false, select = true } = {}): void {
+    const was = this.open;
+    this.open = n;
+    this.list.setOpen(was, n);
+    this.marks.setActive(this.shown.indexOf(n));
+    const f = this.findings[n];
+    if (!f) return;
+    // Selected but not focused: Escape, or a click in the letter, lands on these words.
+    if (select && f.end > f.start) this.textarea.setSelectionRange(f.start, f.end);
+    if (matchMedia(SIDE_BY_SIDE).matches) this.marks.reveal(this.shown.indexOf(n));
+    if (focus) this.list.button(n)?.focus();
+  }
+
+  private toggle(n: number): void {
+    if (this.open === n) {
+      this.list.setOpen(n, -1);
+      this.open = -1;
+      this.marks.setActive(-1);
+    } else this.openFinding(n);
+  }
+
+  /** Applies a suggestion, then opens the next finding and puts focus on it. */
+  private apply(n: number, i: number): void {
+    const f = this.findings[n];
+    const plan = planFix(this.textarea.value, f, i);
+    if (plan.kind === 'unchanged') return this.say(`Nothing to change in “${f.actual}”.`);
+    if (plan.kind === 'stale') {
+      this.check();
+      this.goOn(f.start, 'The letter has changed since this check, so nothing was changed. The findings are updated.');
+      return;
+    }
+    replaceThroughEditing(this.textarea, plan.edit.start, plan.edit.end, plan.edit.insert);
+    this.history.record({ after: this.textarea.value, start: f.start, actual: f.actual });
+    this.open = -1;
+    this.check();
+    this.goOn(plan.edit.start + plan.edit.insert.length, `Changed “${f.actual}” to “${plan.replacement || '(deleted)'}”.`);
+  }
+
+  /** After a fix: focus on the next finding from `at` (wrapping), never back at the top of the page. */
+  private goOn(at: number, said: string): void {
+    const next = nextFinding(this.findings, this.shown, at);
+    const left = this.shown.length ? `${plural(this.shown.length)} left.` : 'No findings left.';
+    if (next < 0) {
+      byId('findings-heading').focus();
+      return this.say(`${said} ${left}`);
+    }
+    this.openFinding(next, { focus: true });
+    this.say(`${said} ${left}${this.findings[next].start < at ? ' Back to the first.' : ''}`);
+  }
+
+  undo(): void {
+    const fix = this.history.undo(this.textarea);
+    this.check();
+    if (!fix) return this.say('Nothing was undone: the letter has changed since that fix. Press Ctrl+Z in the letter to undo typing.');
+    const back = this.findings.findIndex((f) => f.start === fix.start && f.actual === fix.actual);
+    if (back >= 0 && this.shown.includes(back)) this.openFinding(back, { focus: true });
+    else byId('findings-heading').focus();
+    this.say(`Undone: “${fix.actual}” is back.`);
+  }
+
+  backToLetter(): void {
+    const f = this.findings[this.open];
+    this.textarea.focus();
+    if (!f || this.stale || f.end <= f.start) return;
+    this.textarea.setSelectionRange(f.start, f.end);
+    this.marks.reveal(this.shown.indexOf(this.open));
+  }
+
+  /** A click in the letter on marked words opens their finding, leaving the caret where it is. */
+  openAtCaret(): void {
+    const { selectionStart: at, selectionEnd } = this.textarea;
+    if (this.stale || at !== selectionEnd) return;
+    const n = findingAt(this.findings, this.shown, at);
+    if (n >= 0 && n !== this.open) this.openFinding(n, { select: false });
+    showCaretFinding(byId('caret-finding'), this.findings[n], () => this.openFinding(n, { focus: true, select: false }));
+  }
 }
 
 function init(): void {
-  const form = $<HTMLFormElement>('check-form');
+  const form = document.getElementById('check-form');
   if (!form) return;
-  const textarea = $<HTMLTextAreaElement>('letter-text');
-  const audience = $<HTMLSelectElement>('audience');
-  const status = $('check-status');
-  let checked = false;
-
-  const run = (announce: string | null, focusResults: boolean) => {
-    const text = textarea.value;
-    if (!text.trim()) {
-      $('check-results').hidden = true;
-      status.textContent = 'Paste or type a letter first.';
-      return;
-    }
-    const { findings, summary } = checker.analyse(text, { audience: audience.value as Audience });
-    renderView(text, findings);
-    renderFindings(findings, (f, i) => {
-      // The findings may be older than the text (a click within the live re-check's delay): the
-      // shared planFix refuses offsets whose words have moved, and never plans an empty edit.
-      const plan = planFix(textarea.value, f, i);
-      if (plan.kind === 'stale') return run('The letter has changed since this check, so nothing was changed. The findings are updated.', true);
-      if (plan.kind === 'unchanged') return run(`Nothing to change in “${f.actual}”.`, true);
-      applyThroughEditing(textarea, plan.edit.start, plan.edit.end, plan.edit.insert);
-      run(`Changed “${f.actual}” to “${plan.replacement || '(deleted)'}”. Press Ctrl+Z in the letter to undo.`, true);
-    });
-    renderSummary(summary, findings.length);
-    $('check-results').hidden = false;
-    checked = true;
-    status.textContent = `${announce ? `${announce} ` : ''}${findings.length ? `${findings.length} finding${findings.length === 1 ? '' : 's'}.` : 'No findings.'}`;
-    if (focusResults) $('results-heading').focus();
-  };
-
+  const page = new CheckPage();
+  byId('findings-panel').hidden = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault(); // the form has nowhere to go (method="dialog", unnamed controls): belt and braces
-    run(null, true);
+    if (page.check()) byId('findings-heading').focus();
   });
+  // A pasted letter is checked straight away; after the first check, the letter is checked again
+  // as it changes. Only if nothing has checked it since: a fix checks at once, and a second check
+  // would talk over what the fix announced.
   let timer = 0;
-  const live = () => {
-    if (!checked) return;
+  page.textarea.addEventListener('input', (e) => {
+    page.marks.stale();
+    showCaretFinding(byId('caret-finding'), undefined, () => {}); // it named a finding of the old text
+    const pasted = (e as InputEvent).inputType === 'insertFromPaste' || (e as InputEvent).inputType === 'insertFromDrop';
+    if (!page.everChecked && !pasted) return;
     clearTimeout(timer);
-    timer = window.setTimeout(() => run(null, false), 400);
-  };
-  textarea.addEventListener('input', live);
-  audience.addEventListener('change', live);
+    timer = window.setTimeout(() => page.stale && page.check(), 300);
+  });
+  page.textarea.addEventListener('click', () => page.openAtCaret());
+  byId('audience').addEventListener('change', () => page.everChecked && page.check());
+  byId('undo-fix').addEventListener('click', () => page.undo());
+  wireCopyLetter(byId<HTMLButtonElement>('copy-letter'), page.textarea, byId('copy-status'));
+  wireFindingKeys(page);
 }
 
 init();

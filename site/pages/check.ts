@@ -15,29 +15,44 @@ export function checkPage(_ctx: BuildContext): Page {
 <p class="nhsuk-body-l">Paste a letter or message to see wording worth a second look, why, and what to write instead.</p>
 <p class="vl-meta">The check runs in this page, on your device. Your letter is not stored and not sent anywhere.</p>
 <noscript><div class="nhsuk-warning-callout"><h2 class="nhsuk-warning-callout__label"><span role="text">JavaScript needed</span></h2><p>The check runs in your browser and needs JavaScript. You can still read <a href="rules/index.html">all the rules</a>.</p></div></noscript>
+<div class="vl-check-layout">
 <form id="check-form" class="vl-check-form" method="dialog" novalidate>
   <div class="nhsuk-form-group">
     <label class="nhsuk-label nhsuk-label--s" for="letter-text">Your letter</label>
-    <div class="nhsuk-hint" id="letter-text-hint">Use made-up or removed names if you can.</div>
-    <textarea class="nhsuk-textarea vl-check-text" id="letter-text" rows="14" aria-describedby="letter-text-hint" spellcheck="true"></textarea>
+    <div class="nhsuk-hint" id="letter-text-hint">Use made-up or removed names if you can. After a check, findings are marked in the letter: click marked words to open their finding.</div>
+    <div class="vl-editor">
+      <div class="vl-editor__backdrop" id="letter-backdrop" aria-hidden="true"></div>
+      <textarea class="nhsuk-textarea vl-editor__text" id="letter-text" rows="14" aria-describedby="letter-text-hint" spellcheck="true"></textarea>
+    </div>
+    <p class="vl-caret-finding" id="caret-finding" hidden></p>
   </div>
   <div class="nhsuk-form-group">
     <label class="nhsuk-label nhsuk-label--s" for="audience">Who is it to?</label>
     <select class="nhsuk-select" id="audience">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_ONE[a][0].toUpperCase()}${AUDIENCE_ONE[a].slice(1)}</option>`)}</select>
   </div>
-  <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>
+  <div class="vl-check-actions">
+    <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>
+    <button class="nhsuk-button nhsuk-button--secondary" type="button" id="copy-letter">Copy letter</button>
+    <p class="vl-copy-status" id="copy-status" role="status"></p>
+  </div>
 </form>
-<p id="check-status" class="vl-check-status" role="status" aria-live="polite"></p>
+<section class="vl-check-panel" id="findings-panel" aria-labelledby="findings-heading" hidden>
+  <h2 class="nhsuk-heading-m" id="findings-heading" tabindex="-1">Findings</h2>
+  <p id="check-status" class="vl-check-status" role="status" aria-live="polite">Check the letter to see its findings here.</p>
+  <div id="findings-tools" hidden>
+    <div id="finding-filters" class="vl-filters"></div>
+    <p class="vl-keys"><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> next finding, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> previous, <kbd>Esc</kbd> back to the letter. <kbd>Ctrl</kbd>+<kbd>Z</kbd> in the letter undoes a fix.</p>
+    <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" id="undo-fix" hidden>Undo last fix</button>
+  </div>
+  <ol id="findings" class="vl-findings"></ol>
+</section>
+</div>
 <div id="check-results" hidden>
-  <h2 id="results-heading" tabindex="-1">Results</h2>
+  <h2>About the whole letter</h2>
   <div class="nhsuk-grid-row">
     <div class="nhsuk-grid-column-one-half"><div id="check-summary"></div></div>
     <div class="nhsuk-grid-column-one-half"><div id="candour-checklist"></div></div>
   </div>
-  <h3>Your letter with findings marked</h3>
-  <div id="check-view" class="vl-letter vl-check-view"></div>
-  <h3 id="findings-heading">Findings</h3>
-  <ol id="findings" class="vl-findings"></ol>
 </div>`;
   return { path: 'check.html', title: 'Check a letter', body, scripts: ['assets/check.js'], breadcrumbs: [{ text: 'Home', path: 'index.html' }] };
 }

@@ -27,13 +27,26 @@ for (let i = 0; i < pages.length; i += GROUP) {
   });
 }
 
-test('the check page with findings has no axe violations', async ({ page }) => {
-  await page.goto('/check.html');
-  await page.fill('#letter-text', 'Dear Sam\n\nYou denied any chest pain. We are sorry that your scan was delayed.\n\nYours sincerely\nDr Jones');
-  await page.click('#check-button');
-  await expect(page.locator('#findings li').first()).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+for (const width of [1280, 375]) {
+  test(`the check page with findings, one open and a filter off, has no axe violations (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/check.html');
+    await page.fill('#letter-text', 'Dear Sam\n\nI am writing regarding your visit. You denied any chest pain. We are sorry that your scan was delayed.\n\nYours sincerely\nDr Jones');
+    await page.click('#check-button');
+    await expect(page.locator('#findings li').first()).toBeVisible();
+    await page.locator('#findings li', { hasText: '“denied”' }).locator('.vl-finding__toggle').click();
+    await expect(page.locator('.vl-finding__card:not([hidden])')).toContainText('Why?');
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel(/^Clarity/).uncheck();
+    // A tap on marked words (on a phone this also shows which finding they are, under the letter).
+    const mark = page.locator('#letter-backdrop .vl-mark-in', { hasText: 'denied' });
+    await mark.scrollIntoViewIfNeeded();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    if (width === 375) await expect(page.locator('#caret-finding')).toContainText('denied');
+    expect(await violations(page)).toEqual([]);
+  });
+}
 
 for (const slide of ['compassion.html#slide-3', 'letters.html#slide-3']) {
   test(`a deck while presenting, answer revealed, has no axe violations (${slide})`, async ({ page }) => {

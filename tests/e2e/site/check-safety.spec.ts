@@ -10,6 +10,13 @@ import { SITE_DIR } from './site-pages';
 const MARKER = 'Zebedee-Quartz-7731';
 const LETTER = `Dear Sam\n\nYou failed to attend on Monday. ${MARKER}\n\nYours sincerely\nDr Jones`;
 
+/** Opens the listed finding whose words start with `words` and returns its first fix button. */
+async function fixButton(page: Page, words: string, name: RegExp = /^(Use|Delete)/) {
+  const item = page.locator('#findings li', { hasText: words });
+  await item.locator('.vl-finding__toggle').click();
+  return item.getByRole('button', { name }).first();
+}
+
 /** Every URL the page asks for or navigates to, for asserting that none carries the letter. */
 function recordUrls(page: Page): string[] {
   const urls: string[] = [];
@@ -47,15 +54,17 @@ test('a fix clicked straight after an edit is not applied at the old offsets', a
   await page.goto('/check.html');
   await page.fill('#letter-text', 'Dear Sam you failed to attend your appointment.');
   await page.click('#check-button');
-  const button = page.locator('#findings li', { hasText: 'failed to attend”' }).getByRole('button').first();
+  const button = await fixButton(page, 'failed to attend”');
   await expect(button).toBeVisible();
-  // Type at the start, then click the old finding's fix before the live re-check runs.
-  await page.locator('#letter-text').evaluate((ta: HTMLTextAreaElement) => {
+  // Type at the start, then click the old finding's fix before the live re-check runs: in one
+  // task, as on a loaded machine the re-check can come between two of Playwright's steps.
+  await button.evaluate((fix: HTMLButtonElement) => {
+    const ta = document.getElementById('letter-text') as HTMLTextAreaElement;
     ta.focus();
     ta.setSelectionRange(0, 0);
     document.execCommand('insertText', false, 'Ref 12. ');
+    fix.click();
   });
-  await button.click();
   await expect(page.locator('#letter-text')).toHaveValue('Ref 12. Dear Sam you failed to attend your appointment.');
   await expect(page.locator('#check-status')).toContainText('changed since');
 });
@@ -65,7 +74,7 @@ test('Ctrl+Z in the letter undoes a fix in one step', async ({ page }) => {
   await page.goto('/check.html');
   await page.fill('#letter-text', text);
   await page.click('#check-button');
-  await page.locator('#findings li', { hasText: 'failed to attend”' }).getByRole('button').first().click();
+  await (await fixButton(page, 'failed to attend”')).click();
 
   await expect(page.locator('#letter-text')).not.toHaveValue(text);
   await page.locator('#letter-text').focus();
@@ -77,7 +86,7 @@ test('deleting a word leaves one space, as in the extension', async ({ page }) =
   await page.goto('/check.html');
   await page.fill('#letter-text', 'Dear Sam\n\nIt is just a scratch, so please call us.');
   await page.click('#check-button');
-  await page.locator('#findings li', { hasText: '“just”' }).getByRole('button', { name: /Delete/ }).click();
+  await (await fixButton(page, '“just”', /Delete/)).click();
   await expect(page.locator('#letter-text')).toHaveValue('Dear Sam\n\nIt is a scratch, so please call us.');
 });
 
@@ -85,7 +94,7 @@ test('the block-capitals fix changes the capitals and nothing else', async ({ pa
   await page.goto('/check.html');
   await page.fill('#letter-text', 'Dear Sam\n\nPLEASE BRING YOUR LETTER\nThanks Jo');
   await page.click('#check-button');
-  await page.locator('#findings li', { hasText: 'PLEASE BRING' }).getByRole('button').first().click();
+  await (await fixButton(page, 'PLEASE BRING')).click();
   await expect(page.locator('#letter-text')).toHaveValue('Dear Sam\n\nPlease bring your letter\nThanks Jo');
 });
 
