@@ -16,6 +16,7 @@ import { parseContentFile } from './markdown.js';
 import { readRule, type RuleDoc } from './rule-file.js';
 import { readLetter, readValue, type LetterDoc, type ValueDoc } from './page-files.js';
 import { compileRuleset } from './compile-ruleset.js';
+import { addInflections } from './inflect-rules.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
 
 export interface Source {
@@ -111,6 +112,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
     if (l) letters.push(l);
   }
 
+  addInflections(rules);
   checkPhrasingClaims(rules, errors);
   checkLinks(root, rules, values, letters, errors);
   const ruleset = compileRuleset(rules, errors);
