@@ -217,7 +217,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     for (const f of findings) counts[f.lens]++;
     return {
       findings,
-      summary: { readability: measureReadability(tokens, ctx.sentences), candour: candourChecklist(ctx), checklist, counts },
+      summary: { readability: measureReadability(tokens, ctx.sentences, text), candour: candourChecklist(ctx), checklist, counts },
     };
   }
 

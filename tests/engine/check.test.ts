@@ -64,6 +64,15 @@ describe('check', () => {
     expect(ids("You didn't come, and you failed to attend again.")).toEqual(['failed-to-attend']);
   });
 
+  it('reads inch and foot marks as measurements, not quotation marks', () => {
+    // Without this, 5'9" opened a quotation that the next quote closed, hiding everything between.
+    expect(ids('You are 5\'9" tall and you failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    expect(ids('A 2" wound. You failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    expect(ids('Height 5\' 11", and you failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    // A quotation that ends in a number still closes.
+    expect(ids('You said "call 111 if I failed to attend 2" and left.')).toEqual([]);
+  });
+
   it('skips template placeholders of every style', () => {
     for (const p of ['{{just}}', '[JUST]', '<<just>>', '\u00abjust\u00bb']) expect(ids(`Dear ${p}, hello.`)).toEqual([]);
     expect(ids('[NAME] failed to attend on [DATE].')).toEqual(['failed-to-attend']);
