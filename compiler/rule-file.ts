@@ -176,7 +176,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
       caseSensitive = o.case === 'sensitive';
     }
     if (typeof match !== 'string' || !match.trim()) {
-      err(line, 'a phrase must be a pattern (text)' + (allowObjects ? ' or { match, suggest, case }' : ''));
+      err(line, 'a phrase must be a pattern (text)' + (allowObjects ? ' or { match, suggest, case, inflect }' : ''));
       return [];
     }
     try {
