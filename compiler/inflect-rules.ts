@@ -102,7 +102,7 @@ export function addInflections(rules: readonly RuleDoc[]): void {
   for (const rule of rules) {
     const taken = new Set<string>();
     rule.phrases.push(...rule.phrases.flatMap((spec) => inflectSpec(rule, spec, ctx, taken)));
-    for (const list of [rule.exceptions, rule.unlessLetterHas]) {
+    for (const list of [rule.exceptions, rule.unlessLetterHas, rule.onlyIfLetterHas]) {
       const writtenHere = new Set(list.flatMap((s) => s.phrasings.map(claimKey)));
       const takenHere = new Set([...writtenHere].filter((k): k is string => k !== null));
       for (const spec of list) inflectSpec(rule, spec, null, takenHere);

@@ -58,6 +58,8 @@ export interface RuleDoc {
   suggestionsByAudience: AudienceLists;
   exceptions: PhraseSpec[];
   unlessLetterHas: PhraseSpec[];
+  /** Patterns of which the letter must have one for the rule to fire ("about something that went wrong"). */
+  onlyIfLetterHas: PhraseSpec[];
   /** Named signal phrases for letter-level checks. */
   signals: Record<string, PhraseSpec[]>;
   params: Record<string, unknown>;
@@ -74,7 +76,7 @@ export interface RuleDoc {
   lineOf: ParsedFile['lineOf'];
 }
 
-const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'sources', 'related', 'check', 'params', 'inflect', 'uninflected']);
+const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'onlyIfLetterHas', 'sources', 'related', 'check', 'params', 'inflect', 'uninflected']);
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isStringList(v: unknown): v is string[] {
@@ -199,6 +201,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   const phrases = patternList('phrases', true);
   const exceptions = patternList('exceptions', false);
   const unlessLetterHas = patternList('unlessLetterHas', false);
+  const onlyIfLetterHas = patternList('onlyIfLetterHas', false);
   if (check === 'phrase' && phrases.length === 0) err(lineOf('phrases'), 'a phrase rule needs at least one entry in "phrases"');
   if (check !== 'phrase' && data.phrases !== undefined) err(lineOf('phrases'), `"phrases" is for phrase rules; this rule is check: ${check}`);
 
@@ -239,7 +242,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   if (errors.errors.length > before) return null;
   return {
     id, file, title, lens, values, severity, audiences, message, check, phrases,
-    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, signals, params, inflect, uninflected, sources, related, examples, tree: parsed.tree, lineOf,
+    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, onlyIfLetterHas, signals, params, inflect, uninflected, sources, related, examples, tree: parsed.tree, lineOf,
   };
 }
 
