@@ -8,8 +8,9 @@
  * "take" -> "took", "taken"); the lexicon decides which of them are words. British -ise verbs are
  * looked up as -ize ("apologise" -> "apologised", "apologising").
  *
- * The lexicon lists each word's tags commonest first, so a word whose commonest use is not a verb
- * or a noun ("like", "just", "well") is left alone.
+ * The lexicon lists each word's tags commonest first: a word inflects only as its commonest part
+ * of speech ("time" -> "times", not "timed"), and one whose commonest use is neither verb nor noun
+ * ("like", "just", "well") is left alone. Mass nouns ("advice", "harm") get no plural.
  */
 import { createRequire } from 'node:module';
 
@@ -21,6 +22,8 @@ interface Tables {
   verbForms: Map<string, string[]>;
   /** irregular noun plural -> singular */
   nounPlurals: Map<string, string[]>;
+  /** mass nouns ("advice", "harm"): no plural a rule should match */
+  uncountable: Record<string, boolean>;
 }
 
 let tables: Tables | undefined;
@@ -47,6 +50,7 @@ function load(): Tables {
     lexicon,
     verbForms: byBase([...Object.entries(irregularVerbs), ...Object.entries(wnVerbs)]),
     nounPlurals: byBase([...Object.entries(irregularNouns.singular), ...Object.entries(wnNouns)]),
+    uncountable: require('wink-lexicon/src/uncountable-nouns.js') as Record<string, boolean>,
   };
   return tables;
 }
@@ -93,6 +97,7 @@ function verbForms(base: string): string[] {
 }
 
 function nounPlurals(base: string): string[] {
+  if (load().uncountable[base]) return [];
   const stem = base.slice(0, -1);
   const candidates = [base + 's', base + 'es', stem + 'ies', ...(load().nounPlurals.get(base) ?? [])];
   return [...new Set(candidates.filter((f) => f !== base && hasTag(f, ['NNS'])))];
@@ -117,11 +122,9 @@ export function inflectionsOf(word: string): WordForms {
     const american = /[^z]ise$/.test(word) && !load().lexicon[word] ? word.slice(0, -3) + 'ize' : word;
     const british = (f: string) => (american === word ? f : word.slice(0, -3) + f.slice(word.length - 3).replace(/^iz/, 'is'));
     const commonest = commonestTag(american);
+    // Only as its commonest part of speech: "time" is a noun ("times", never "timed"), "stay" a verb.
     if (commonest && VERB_BASE.has(commonest)) hit.verb = verbForms(american).map(british);
-    else if (commonest === 'NN') {
-      hit.noun = nounPlurals(american).map(british);
-      if (hasTag(american, [...VERB_BASE])) hit.verb = verbForms(american).map(british);
-    }
+    else if (commonest === 'NN') hit.noun = nounPlurals(american).map(british);
   }
   cache.set(word, hit);
   return hit;

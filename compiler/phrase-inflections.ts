@@ -27,6 +27,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** A noun after these stays singular (scanning back over the words between, "a recognised complication"). */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another', 'one', 'either', 'neither']);
 
+/** A noun straight after these is part of a set phrase ("at fault", "in time", "took place") or a mass use: it stays singular. */
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'by', 'for', 'to', 'from', 'with', 'without', 'under', 'beyond', 'into', 'took', 'take', 'takes', 'taking', 'taken']);
+
 /** Beyond this many variants of one phrasing, only one word is inflected at a time. */
 const MAX_COMBINATIONS = 8;
 
@@ -46,7 +49,7 @@ function verbMayInflect(words: readonly string[], i: number): boolean {
 function nounMayInflect(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
   const modifiesNext = next !== undefined && inflectionsOf(next).noun.length > 0;
-  return !modifiesNext && !nounIsSingularHere(words, i);
+  return !modifiesNext && !PREPOSITIONS.has(words[i - 1]) && !nounIsSingularHere(words, i);
 }
 
 /** The forms one word of a phrasing may take here (not counting itself). */
@@ -62,27 +65,23 @@ function formsAt(words: readonly string[], i: number, without: ReadonlySet<strin
 
 /**
  * A suggestion for an inflected phrasing, inflected the same way: "seek advice" -> "ask for
- * advice" becomes "sought advice" -> "asked for advice". Each replaced word changes the first word
- * of the suggestion that can take the same form where it stands; where none can ("failed to attend"
- * -> "did not come to"), the suggestion is left as written.
+ * advice" becomes "sought advice" -> "asked for advice"; "occurs" -> "happens". Only the
+ * suggestion's first word (after a "[placeholder]") may change, and only when it can take the
+ * same form: deeper in a suggestion the word that would change is rarely the one that stands for
+ * the replaced word ("we are sorry that we made you feel" must not become "...you felt"). Where it
+ * cannot ("failed to attend" -> "did not come to"), the suggestion is left as written.
  */
 export function inflectSuggestion(suggestion: string, replaced: ReadonlyArray<[string, string]>): string {
+  if (replaced.length !== 1) return suggestion;
   const words = suggestion.split(' ');
+  let i = 0;
+  while (i < words.length && words[i].startsWith('[')) i++;
   const lower = words.map((w) => w.toLowerCase());
-  const done = new Set<number>();
-  for (const [, form] of replaced) {
-    const tags = tagsOf(form.toLowerCase());
-    const noun = tags.includes('NNS');
-    for (let i = 0; i < words.length; i++) {
-      if (done.has(i) || !/^[a-z]+$/.test(lower[i])) continue;
-      if (!(noun ? nounMayInflect(lower, i) : verbMayInflect(lower, i))) continue;
-      const same = sameFormOf(lower[i], tags);
-      if (!same) continue;
-      words[i] = same;
-      done.add(i);
-      break;
-    }
-  }
+  if (i >= words.length || !/^[a-z]+$/.test(lower[i])) return suggestion;
+  const tags = tagsOf(replaced[0][1].toLowerCase());
+  const same = sameFormOf(lower[i], tags);
+  if (!same) return suggestion;
+  words[i] = same;
   return words.join(' ');
 }
 

@@ -35,6 +35,12 @@ describe('the inflection table', () => {
     expect(inflectionsOf('child').noun).toEqual(['children']);
   });
 
+  it('inflects a word only as its commonest part of speech, and gives mass nouns no plural', () => {
+    expect(inflectionsOf('time')).toEqual({ verb: [], noun: ['times'] });
+    expect(inflectionsOf('advice')).toEqual({ verb: [], noun: [] });
+    expect(inflectionsOf('harm').noun).toEqual([]);
+  });
+
   it('leaves grammar words and words whose commonest use is neither verb nor noun alone', () => {
     for (const w of ['have', 'be', 'do', 'just', 'like', 'the', 'you']) expect(inflectionsOf(w)).toEqual({ verb: [], noun: [] });
   });
@@ -55,6 +61,11 @@ describe('inflecting a phrasing', () => {
     expect(phrasings('recognised complication')).toEqual(['recognised complications']);
   });
 
+  it('keeps a noun singular in a set phrase after a preposition', () => {
+    expect(phrasings('was at fault')).toEqual([]);
+    expect(phrasings('an error took place')).toEqual([]);
+  });
+
   it('keeps "^" and "$" and leaves wildcards alone', () => {
     expect(phrasings('^fail to attend$')).toContain('^failed to attend$');
     expect(phrasings('sorry you * upset')).toEqual([]);
@@ -69,6 +80,9 @@ describe('inflecting a phrasing', () => {
     expect(inflectSuggestion('happen', [['occur', 'occurs']])).toBe('happens');
     // Nothing in "did not come to" can take "failed"'s place: left as written.
     expect(inflectSuggestion('did not come to', [['fail', 'failed']])).toBe('did not come to');
+    // Only the first word may change: deeper in, the verb is rarely the one replaced.
+    expect(inflectSuggestion('we are sorry that we made you feel', [['regret', 'regretted']])).toBe('we are sorry that we made you feel');
+    expect(inflectSuggestion('[you] decide not to have', [['refuse', 'refused']])).toBe('[you] decided not to have');
   });
 });
 
