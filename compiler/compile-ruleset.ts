@@ -44,6 +44,7 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
   };
   rules.forEach((rule, index) => {
     for (const spec of rule.phrases) add(rule, index, spec, undefined);
+    for (const spec of rule.inflectedPhrases ?? []) add(rule, index, spec, undefined);
     for (const spec of rule.exceptions) add(rule, index, spec, 'exception');
     for (const spec of rule.unlessLetterHas) add(rule, index, spec, 'unless');
     for (const spec of rule.onlyIfLetterHas) add(rule, index, spec, 'only');

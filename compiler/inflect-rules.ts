@@ -7,7 +7,9 @@
  * rule generated it first for an audience both serve.
  *
  * Its suggestions are inflected the same way ("sought advice" -> "asked for advice"); where that
- * changes them, the phrasing becomes a phrase of its own with those suggestions.
+ * changes them, the phrasing becomes a phrase of its own with those suggestions (in
+ * `rule.inflectedPhrases`, after the written ones, so a written phrase still gives the suggestions
+ * for the same words).
  */
 import { phrasingTokens } from '../engine/patterns.js';
 import type { Audience } from '../engine/types.js';
@@ -101,7 +103,8 @@ export function addInflections(rules: readonly RuleDoc[]): void {
   const ctx: Context = { written, generated: new Map() };
   for (const rule of rules) {
     const taken = new Set<string>();
-    rule.phrases.push(...rule.phrases.flatMap((spec) => inflectSpec(rule, spec, ctx, taken)));
+    const own = rule.phrases.flatMap((spec) => inflectSpec(rule, spec, ctx, taken));
+    if (own.length) rule.inflectedPhrases = own;
     for (const list of [rule.exceptions, rule.unlessLetterHas, rule.onlyIfLetterHas]) {
       const writtenHere = new Set(list.flatMap((s) => s.phrasings.map(claimKey)));
       const takenHere = new Set([...writtenHere].filter((k): k is string => k !== null));

@@ -58,6 +58,12 @@ export interface RuleDoc {
   suggestionsByAudience: AudienceLists;
   exceptions: PhraseSpec[];
   unlessLetterHas: PhraseSpec[];
+  /**
+   * Inflected phrasings whose suggestions are inflected too ("sought advice" -> "asked for
+   * advice"), added by compiler/inflect-rules.ts. Kept apart from `phrases`, which are the
+   * patterns as written (the site lists those).
+   */
+  inflectedPhrases?: PhraseSpec[];
   /** Patterns of which the letter must have one for the rule to fire ("about something that went wrong"). */
   onlyIfLetterHas: PhraseSpec[];
   /** Named signal phrases for letter-level checks. */
