@@ -44,8 +44,10 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
   };
   rules.forEach((rule, index) => {
     for (const spec of rule.phrases) add(rule, index, spec, undefined);
+    for (const spec of rule.inflectedPhrases ?? []) add(rule, index, spec, undefined);
     for (const spec of rule.exceptions) add(rule, index, spec, 'exception');
     for (const spec of rule.unlessLetterHas) add(rule, index, spec, 'unless');
+    for (const spec of rule.onlyIfLetterHas) add(rule, index, spec, 'only');
     for (const [name, specs] of Object.entries(rule.signals)) for (const spec of specs) add(rule, index, spec, `signal:${name}`);
   });
   const ruleset = assembleRuleset(

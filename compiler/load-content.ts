@@ -17,6 +17,7 @@ import { readRule, type RuleDoc } from './rule-file.js';
 import { checkDeckPlaces, checkDeckWording } from './decks.js';
 import { readLetter, readValue, type LetterDoc, type ValueDoc } from './page-files.js';
 import { compileRuleset } from './compile-ruleset.js';
+import { addInflections } from './inflect-rules.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
 
 export interface Source {
@@ -112,6 +113,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
     if (l) letters.push(l);
   }
 
+  addInflections(rules);
   checkPhrasingClaims(rules, errors);
   checkDeckPlaces(rules, errors);
   checkLinks(rules, values, letters, errors);

@@ -26,6 +26,10 @@ export interface PhraseSpec {
   /** The words of each top-level group, by phrasing, when a suggestion repeats them ($1). */
   slots?: Map<string, string[]>;
   caseSensitive: boolean;
+  /** false: match only the phrasings written (no inflected forms from the lexicon). */
+  inflect: boolean;
+  /** Inflected phrasings added by compiler/inflect-rules.ts (also in `phrasings`). */
+  inflected?: Set<string>;
   line: number;
 }
 
@@ -58,9 +62,21 @@ export interface RuleDoc {
   suggestionsByAudience: AudienceLists;
   exceptions: PhraseSpec[];
   unlessLetterHas: PhraseSpec[];
+  /**
+   * Inflected phrasings whose suggestions are inflected too ("sought advice" -> "asked for
+   * advice"), added by compiler/inflect-rules.ts. Kept apart from `phrases`, which are the
+   * patterns as written (the site lists those).
+   */
+  inflectedPhrases?: PhraseSpec[];
+  /** Patterns of which the letter must have one for the rule to fire ("about something that went wrong"). */
+  onlyIfLetterHas: PhraseSpec[];
   /** Named signal phrases for letter-level checks. */
   signals: Record<string, PhraseSpec[]>;
   params: Record<string, unknown>;
+  /** false: no phrase of the rule matches inflected forms (compiler/phrase-inflections.ts). */
+  inflect: boolean;
+  /** Inflected forms the rule never generates ("failings"), where one would change its meaning. */
+  uninflected: string[];
   sources: string[];
   related: string[];
   examples: RuleExample[];
@@ -74,7 +90,7 @@ export interface RuleDoc {
   lineOf: ParsedFile['lineOf'];
 }
 
-const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'sources', 'related', 'check', 'params', 'deck']);
+const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'onlyIfLetterHas', 'sources', 'related', 'check', 'params', 'inflect', 'uninflected', 'deck']);
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isStringList(v: unknown): v is string[] {
@@ -142,6 +158,9 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
     if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to ${sourcesFile})`);
   });
   const related = listOf('related', null, false);
+  if (data.inflect !== undefined && typeof data.inflect !== 'boolean') err(lineOf('inflect'), '"inflect" must be true or false');
+  const inflect = data.inflect !== false;
+  const uninflected = listOf('uninflected', null, false).map((w) => w.toLowerCase());
 
   const patternList = (key: string, allowObjects: boolean): PhraseSpec[] => {
     const v = data[key];
@@ -157,9 +176,12 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
     let match: unknown = item;
     let suggest: SuggestionSet | undefined;
     let caseSensitive = false;
+    let inflectPhrase = true;
     if (allowObjects && item && typeof item === 'object' && !Array.isArray(item)) {
       const o = item as Record<string, unknown>;
-      for (const k of Object.keys(o)) if (!['match', 'suggest', 'case'].includes(k)) err(line, `unknown phrase field "${k}" (allowed: match, suggest, case)`);
+      for (const k of Object.keys(o)) if (!['match', 'suggest', 'case', 'inflect'].includes(k)) err(line, `unknown phrase field "${k}" (allowed: match, suggest, case, inflect)`);
+      if (o.inflect !== undefined && typeof o.inflect !== 'boolean') err(line, 'inflect must be true or false');
+      inflectPhrase = o.inflect !== false;
       match = o.match;
       if (o.suggest !== undefined) {
         suggest = readSuggestionSet(o.suggest, audiences, 'suggest', (p) => err(line, p));
@@ -171,13 +193,13 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
       caseSensitive = o.case === 'sensitive';
     }
     if (typeof match !== 'string' || !match.trim()) {
-      err(line, 'a phrase must be a pattern (text)' + (allowObjects ? ' or { match, suggest, case }' : ''));
+      err(line, 'a phrase must be a pattern (text)' + (allowObjects ? ' or { match, suggest, case, inflect }' : ''));
       return [];
     }
     try {
       const phrasings = expandPattern(match);
       if (phrasings.length === 0) err(line, `pattern "${match}" has no words`);
-      const out: PhraseSpec = { match, phrasings, caseSensitive, line };
+      const out: PhraseSpec = { match, phrasings, caseSensitive, inflect: inflectPhrase && !caseSensitive, line };
       if (suggest) {
         out.suggest = suggest.default;
         if (variesByAudience(suggest)) out.suggestByAudience = suggest.byAudience;
@@ -194,6 +216,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   const phrases = patternList('phrases', true);
   const exceptions = patternList('exceptions', false);
   const unlessLetterHas = patternList('unlessLetterHas', false);
+  const onlyIfLetterHas = patternList('onlyIfLetterHas', false);
   if (check === 'phrase' && phrases.length === 0) err(lineOf('phrases'), 'a phrase rule needs at least one entry in "phrases"');
   if (check !== 'phrase' && data.phrases !== undefined) err(lineOf('phrases'), `"phrases" is for phrase rules; this rule is check: ${check}`);
 
@@ -242,7 +265,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   if (errors.errors.length > before) return null;
   return {
     id, file, title, lens, values, severity, audiences, message, check, phrases,
-    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, signals, params, sources, related, examples, betterWording, deck, tree: parsed.tree, lineOf,
+    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, onlyIfLetterHas, signals, params, inflect, uninflected, sources, related, examples, betterWording, deck, tree: parsed.tree, lineOf,
   };
 }
 

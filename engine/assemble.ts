@@ -7,7 +7,7 @@ import { buildTrie, groupPhrases } from './trie.js';
 
 export function assembleRuleset(rules: CompiledRule[], phrases: readonly CompiledPhrase[]): CompiledRuleset {
   const whole = rules.map((r) => r.check !== 'phrase');
-  for (const p of phrases) if (p.role === 'unless') whole[p.rule] = true;
+  for (const p of phrases) if (p.role === 'unless' || p.role === 'only') whole[p.rule] = true;
   const isGlobal = (p: CompiledPhrase) => whole[p.rule] || (p.role?.startsWith('signal:') ?? false);
   const groups: CompiledRuleset['groups'] = [];
   const local = buildTrie(groupPhrases(phrases.filter((p) => !isGlobal(p)), groups));

@@ -36,6 +36,8 @@ const FINDING = 0;
 const EXCEPTION = 1;
 const UNLESS = 2;
 const SIGNAL = 3;
+/** A "letter has" phrase the rule needs somewhere in the letter before it may fire (onlyIfLetterHas). */
+const ONLY_IF = 4;
 
 /** What the letter-level checks read. Sentences are split on first use: check() needs them only for the rules that read them. */
 class Letter implements LetterContext {
@@ -101,9 +103,10 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   const groupSignal: string[] = [];
   for (let g = 0; g < groups.length; g++) {
     const role = groups[g].role;
-    groupKind[g] = role === undefined ? FINDING : role === 'exception' ? EXCEPTION : role === 'unless' ? UNLESS : SIGNAL;
+    groupKind[g] = role === undefined ? FINDING : role === 'exception' ? EXCEPTION : role === 'unless' ? UNLESS : role === 'only' ? ONLY_IF : SIGNAL;
     groupSignal.push(groupKind[g] === SIGNAL ? role!.slice('signal:'.length) : '');
   }
+  const conditionalRules = [...new Set(groups.filter((g) => g.role === 'only').map((g) => g.rule))];
   // The medical vocabulary takes milliseconds to build: built on the first check that reads it.
   let medical: MedicalTerms | null | undefined;
   const medicalTerms = (): MedicalTerms | null => (medical ??= ruleset.medical ? buildMedicalTerms(ruleset.medical) : null);
@@ -157,6 +160,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     const exceptions: Span[][] = [];
     const exceptionRules: number[] = [];
     const silenced = new Set<number>();
+    const allowed = new Set<number>();
     const signals = new Map<string, Span[]>();
     const starts = tokens.start;
     const ends = tokens.end;
@@ -187,6 +191,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         }
         list.push({ start: starts[first], end: ends[last] });
       } else if (kind === UNLESS) silenced.add(group.rule);
+      else if (kind === ONLY_IF) allowed.add(group.rule);
       else {
         const name = groupSignal[g];
         let list = signals.get(name);
@@ -194,6 +199,9 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         list.push({ start: starts[first], end: ends[last] });
       }
     }
+
+    // A rule with "onlyIfLetterHas" stays quiet in a letter that has none of its phrases.
+    for (const rule of conditionalRules) if (!allowed.has(rule)) silenced.add(rule);
 
     const ctx = new Letter(text, tokens, audience, signals, medicalTerms);
     for (let k = 0; k < letterRules.length; k++) {
@@ -217,7 +225,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     for (const f of findings) counts[f.lens]++;
     return {
       findings,
-      summary: { readability: measureReadability(tokens, ctx.sentences), candour: candourChecklist(ctx), checklist, counts },
+      summary: { readability: measureReadability(tokens, ctx.sentences, text), candour: candourChecklist(ctx), checklist, counts },
     };
   }
 

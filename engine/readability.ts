@@ -5,18 +5,20 @@
 import type { Readability } from './types.js';
 import type { Token } from './token-list.js';
 import { TokenList } from './token-list.js';
-import { countSyllables, type Sentence } from './sentences.js';
+import { continuesHyphenated, countSyllables, type Sentence } from './sentences.js';
 import { work } from './work.js';
 
-export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[]): Readability {
-  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens('', tokenObjects);
+/** `text` is the checked text: without it, hyphenated words ("follow-up") count as two. */
+export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[], text = ''): Readability {
+  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens(text, tokenObjects);
   let words = 0;
   let polysyllables = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.isPlaceholder(i)) continue;
     const norm = tokens.norm(i);
     if (!/\p{L}/u.test(norm)) continue;
-    words++;
+    // "follow-up" is one word; each part's syllables are still counted on their own.
+    if (!(text && i > 0 && continuesHyphenated(text, tokens, i))) words++;
     // Web and email addresses ("jo.smith", "example.org") and shorthand ("c/o") are read as names,
     // not as long words: they must not push the reading age up.
     if (/[./@]/.test(norm)) continue;

@@ -19,6 +19,15 @@ export interface Sentence {
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
+// Words that start a sentence and are hardly ever a name: after a single capital and a full stop
+// they end the sentence ("Clinic B. If this time..."), where a name after it would be an initial
+// ("J. Smith"). "A" and "I" are left out: they may be initials themselves.
+const SENTENCE_STARTERS = new Set([
+  'if', 'the', 'this', 'that', 'these', 'those', 'we', 'you', 'your', 'our', 'please', 'it', 'he', 'she', 'they', 'there',
+  'his', 'her', 'their', 'my', 'when', 'after', 'before', 'in', 'on', 'at', 'for', 'to', 'as', 'thank', 'unfortunately',
+  'following', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'yours', 'kind',
+]);
+
 /** Gap characters endsSentence has read since splitSentences last counted them (see work.ts). */
 let gapSteps = 0;
 
@@ -75,7 +84,8 @@ function endsSentence(text: string, tokens: TokenList, prev: number, next: numbe
     // so a longer token's norm is longer still, and no abbreviation is over 6 letters).
     if (!sawBang && tokens.end[prev] - tokens.start[prev] <= MAX_ABBREVIATION) {
       const norm = tokens.norm(prev);
-      if (ABBREVIATIONS.has(norm) || (norm.length <= 2 && /^\p{L}$/u.test(norm))) return false;
+      if (ABBREVIATIONS.has(norm)) return false;
+      if (norm.length <= 2 && /^\p{L}$/u.test(norm)) return startsSentence(text, tokens, next);
     }
     return true;
   }
@@ -85,6 +95,25 @@ function endsSentence(text: string, tokens: TokenList, prev: number, next: numbe
     return !(first >= 97 && first <= 122);
   }
   return false;
+}
+
+/** Whether token k, after a single letter and a full stop, starts a new sentence rather than follows an initial. */
+function startsSentence(text: string, tokens: TokenList, k: number): boolean {
+  const first = text.charCodeAt(tokens.start[k]);
+  if (first < 65 || first > 90) return false; // not a capital A-Z: "e. coli", "J. Smith" is checked below
+  const len = tokens.end[k] - tokens.start[k];
+  return len <= 13 && SENTENCE_STARTERS.has(tokens.norm(k));
+}
+
+/**
+ * Whether token k continues the word token k - 1 ends across a hyphen with no space: "follow-up"
+ * and "well-being" are one word each, as a reader (and SMOG) counts them.
+ */
+export function continuesHyphenated(text: string, tokens: TokenList, k: number): boolean {
+  const gapStart = tokens.end[k - 1];
+  if (tokens.start[k] - gapStart !== 1) return false;
+  const c = text.charCodeAt(gapStart);
+  return c === 45 || c === 0x2010 || c === 0x2011; // "-", hyphen, non-breaking hyphen
 }
 
 /**
@@ -121,7 +150,7 @@ export function splitSentences(text: string, tokenObjects: TokenList | readonly 
       out.push({ start: tokens.start[first], end, firstToken: first, lastToken: i, words });
       first = i;
       words = 1;
-    } else if (!continuesNumber(text, tokens, i)) words++;
+    } else if (!continuesNumber(text, tokens, i) && !continuesHyphenated(text, tokens, i)) words++;
   }
   work.steps += steps + gapSteps;
   gapSteps = 0;

@@ -15,6 +15,25 @@ export function isQuoteChar(c: number): boolean {
   return c === 10 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the straight double quote at i is an inch mark ("5'9\"", "a 2\" wound"), not a quotation
+ * mark: it follows a digit, and either no quotation is open (a quotation does not open straight
+ * after a number) or a foot mark comes before the number (5'9", 5' 9"). A quotation ending in a
+ * number ("call 111") still closes.
+ */
+function isInchMark(text: string, i: number, quoteOpen: boolean): boolean {
+  if (i === 0 || !isDigit(text.charCodeAt(i - 1))) return false;
+  if (!quoteOpen) return true;
+  let j = i - 1;
+  // At most two digits of inches, then an optional space, then the foot mark after a digit.
+  while (j > 0 && i - j <= 2 && isDigit(text.charCodeAt(j - 1))) j--;
+  if (text.charCodeAt(j - 1) === 32) j--;
+  const mark = text.charCodeAt(j - 1);
+  return (mark === 0x27 || mark === 0x2019) && j >= 2 && isDigit(text.charCodeAt(j - 2));
+}
+
 /**
  * Spans between matching quotation marks within one paragraph. Straight and curly double quotes,
  * and single quotes when they are clearly not apostrophes. An unclosed quote quotes nothing.
@@ -33,6 +52,7 @@ export class QuotePairer {
       // A blank line ends the paragraph: unclosed quotes quote nothing.
       if (text.charCodeAt(i + 1) === 10) this.openDouble = this.openSingle = -1;
     } else if (c === 0x22) {
+      if (isInchMark(text, i, this.openDouble >= 0)) return;
       if (this.openDouble < 0) this.openDouble = i;
       else {
         this.spans.push([this.openDouble, i + 1]);

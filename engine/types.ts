@@ -75,7 +75,7 @@ export interface CompiledRule {
   check: CheckKind;
   /** Settings for letter-level check kinds (numbers and word lists). */
   params?: Record<string, unknown>;
-  /** Its findings depend on the whole letter (a letter-level check, or "unlessLetterHas"). */
+  /** Its findings depend on the whole letter (a letter-level check, "unlessLetterHas" or "onlyIfLetterHas"). */
   wholeText?: boolean;
 }
 
@@ -94,8 +94,8 @@ export interface CompiledPhrase {
   suggest?: string[];
   /** This phrasing's suggestions for one audience where they differ (phrases of a trust's rule pack); else `suggest`. */
   suggestFor?: Partial<Record<Audience, string[]>>;
-  /** What a match means: a finding (default), an exception cancelling the rule there, a "letter has" marker, or a named signal for a letter-level check. */
-  role?: 'exception' | 'unless' | `signal:${string}`;
+  /** What a match means: a finding (default), an exception cancelling the rule there, a "letter has" marker that silences the rule ('unless') or lets it fire ('only'), or a named signal for a letter-level check. */
+  role?: 'exception' | 'unless' | 'only' | `signal:${string}`;
 }
 
 /** What every phrasing of one pattern shares: the trie's ends point at these. */
@@ -126,7 +126,7 @@ export interface CompiledRuleset {
   groups: PhraseGroup[];
   /** Phrases of rules that judge a phrase on its own: safe to check one paragraph at a time. */
   local: SerializedTrie;
-  /** Phrases whose meaning depends on the whole letter: signals for letter-level checks, and rules with "unlessLetterHas". */
+  /** Phrases whose meaning depends on the whole letter: signals for letter-level checks, and rules with "unlessLetterHas" or "onlyIfLetterHas". */
   global: SerializedTrie;
   /** Phrases added at run time (an organisation's own phrases), built into a small trie when the checker is created. */
   extra?: CompiledPhrase[];

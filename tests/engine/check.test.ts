@@ -16,6 +16,7 @@ const checker = createChecker(
     { id: 'endearment-love', phrases: ['^ love $'], suggestions: [''] },
     { id: 'regret', lens: 'candour', severity: 'advice', phrases: ['{we|I} regret'], unless: ['sorry'] },
     { id: 'sorry-but', lens: 'candour', phrases: ["{I'm|I am|we are} sorry but"] },
+    { id: 'regrettably', lens: 'candour', severity: 'advice', phrases: ['regrettably'], onlyIf: ['{mistake|error|was lost|went wrong}'] },
     { id: 'sorry-you-feel', lens: 'candour', phrases: ['sorry * feel'] },
     { id: 'the-patient', lens: 'respect', phrases: ['the patient'], suggestions: ['you'] },
     { id: 'this-gentleman', lens: 'respect', phrases: ['this * * year old gentleman'] },
@@ -64,6 +65,15 @@ describe('check', () => {
     expect(ids("You didn't come, and you failed to attend again.")).toEqual(['failed-to-attend']);
   });
 
+  it('reads inch and foot marks as measurements, not quotation marks', () => {
+    // Without this, 5'9" opened a quotation that the next quote closed, hiding everything between.
+    expect(ids('You are 5\'9" tall and you failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    expect(ids('A 2" wound. You failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    expect(ids('Height 5\' 11", and you failed to attend. "Thanks," you said.')).toEqual(['failed-to-attend']);
+    // A quotation that ends in a number still closes.
+    expect(ids('You said "call 111 if I failed to attend 2" and left.')).toEqual([]);
+  });
+
   it('skips template placeholders of every style', () => {
     for (const p of ['{{just}}', '[JUST]', '<<just>>', '\u00abjust\u00bb']) expect(ids(`Dear ${p}, hello.`)).toEqual([]);
     expect(ids('[NAME] failed to attend on [DATE].')).toEqual(['failed-to-attend']);
@@ -101,6 +111,14 @@ describe('check', () => {
     expect(ids('Thanks, love.')).toEqual(['endearment-love']);
     expect(ids('We would love to see you.')).toEqual([]);
     expect(ids('I am sorry you feel that way.')).toEqual(['sorry-you-feel']);
+  });
+
+  it('lets "onlyIfLetterHas" keep a rule quiet in a letter without any of its phrases', () => {
+    expect(ids('Regrettably, the clinic is closed on Fridays.')).toEqual([]);
+    expect(ids('Regrettably, your referral was lost.')).toEqual(['regrettably']);
+    // The phrase it needs may come anywhere, before or after.
+    expect(ids('We made a mistake.\n\nRegrettably, the clinic is closed.')).toEqual(['regrettably']);
+    expect(ids('Regrettably, the clinic is closed. We made an error.')).toEqual(['regrettably']);
   });
 
   it('lets "unlessLetterHas" silence a rule anywhere in the text', () => {

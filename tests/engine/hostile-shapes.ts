@@ -64,4 +64,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'digits', aim: 'phone regex on a run of digits', body: repeat('0') },
   { name: '"Mrs Khan" repeated', aim: 'third-person mentions', body: repeat('Mrs Khan ') },
   { name: '"sorry that you failed to" repeated', aim: 'phrase matcher: wildcard walks', body: repeat('sorry that you failed to ') },
+  { name: 'inch and foot marks', aim: 'quote pairing: inch marks look back over digits', body: repeat('5\'9" 5\' 11" "a 2" ') },
+  { name: 'a capital and a stop before a sentence starter', aim: 'sentence ends after a single letter', body: repeat('Clinic B. If ') },
+  { name: 'one-letter hyphenated words', aim: 'hyphenated words counted as one', body: repeat('a-') },
 ];

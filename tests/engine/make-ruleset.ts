@@ -12,6 +12,7 @@ export interface TestRule {
   suggestions?: string[];
   exceptions?: string[];
   unless?: string[];
+  onlyIf?: string[];
 }
 
 export function makeRuleset(rules: TestRule[]): CompiledRuleset {
@@ -29,6 +30,7 @@ export function makeRuleset(rules: TestRule[]): CompiledRuleset {
     }
     for (const e of r.exceptions ?? []) add(e, { role: 'exception' });
     for (const u of r.unless ?? []) add(u, { role: 'unless' });
+    for (const o of r.onlyIf ?? []) add(o, { role: 'only' });
   });
   return assembleRuleset(
     rules.map((r) => ({

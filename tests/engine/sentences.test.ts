@@ -10,6 +10,19 @@ describe('splitSentences', () => {
     expect(sentences('Dr. Patel saw you. It went well. See e.g. the leaflet.')).toEqual(['Dr. Patel saw you.', 'It went well.', 'See e.g. the leaflet.']);
   });
 
+  it('ends a sentence after a single capital when a sentence plainly starts next, but not after an initial', () => {
+    expect(sentences('Please come to Clinic B. If this time does not suit you, call us.')).toEqual(['Please come to Clinic B.', 'If this time does not suit you, call us.']);
+    expect(sentences('Go to Ward 7 or Bay C. The nurse will meet you.')).toEqual(['Go to Ward 7 or Bay C.', 'The nurse will meet you.']);
+    expect(sentences('Your GP, Dr J. R. Patel, wrote to us. Mr. A. Smith replied.')).toEqual(['Your GP, Dr J. R. Patel, wrote to us.', 'Mr. A. Smith replied.']);
+  });
+
+  it('counts a hyphenated word as one word', () => {
+    const words = (text: string) => splitSentences(text, tokenize(text).tokens).map((s) => s.words);
+    expect(words('Your follow-up appointment is on Monday.')).toEqual([6]);
+    // A dash between spaces joins nothing.
+    expect(words('Your follow - up is soon.')).toEqual([5]);
+  });
+
   it('treats each bullet of a list as its own sentence', () => {
     expect(sentences('Call 999 if you:\n- have chest pain\n- feel confused\n* are very drowsy\n1. cannot wake up')).toEqual([
       'Call 999 if you', 'have chest pain', 'feel confused', 'are very drowsy', '1. cannot wake up',
@@ -46,5 +59,12 @@ describe('readability', () => {
     };
     expect(read('Email jo.smith@example.org or visit www.example.org today.').polysyllables).toBe(0);
     expect(read('Your appointment is on Monday.').polysyllables).toBe(1);
+  });
+
+  it('counts a hyphenated word as one word', async () => {
+    const { measureReadability } = await import('../../engine/readability.js');
+    const text = 'Your follow-up is on Monday. Your well-being matters.';
+    const { tokens } = tokenize(text);
+    expect(measureReadability(tokens, splitSentences(text, tokens), text).words).toBe(8);
   });
 });
