@@ -1,16 +1,16 @@
-/// <reference path="../extension/rule-list.d.ts" />
+/// <reference path="../extension/protocol/rule-list.d.ts" />
 /** Background: owns the database and the policy, answers messages, opens guidance pages. Wiring only. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import ruleList from 'virtual:rule-list';
 import ruleset from '../generated/ruleset.json';
-import { ValuesLensDb } from '../extension/db.js';
-import { createStore } from '../extension/store.js';
-import { sessionBackup, type SessionArea } from '../extension/session-backup.js';
-import { broadcastConfig, extensionRoot } from '../extension/background-wiring.js';
-import { createRouter } from '../extension/background-router.js';
-import { isForBackground } from '../extension/message-guards.js';
-import { policyCache } from '../extension/policy-cache.js';
+import { ValuesLensDb } from '../extension/background/db.js';
+import { createStore } from '../extension/background/settings-service.js';
+import { sessionBackup, type SessionArea } from '../extension/background/session-backup.js';
+import { broadcastConfig, extensionRoot } from '../extension/background/tabs.js';
+import { createRouter } from '../extension/background/router.js';
+import { isForBackground } from '../extension/protocol/message-guards.js';
+import { policyCache } from '../extension/background/policy-cache.js';
 import type { CompiledRuleset } from '../engine/index.js';
 
 /** storage.local key of the managed policy as last read (the IT department's settings, not the clinician's). */

@@ -1,4 +1,4 @@
-/// <reference path="../../extension/rule-list.d.ts" />
+/// <reference path="../../extension/protocol/rule-list.d.ts" />
 import { render } from 'preact';
 import '../../components/extension-pages.css';
 import ruleList from 'virtual:rule-list';

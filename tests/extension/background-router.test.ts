@@ -5,9 +5,9 @@
  * rule, ignore a finding, open a guidance tab) passes only a few times a minute per tab.
  */
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Sender } from '../../extension/background-router.js';
-import { PAGE_ACTION_LIMITS } from '../../extension/rate-limit.js';
-import type { ToBackground } from '../../extension/messages.js';
+import { createRouter, type Sender } from '../../extension/background/router.js';
+import { PAGE_ACTION_LIMITS } from '../../extension/background/rate-limit.js';
+import type { ToBackground } from '../../extension/protocol/messages.js';
 
 const ROOT = 'chrome-extension://abcdefgh/';
 const KEY = 'nocte-mane#0123456789abcdef';

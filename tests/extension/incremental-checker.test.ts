@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createChecker, type Finding } from '../../engine/index.js';
-import { createIncrementalChecker } from '../../extension/incremental-checker.js';
+import { createIncrementalChecker } from '../../extension/in-page/incremental-checker.js';
 import { exampleLetters, realRuleset } from './real-ruleset.js';
 import { loadContent } from '../../compiler/load-content.js';
 

@@ -7,13 +7,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb, defineV1 } from '../../extension/db.js';
-import { createStore, type StoreDeps } from '../../extension/store.js';
-import { sessionBackup, type SessionArea } from '../../extension/session-backup.js';
-import { createIncrementalChecker } from '../../extension/incremental-checker.js';
-import { withCustomPhrases } from '../../extension/custom-rules.js';
-import type { ContentConfig, Settings } from '../../extension/settings.js';
-import type { UiState } from '../../extension/messages.js';
+import { ValuesLensDb, defineV1 } from '../../extension/background/db.js';
+import { createStore, type StoreDeps } from '../../extension/background/settings-service.js';
+import { sessionBackup, type SessionArea } from '../../extension/background/session-backup.js';
+import { createIncrementalChecker } from '../../extension/in-page/incremental-checker.js';
+import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import type { ContentConfig, Settings } from '../../extension/protocol/settings-shapes.js';
+import type { UiState } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
 const ruleset = realRuleset();

@@ -1,0 +1,45 @@
+/**
+ * How long what the content script sets up may live: until the extension is reloaded, updated or
+ * removed. WXT's `ctx` says when that happens; every listener, observer and timer in the page goes
+ * through this, so an old copy of the script stops listening instead of running beside the new one.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface Lifetime {
+  listen(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
+  setTimeout(handler: () => void, ms: number): number;
+  /** Runs `fn` when the script's context ends (for what has no AbortSignal: observers). */
+  onEnd(fn: () => void): void;
+  readonly ended: boolean;
+}
+
+export function lifetimeOf(ctx: ContentScriptContext): Lifetime {
+  return {
+    // The context's AbortSignal removes the listener when the context ends (WXT's own ctx.addEventListener
+    // does the same, but is typed for windows and documents, not shadow roots).
+    listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: ctx.signal }),
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    onEnd: (fn) => void ctx.onInvalidated(fn),
+    get ended() {
+      return ctx.isInvalid;
+    },
+  };
+}
+
+/** A lifetime that only ends when asked (for unit tests and pages outside the extension). */
+export function manualLifetime(): Lifetime & { end(): void } {
+  const controller = new AbortController();
+  const onEnd: Array<() => void> = [];
+  return {
+    listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: controller.signal }),
+    setTimeout: (handler, ms) => setTimeout(() => controller.signal.aborted || handler(), ms) as unknown as number,
+    onEnd: (fn) => void onEnd.push(fn),
+    get ended() {
+      return controller.signal.aborted;
+    },
+    end() {
+      controller.abort();
+      for (const fn of onEnd.splice(0)) fn();
+    },
+  };
+}
