@@ -30,7 +30,7 @@ export interface MarkSpan {
 interface DrawnLine {
   key: string;
   el: HTMLElement;
-  /** The span of each of the line's runs, in order (same order as the runs of an equal key). */
+  /** The span of each of the line's marked runs, in order (unmarked runs are plain text, with no span). */
   spans: HTMLElement[];
 }
 
@@ -78,9 +78,13 @@ export class MirrorOverlay {
 
     this.markSpans = marks.map(() => null);
     this.drawn.forEach((d, i) => {
-      runs[i].runs.forEach((run, j) => {
-        if (run.mark >= 0 && !this.markSpans[run.mark]) this.markSpans[run.mark] = d.spans[j];
-      });
+      // d.spans holds the marked runs only, in order: count those, not every run of the line.
+      let span = 0;
+      for (const run of runs[i].runs) {
+        if (run.mark < 0) continue;
+        this.markSpans[run.mark] ??= d.spans[span];
+        span++;
+      }
     });
     this.apply(look);
   }
