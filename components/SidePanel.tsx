@@ -1,7 +1,7 @@
 /** The side panel for the focused field: findings by lens, readability, candour checklist, audience. */
 import { signal } from '@preact/signals';
 import { AUDIENCES, CANDOUR_LABEL, LENSES, type Audience, type CandourElement } from '../engine/index.js';
-import { LENS_LOOK } from '../engine/lens-look.js';
+import { LENS_LOOK } from '../engine/index.js';
 import { LensLabel } from './LensLabel.js';
 import type { FieldReport } from '../extension/protocol/messages.js';
 import { tabReport, tellTab } from '../extension/pages/background-client.js';

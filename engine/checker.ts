@@ -21,6 +21,7 @@ import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
 import { work } from './work.js';
+import { ruleUrl } from './finding-labels.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -56,10 +57,6 @@ class Letter implements LetterContext {
   get sentences(): Sentence[] {
     return (this.split ??= splitSentences(this.text, this.tokens));
   }
-}
-
-export function ruleUrl(id: string): string {
-  return `rules/${id}.html`;
 }
 
 /**

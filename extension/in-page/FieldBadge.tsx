@@ -1,6 +1,6 @@
 /** The small badge by the focused field: counts per lens, each with its lens mark, not colour alone. */
 import { LENSES, type Lens } from '../../engine/index.js';
-import { LENS_LOOK } from '../../engine/lens-look.js';
+import { LENS_LOOK } from '../../engine/index.js';
 import { trusted } from './trusted-events.js';
 
 export function badgeLabel(counts: Record<Lens, number>): string {

@@ -1,7 +1,7 @@
 /** The in-page card for one finding: lens, explanation, suggestions as buttons, ignore, turn off, why. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../engine/index.js';
-import { LENS_LOOK } from '../../engine/lens-look.js';
+import { LENS_LOOK } from '../../engine/index.js';
 import { trusted } from './trusted-events.js';
 
 export interface FindingCardProps {

@@ -7,7 +7,7 @@
  * (tests/e2e/extension/hostile.spec.ts compares screenshots with and without our highlights).
  */
 import { LENSES, type Lens } from '../../engine/index.js';
-import { LENS_LOOK } from '../../engine/lens-look.js';
+import { LENS_LOOK } from '../../engine/index.js';
 
 export const HIGHLIGHT_PREFIX = `vlens-${Math.random().toString(36).slice(2, 8)}`;
 export const highlightName = (what: Lens | 'active') => `${HIGHLIGHT_PREFIX}-${what}`;

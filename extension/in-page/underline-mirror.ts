@@ -9,7 +9,7 @@
  * a transform, and all measuring happens before any writing, so a render never forces an extra layout.
  */
 import type { Lens } from '../../engine/index.js';
-import { LENS_LOOK } from '../../engine/lens-look.js';
+import { LENS_LOOK } from '../../engine/index.js';
 import { markSegments, splitLines, type LineRun } from './mirror-lines.js';
 
 const COPIED = [

@@ -2,14 +2,14 @@
  * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The text
  * lives only in the textarea: nothing is stored and nothing is sent.
  */
-import { CANDOUR_LABEL, createChecker, planFix } from '../../engine/index.js';
+import { CANDOUR_LABEL, createChecker, LENS_LABEL as LENS_LABELS, LENS_LOOK, planFix, SEVERITY_LABEL as SEVERITY_LABELS } from '../../engine/index.js';
 import type { Audience, CandourElement, CompiledRuleset, Finding, LetterSummary } from '../../engine/types.js';
 import ruleset from 'virtual:ruleset';
 
 const checker = createChecker(ruleset as CompiledRuleset);
-const LENS_LABEL: Record<string, string> = { candour: 'Candour', compassion: 'Compassion', respect: 'Respect', clarity: 'Clarity' };
-const LENS_TAG: Record<string, string> = { candour: 'purple', compassion: 'pink', respect: 'blue', clarity: 'aqua-green' };
-const SEVERITY_LABEL: Record<string, string> = { error: 'Never use', warning: 'Change this', advice: 'Worth a thought' };
+const LENS_LABEL: Record<string, string> = LENS_LABELS;
+const LENS_TAG: Record<string, string> = Object.fromEntries(Object.entries(LENS_LOOK).map(([l, look]) => [l, look.tag]));
+const SEVERITY_LABEL: Record<string, string> = SEVERITY_LABELS;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
