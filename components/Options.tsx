@@ -130,7 +130,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
 }
 
 /**
- * The database cannot be used (storage-health.ts): say what still works and what will not last,
+ * The database cannot be used (db-connection.ts): say what still works and what will not last,
  * in plain words. What it promises is what the store does: checking goes on with defaults (or
  * with the settings it could still read, when only writing fails), changes take effect at once
  * and are kept in storage.session until the browser closes, and are saved if storage recovers.

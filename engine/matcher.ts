@@ -66,13 +66,14 @@ export class PhraseMatcher {
    * Matches come out in the same order, which resolving overlaps depends on, and `steps` counts
    * the same steps.
    */
-  findInto(list: TokenList, out: MatchBuffer): void {
+  findInto(list: TokenList, out: MatchBuffer, from = 0, to = list.length): void {
     const { blocks, pairs, pairMask, root, rootEdges, rootAny, endGroup, endAnchor, exactWord, exactRaw, exactChild } = this.dag;
     const { word, gap, flags, start, end, text } = list;
-    const count = list.length;
+    // Matches never cross a hard gap, so a stretch between two (a paragraph) can be searched alone.
+    const count = to;
     let stack: Int32Array = this.stack;
     let steps = 0;
-    for (let first = 0; first < count; first++) {
+    for (let first = from; first < count; first++) {
       if (flags[first] !== 0) continue; // quoted or placeholder
       let at = first;
       let node = root; // a NodeRef (see flat-dag.ts)

@@ -32,7 +32,7 @@ export default defineBackground(() => {
     db,
     ruleset: ruleList,
     readManaged: () => policy.get(),
-    // Where changes wait while the database fails (see extension/unsaved-changes.ts).
+    // Where changes wait while the database fails (see extension/background/unsaved-changes.ts).
     backup: sessionBackup(browser.storage.session as SessionArea | undefined),
   });
   // Open (and on first run create) the database now, not when the first page asks for settings.
@@ -40,7 +40,7 @@ export default defineBackground(() => {
   void store.open();
   void policy.get().catch(() => {});
 
-  // Every message is checked, and what a page could trigger in a loop is rate-limited (background-router.ts).
+  // Every message is checked, and what a page could trigger in a loop is rate-limited (router.ts).
   const route = createRouter({
     store,
     ruleset: ruleset as unknown as CompiledRuleset,

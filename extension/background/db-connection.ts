@@ -1,7 +1,7 @@
 /**
  * Whether the extension's database can be used right now, and if not, why, in words the options
  * page can show. The store asks `ready()` before touching Dexie; when the answer is no it carries
- * on with defaults in memory (see store.ts) instead of failing, so pages keep being checked.
+ * on with defaults in memory (see settings-service.ts) instead of failing, so pages keep being checked.
  *
  * The three faults a clinician can actually meet:
  *   unavailable: the browser refuses IndexedDB (a damaged profile, Firefox private windows in some

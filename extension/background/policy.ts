@@ -1,8 +1,9 @@
 /**
- * The managed policy an IT department sets (Chrome: storage.managed, described by
- * public/managed-schema.json; Firefox: the 3rdparty section of policies.json). A policy with any
- * invalid value is ignored as a whole, with a warning the options page and popup show: half a policy
- * would be worse than none, because nobody could tell which half applied.
+ * The managed policy an IT department sets (Chrome: storage.managed, described by the package's
+ * managed-schema.json, which the build writes from managed-schema.ts; Firefox: the 3rdparty
+ * section of policies.json). A policy with any invalid value is ignored as a whole, with a warning
+ * the options page and popup show: half a policy would be worse than none, because nobody could
+ * tell which half applied.
  */
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../../engine/index.js';
 import { isCustomPhrase, type CustomPhrase, type Settings } from '../protocol/settings-shapes.js';

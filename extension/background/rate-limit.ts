@@ -1,6 +1,6 @@
 /**
  * How often a tab may do the things a web page could try to make its content script do in a loop.
- * The in-page UI acts only on real input (trusted-events.ts) in a closed shadow root (page-ui.ts),
+ * The in-page UI acts only on real input (trusted-events.ts) in a closed shadow root (ui-root.ts),
  * but a page whose renderer is compromised could still send the content script's messages itself.
  * So the background lets each tab turn off a few rules, ignore a few findings and open a few
  * guidance tabs a minute, more than a clinician clicking through a letter needs; the rest are

@@ -6,7 +6,7 @@
  * (so defaults and the managed policy, which is not in the database) when the database cannot be
  * opened or read; every change goes into UnsavedChanges first and is then saved, and when saving
  * fails it stays in effect from memory and is saved when storage works again. The fault is
- * reported in ui:get-state for the options page (see storage-health.ts for the kinds).
+ * reported in ui:get-state for the options page (see db-connection.ts for the kinds).
  */
 import { today, type ValuesLensDb } from './db.js';
 import type { ImportResult, PhraseResult, ToBackground, UiState } from '../protocol/messages.js';

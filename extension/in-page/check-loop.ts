@@ -1,6 +1,6 @@
 /**
  * One check of one field, run by its FieldSession a moment after the clinician stops typing:
- * read the text, check it (incremental-checker.ts), leave out ignored findings, paint the
+ * read the text, check it (the engine, with its paragraph cache), leave out ignored findings, paint the
  * underlines, count what is new, then let the card and badge follow.
  */
 import type { ToBackground } from '../protocol/messages.js';

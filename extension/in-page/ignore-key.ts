@@ -13,7 +13,7 @@
  *   secret that never leaves the extension's database. The key holds none of the letter's own
  *   words, and without the secret not even which of the rule's phrasings it was.
  */
-import { wildcardSpans, type CompiledRule, type Finding } from '../../engine/index.js';
+import type { CompiledRule, Finding } from '../../engine/index.js';
 import { fromHex, hmacSha256, toHex } from '../protocol/hmac-sha256.js';
 import { IGNORE_KEY_HEX_DIGITS } from '../protocol/ids.js';
 
@@ -29,7 +29,7 @@ export function keepsIgnores(rule: Pick<CompiledRule, 'check'> | undefined): boo
 
 /** A phrase finding's words with each "*" stretch (a word of the letter's own) replaced by "*". */
 export function ruleWords(f: Finding): string {
-  const spans = [...(wildcardSpans(f) ?? [])].sort((a, b) => a.start - b.start);
+  const spans = [...(f.wildcards ?? [])].sort((a, b) => a.start - b.start);
   let out = '';
   let at = f.start;
   for (const w of spans) {

@@ -23,7 +23,7 @@ export function report({ state, rules, host }: ReportDeps): FieldReport {
   const cfg = state.config;
   const audience = s?.audience ?? cfg?.audience ?? 'patient';
   const checker = rules.checker();
-  const summary = s && cfg?.enabled && checker ? checker.summary(s.text, { audience, disabledRules: cfg.disabledRules }) : null;
+  const summary = s && cfg?.enabled && checker ? checker.analyse(s.text, { audience, disabledRules: cfg.disabledRules }).summary : null;
   return {
     host,
     enabled: cfg?.enabled ?? false,

@@ -4,14 +4,13 @@
  * of the background the first time a field is checked (`request`), and every field is checked again
  * when it arrives (`onArrive`).
  */
-import type { CompiledRuleset } from '../../engine/index.js';
+import { createChecker, type Checker, type CompiledRuleset } from '../../engine/index.js';
 import type { CustomPhrase } from '../protocol/settings-shapes.js';
 import { withCustomPhrases } from './custom-rules.js';
-import { createIncrementalChecker, type IncrementalChecker } from './incremental-checker.js';
 
 export class RulesetSource {
   private ruleset: CompiledRuleset | null = null;
-  private built: IncrementalChecker | null = null;
+  private built: Checker | null = null;
   private phrases: CustomPhrase[] = [];
   private pending: Promise<void> | null = null;
 
@@ -21,8 +20,8 @@ export class RulesetSource {
   ) {}
 
   /** The checker, or null while the ruleset has not arrived (no request is made: see `request`). */
-  checker(): IncrementalChecker | null {
-    if (!this.built && this.ruleset) this.built = createIncrementalChecker(withCustomPhrases(this.ruleset, this.phrases));
+  checker(): Checker | null {
+    if (!this.built && this.ruleset) this.built = createChecker(withCustomPhrases(this.ruleset, this.phrases), { cacheParagraphs: true });
     return this.built;
   }
 
