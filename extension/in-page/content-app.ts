@@ -19,6 +19,7 @@ import { CardController } from './card-controller.js';
 import { checkField } from './check-loop.js';
 import { loadConfig } from './config-loader.js';
 import { FieldTracker } from './field-tracker.js';
+import type { FieldSession } from './field-session.js';
 import { Fixes } from './fixes.js';
 import type { Lifetime } from './lifetime.js';
 import { Navigation } from './navigation.js';
@@ -60,7 +61,7 @@ export class ContentApp {
           state,
           rules: this.rules,
           send: deps.send,
-          forget: (x) => this.tracker.forget(x),
+          forget: (x) => this.removed(x),
           checked: (x) => {
             this.card.afterCheck(x);
             deps.notify();
@@ -72,6 +73,7 @@ export class ContentApp {
       },
       click: (e, s) => nav.click(e, s),
       key: (e, s) => nav.key(e, s),
+      removed: (s) => this.removed(s),
       moved: () => this.card.reposition(),
       uiRoot: ui,
     });
@@ -99,6 +101,14 @@ export class ContentApp {
     for (const s of state.sessions.values()) s.checkNow();
     // The clinician may have clicked into a field before the settings arrived.
     if (config.enabled) this.tracker.trackActive(this.topDoc);
+    this.deps.notify();
+  }
+
+  /** A field left the page: no card or badge for it, and no more checks. */
+  private removed(s: FieldSession): void {
+    if (this.state.card?.session === s) this.card.close();
+    this.tracker.forget(s);
+    this.card.drawBadge();
     this.deps.notify();
   }
 

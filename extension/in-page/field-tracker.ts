@@ -16,6 +16,8 @@ export interface FieldEvents {
   entered(s: FieldSession): void;
   click(e: MouseEvent, s: FieldSession | undefined): void;
   key(e: KeyboardEvent, s: FieldSession | undefined): void;
+  /** A field left the page: stop checking it, and take down what was drawn for it. */
+  removed(s: FieldSession): void;
   /** Something scrolled or resized: what is drawn must follow. */
   moved(): void;
   /** The UI root that holds a textarea's mirror (ui-root.ts). */
@@ -58,14 +60,21 @@ export class FieldTracker {
     }
     const scan = (root: ParentNode) => root.querySelectorAll?.('iframe').forEach((f) => this.attachFrame(f));
     scan(doc);
-    const frames = new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) {
-        if ((n as Element).tagName === 'IFRAME') this.attachFrame(n as HTMLIFrameElement);
-        else scan(n as Element);
+    const changes = new MutationObserver((records) => {
+      let removed = false;
+      for (const r of records) {
+        removed ||= r.removedNodes.length > 0;
+        for (const n of r.addedNodes) if (n.nodeType === 1) {
+          if ((n as Element).tagName === 'IFRAME') this.attachFrame(n as HTMLIFrameElement);
+          else scan(n as Element);
+        }
       }
+      // A field taken out of the page takes its underlines, mirror and badge with it, even when no
+      // check was waiting to notice.
+      if (removed) this.forgetRemoved();
     });
-    frames.observe(doc, { childList: true, subtree: true });
-    this.life.onEnd(() => frames.disconnect());
+    changes.observe(doc, { childList: true, subtree: true });
+    this.life.onEnd(() => changes.disconnect());
   }
 
   private attachFrame(frame: HTMLIFrameElement): void {
@@ -159,6 +168,10 @@ export class FieldTracker {
     this.observers.get(s.field.element)?.disconnect();
     this.observers.delete(s.field.element);
     if (this.state.current === s) this.state.current = null;
+  }
+
+  private forgetRemoved(): void {
+    for (const s of [...this.state.sessions.values()]) if (!s.field.element.isConnected) this.on.removed(s);
   }
 
   forgetAll(): void {

@@ -18,7 +18,9 @@ export function lifetimeOf(ctx: ContentScriptContext): Lifetime {
     // The context's AbortSignal removes the listener when the context ends (WXT's own ctx.addEventListener
     // does the same, but is typed for windows and documents, not shadow roots).
     listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: ctx.signal }),
-    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    // Not ctx.setTimeout: it adds a listener to the context for every timer and never removes it,
+    // and a check is scheduled on every keystroke. A timer that fires after the end does nothing.
+    setTimeout: (handler, ms) => setTimeout(() => ctx.isValid && handler(), ms) as unknown as number,
     onEnd: (fn) => void ctx.onInvalidated(fn),
     get ended() {
       return ctx.isInvalid;

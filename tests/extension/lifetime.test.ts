@@ -32,7 +32,7 @@ describe('the content script after its context ends', () => {
     const state = new PageState();
     const life = manualLifetime();
     const moved = vi.fn();
-    const events = { check() {}, entered() {}, click() {}, key() {}, moved, uiRoot: () => ({}) as ShadowRoot } as FieldEvents;
+    const events = { check() {}, entered() {}, click() {}, key() {}, removed() {}, moved, uiRoot: () => ({}) as ShadowRoot } as FieldEvents;
     const tracker = new FieldTracker(state, life, events);
     tracker.attach(doc);
     const session = new FieldSession({ element: textarea, dispose() {} } as unknown as Field, () => {}, life);
