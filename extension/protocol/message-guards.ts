@@ -48,7 +48,8 @@ export function messageProblem(msg: unknown, sender: Sender, extensionRoot: stri
   const m = msg as Record<string, unknown> & { type: string };
   const isRule = (id: unknown) => typeof id === 'string' && RULE_ID.test(id) && (knownRule(id) || CUSTOM_ID.test(id));
   if (m.type.startsWith('ui:')) {
-    return sender.url?.startsWith(extensionRoot) ? null : 'ui messages come only from the extension\'s own pages';
+    if (!sender.url?.startsWith(extensionRoot)) return 'ui messages come only from the extension\'s own pages';
+    return uiMessageProblem(m);
   }
   if (!sender.tab || sender.url?.startsWith(extensionRoot)) return 'content messages come only from a content script in a tab';
   const ownHost = (host: unknown) => typeof host === 'string' && host !== '' && host === senderHost(sender);
@@ -68,6 +69,40 @@ export function messageProblem(msg: unknown, sender: Sender, extensionRoot: stri
         : 'content:seen needs a list of known rule ids';
     case 'content:open-guidance':
       return hasOnly(m, ['path']) && typeof m.path === 'string' && m.path.length <= MAX_PATH ? null : 'content:open-guidance needs a path';
+    default:
+      return `unknown message type "${m.type}"`;
+  }
+}
+
+/** The largest settings file an import takes (a real one, with phrases, is a few KB). */
+const MAX_IMPORT_CHARS = 1_000_000;
+const MAX_HOST = 253;
+
+/**
+ * Each ui:* message's fields, from the extension's own pages. What is inside a settings object or
+ * a phrase is checked by the settings service (normaliseSettings, and a phrase problem it puts in
+ * words for the options page); here only the envelope: the right fields, of the right kinds.
+ */
+function uiMessageProblem(m: Record<string, unknown> & { type: string }): string | null {
+  const isObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
+  switch (m.type as ToBackground['type']) {
+    case 'ui:get-state':
+    case 'ui:export':
+      return hasOnly(m, []) ? null : `${m.type} has no fields`;
+    case 'ui:save-settings':
+      return hasOnly(m, ['settings']) && isObject(m.settings) ? null : 'ui:save-settings needs a settings object';
+    case 'ui:set-site':
+      return hasOnly(m, ['host', 'enabled']) && typeof m.host === 'string' && m.host !== '' && m.host.length <= MAX_HOST && typeof m.enabled === 'boolean'
+        ? null
+        : 'ui:set-site needs a host and on or off';
+    case 'ui:save-phrase': {
+      const p = m.phrase as Record<string, unknown>;
+      return hasOnly(m, ['phrase']) && isObject(p) && (p.id === undefined || Number.isInteger(p.id)) ? null : 'ui:save-phrase needs a phrase object';
+    }
+    case 'ui:delete-phrase':
+      return hasOnly(m, ['id']) && Number.isInteger(m.id) ? null : 'ui:delete-phrase needs a phrase id';
+    case 'ui:import':
+      return hasOnly(m, ['json']) && typeof m.json === 'string' && m.json.length <= MAX_IMPORT_CHARS ? null : 'ui:import needs the file\'s text (at most 1 MB)';
     default:
       return `unknown message type "${m.type}"`;
   }
