@@ -1,7 +1,7 @@
 /** Turns the organisation's own phrases into rules the engine runs alongside the compiled ruleset. */
-import { AUDIENCES, expandPattern, phrasingTokens, withExtraPhrases, type CompiledPhrase, type CompiledRule, type CompiledRuleset } from '../../engine/index.js';
+import { AUDIENCES, withExtraPhrases, type CompiledPhrase, type CompiledRule, type CompiledRuleset } from '../../engine/index.js';
 import type { CustomPhrase } from '../protocol/settings-shapes.js';
-import { MAX_PHRASINGS_TOTAL, measurePhrase } from '../protocol/phrase-limits.js';
+import { compilePhrase, MAX_PHRASINGS_TOTAL, type CompiledPhrasing } from '../protocol/phrase-limits.js';
 import { customRuleId } from '../protocol/ids.js';
 
 /**
@@ -14,18 +14,17 @@ export function withCustomPhrases(base: CompiledRuleset, custom: CustomPhrase[])
   if (custom.length === 0) return base;
   const seen = new Set(base.rules.map((r) => r.id));
   const rules: CompiledRule[] = [];
-  const phrasings: Array<{ rule: number; tokens: ReturnType<typeof phrasingTokens> }> = [];
+  const phrasings: Array<{ rule: number; tokens: CompiledPhrasing }> = [];
   let total = 0;
   for (const p of custom) {
     const id = customRuleId(p);
     if (seen.has(id)) continue;
     // An unreadable or oversized phrase must not stop the others from working.
-    const m = measurePhrase(p.phrase);
-    if ('problem' in m || total + m.phrasings > MAX_PHRASINGS_TOTAL) continue;
-    total += m.phrasings;
-    const expanded = expandPattern(p.phrase).map(phrasingTokens);
+    const compiled = compilePhrase(p.phrase);
+    if ('problem' in compiled || total + compiled.phrasings.length > MAX_PHRASINGS_TOTAL) continue;
+    total += compiled.phrasings.length;
     seen.add(id);
-    for (const tokens of expanded) phrasings.push({ rule: rules.length, tokens });
+    for (const tokens of compiled.phrasings) phrasings.push({ rule: rules.length, tokens });
     rules.push({
       id,
       title: p.phrase,

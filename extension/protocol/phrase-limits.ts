@@ -18,8 +18,15 @@ export const MAX_PHRASINGS_TOTAL = 2000;
 
 const n = (x: number) => x.toLocaleString('en-GB');
 
-/** How many phrasings a phrase stands for, or why it cannot be used (to follow "<where>.phrase "). */
-export function measurePhrase(phrase: string): { phrasings: number } | { problem: string } {
+/** The engine's tokens of each phrasing a phrase stands for. */
+export type CompiledPhrasing = ReturnType<typeof phrasingTokens>;
+
+/**
+ * A phrase as the checker runs it (each phrasing's tokens), or why it cannot be used (to follow
+ * "<where>.phrase "). The one place an organisation's phrase is compiled: the limits below and
+ * the checker (in-page/custom-rules.ts) both use it.
+ */
+export function compilePhrase(phrase: string): { phrasings: CompiledPhrasing[] } | { problem: string } {
   // Length first: it bounds the work expandPattern does below.
   if (phrase.length > MAX_PHRASE_LENGTH) return { problem: `is ${n(phrase.length)} characters long; the most allowed is ${n(MAX_PHRASE_LENGTH)}` };
   // Counted before expanding: a pattern of a few {a|b|c} groups can stand for millions.
@@ -34,11 +41,16 @@ export function measurePhrase(phrase: string): { phrasings: number } | { problem
   if (phrasings.length === 0) return { problem: 'has no words' };
   if (phrasings.length > MAX_PHRASINGS_PER_PHRASE) return { problem: tooMany(n(phrasings.length)) };
   try {
-    phrasings.forEach(phrasingTokens);
+    return { phrasings: phrasings.map(phrasingTokens) };
   } catch (e) {
     return { problem: `cannot be used: ${(e as Error).message}` };
   }
-  return { phrasings: phrasings.length };
+}
+
+/** How many phrasings a phrase stands for, or why it cannot be used (to follow "<where>.phrase "). */
+export function measurePhrase(phrase: string): { phrasings: number } | { problem: string } {
+  const c = compilePhrase(phrase);
+  return 'problem' in c ? c : { phrasings: c.phrasings.length };
 }
 
 const CAP = 1_000_000;
