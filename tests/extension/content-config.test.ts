@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { ContentApp } from '../../extension/in-page/content-app.js';
-import { manualLifetime } from '../../extension/in-page/lifetime.js';
+import { manualLifetime } from './manual-lifetime.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
 import type { ToBackground, ToContent } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FieldTracker, type FieldEvents } from '../../extension/in-page/field-tracker.js';
 import { FieldSession } from '../../extension/in-page/field-session.js';
 import { PageState } from '../../extension/in-page/page-state.js';
-import { manualLifetime } from '../../extension/in-page/lifetime.js';
+import { manualLifetime } from './manual-lifetime.js';
 import type { Field } from '../../extension/in-page/field.js';
 
 /** A document and window with real listener handling (Node's EventTarget honours `signal`). */
