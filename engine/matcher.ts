@@ -7,26 +7,18 @@
  * no per-node objects.
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
-import { GAP_HARD, GAP_SOFT, type Token } from './tokenize.js';
-import { TokenList } from './token-list.js';
+import { GAP_HARD, GAP_SOFT } from './tokenize.js';
+import type { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
-import { MatchBuffer } from './match-buffer.js';
+import type { MatchBuffer } from './match-buffer.js';
 import { work } from './work.js';
 import {
   ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_FROM, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
   HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
 } from './flat-dag.js';
 
-export interface RawMatch {
-  group: number;
-  firstToken: number;
-  lastToken: number;
-  /** Bit k set: token firstToken + k was matched by a "*" wildcard. */
-  wildMask: number;
-}
-
 export class PhraseMatcher {
-  /** Trie steps taken by the last findAll: a deterministic measure of work, for the linear-time test. */
+  /** Trie steps taken by the last findInto: a deterministic measure of work, for the linear-time test. */
   steps = 0;
   readonly vocabulary: Vocabulary;
   private readonly dag: FlatDag;
@@ -40,17 +32,6 @@ export class PhraseMatcher {
   constructor(trie: SerializedTrie, groups: readonly PhraseGroup[], groupOffset = 0, vocabulary = new Vocabulary()) {
     this.vocabulary = vocabulary;
     this.dag = flattenDag(trie, groups, groupOffset, vocabulary);
-  }
-
-  /** findInto for tokens as objects (tests and other callers of the object form). */
-  findAll(text: string, tokens: readonly Token[], out: RawMatch[] = []): RawMatch[] {
-    const list = TokenList.fromTokens(text, tokens);
-    for (let i = 0; i < tokens.length; i++) if (!tokens[i].placeholder) list.word[i] = this.vocabulary.idOf(tokens[i].norm);
-    const found = new MatchBuffer();
-    this.findInto(list, found);
-    const d = found.data;
-    for (let k = 0; k < found.length * 4; k += 4) out.push({ group: d[k], firstToken: d[k + 1], lastToken: d[k + 2], wildMask: d[k + 3] });
-    return out;
   }
 
   /**
