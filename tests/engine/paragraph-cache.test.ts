@@ -29,8 +29,8 @@ describe('checking paragraph by paragraph', () => {
   });
 
   it('finds exactly what a full check finds in every rule example, including a phrase under another rule\'s "*"', () => {
-    // "You were seen in the TIA clinic": "TIA" sits in the wildcard of a longer finding from the
-    // other half of the incremental checker, so it must be kept, as a full check keeps it.
+    // "You were seen in the TIA clinic": "TIA" (a whole-letter rule's) sits in the wildcard of a
+    // longer finding from a per-paragraph trie, so it must be kept, as a full check keeps it.
     const examples = loadContent(undefined, { verifyExamples: false }).rules.flatMap((r) => r.examples);
     expect(examples.length).toBeGreaterThan(2000);
     for (const ex of examples) {
