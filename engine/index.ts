@@ -5,7 +5,5 @@ export { LENS_LABEL, LENS_LOOK, ruleUrl, SEVERITY_LABEL, SEVERITY_TAG, type Lens
 export { applyEdit, applySuggestion, matchCase, planFix, replacementFor, textEdit, type FixPlan, type TextEdit } from './apply.js';
 export { expandPattern, phrasingTokens, PatternError } from './patterns.js';
 export { tokenize } from './tokenize.js';
-export { dropYieldingOverlaps } from './yielding.js';
 export { assembleRuleset, withExtraPhrases } from './assemble.js';
-export { buildTrie, EMPTY_TRIE } from './trie.js';
 export { naturalFrequency } from './checks/percentage-risk.js';
