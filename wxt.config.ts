@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { MANAGED_SCHEMA } from './extension/managed-schema.js';
+import { MANAGED_SCHEMA } from './extension/background/managed-schema.js';
 import type { CompiledRuleset } from './engine/index.js';
 
 /**

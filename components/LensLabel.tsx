@@ -1,6 +1,6 @@
 /** A lens name with its underline sample, so lenses differ by more than colour. */
 import type { Lens } from '../engine/index.js';
-import { LENS_LOOK } from '../extension/lens-style.js';
+import { LENS_LOOK } from '../engine/index.js';
 
 export function LensLabel({ lens }: { lens: Lens }) {
   const look = LENS_LOOK[lens];

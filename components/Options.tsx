@@ -2,10 +2,10 @@
 import { signal } from '@preact/signals';
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
 import { LensLabel } from './LensLabel.js';
-import type { ImportResult, PhraseResult, UiState } from '../extension/messages.js';
-import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../extension/phrase-limits.js';
-import type { CustomPhrase, RuleList, Settings } from '../extension/settings.js';
-import { ask, loadUiState } from '../extension/ui-client.js';
+import type { ImportResult, PhraseResult, UiState } from '../extension/protocol/messages.js';
+import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../extension/protocol/phrase-limits.js';
+import type { CustomPhrase, RuleList, Settings } from '../extension/protocol/settings-shapes.js';
+import { ask, loadUiState } from '../extension/pages/background-client.js';
 
 const state = signal<UiState | null>(null);
 const status = signal('');
@@ -130,7 +130,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
 }
 
 /**
- * The database cannot be used (storage-health.ts): say what still works and what will not last,
+ * The database cannot be used (db-connection.ts): say what still works and what will not last,
  * in plain words. What it promises is what the store does: checking goes on with defaults (or
  * with the settings it could still read, when only writing fails), changes take effect at once
  * and are kept in storage.session until the browser closes, and are saved if storage recovers.

@@ -3,8 +3,8 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { LENSES } from '../engine/index.js';
 import { LensLabel } from './LensLabel.js';
-import type { FieldReport, UiState } from '../extension/messages.js';
-import { ask, guidanceHref, loadUiState, openPanel, prepareOpenPanel, tabReport } from '../extension/ui-client.js';
+import type { FieldReport, UiState } from '../extension/protocol/messages.js';
+import { ask, guidanceHref, loadUiState, openPanel, prepareOpenPanel, tabReport } from '../extension/pages/background-client.js';
 
 const report = signal<FieldReport | null | undefined>(undefined);
 const state = signal<UiState | null>(null);

@@ -21,6 +21,8 @@ import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
 import { work } from './work.js';
+import { ruleUrl } from './finding-labels.js';
+import { ParagraphCache } from './paragraph-cache.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -60,28 +62,15 @@ class Letter implements LetterContext {
   }
 }
 
-export function ruleUrl(id: string): string {
-  return `rules/${id}.html`;
+export interface CheckerOptions {
+  /**
+   * Keep each paragraph's phrase matches by its text (paragraph-cache.ts), for checking the same
+   * letter again and again as it is typed. Findings are exactly those of a check without it.
+   */
+  cacheParagraphs?: boolean;
 }
 
-/**
- * The stretches of a finding matched by "*" wildcards. A finding inside one of them is a separate
- * issue, not part of this one. Kept beside the findings rather than in them, so the findings a
- * check returns (and the CLI's JSON) stay as documented; the extension's incremental checker needs
- * them to resolve overlaps between its two halves exactly as a full check does.
- */
-const WILDCARD_SPANS = new WeakMap<Finding, ReadonlyArray<{ start: number; end: number }>>();
-
-export function wildcardSpans(f: Finding): ReadonlyArray<{ start: number; end: number }> | undefined {
-  return WILDCARD_SPANS.get(f);
-}
-
-/** Records a finding's wildcard stretches (for a copy of a finding moved elsewhere in a letter). */
-export function setWildcardSpans(f: Finding, spans: ReadonlyArray<{ start: number; end: number }>): void {
-  WILDCARD_SPANS.set(f, spans);
-}
-
-export function createChecker(ruleset: CompiledRuleset): Checker {
+export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerOptions = {}): Checker {
   if (ruleset?.version !== 2) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
   // Phrases added at run time get groups after the compiled ones and a small trie of their own.
   const groups = [...ruleset.groups];
@@ -89,6 +78,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
   const vocabulary = new Vocabulary();
   const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
+  // The local trie and run-time phrases can run paragraph by paragraph; the global trie needs the whole letter.
+  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map((m) => m !== matchers[1])) : null;
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const urls = ruleset.rules.map((r) => ruleUrl(r.id));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
@@ -154,7 +145,8 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
     const enabled = enabledRules(options, wantSummary);
     tokenizeInto(text, tokens, vocabulary);
     found.clear();
-    for (const matcher of matchers) matcher.findInto(tokens, found);
+    if (paragraphs) paragraphs.findInto(text, tokens, found);
+    else for (const matcher of matchers) matcher.findInto(tokens, found);
 
     const candidates: Candidate[] = [];
     const exceptions: Span[][] = [];
@@ -257,7 +249,7 @@ export function createChecker(ruleset: CompiledRuleset): Checker {
         suggestions: [...c.suggestions],
         url: urls[c.rule],
       };
-      if (c.wild) WILDCARD_SPANS.set(finding, c.wild);
+      if (c.wild) finding.wildcards = c.wild;
       return finding;
     });
   }

@@ -8,26 +8,17 @@
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
 import { GAP_HARD, GAP_SOFT } from './tokenize.js';
-import type { Token } from './token-list.js';
-import { TokenList } from './token-list.js';
+import type { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
-import { MatchBuffer } from './match-buffer.js';
+import type { MatchBuffer } from './match-buffer.js';
 import { work } from './work.js';
 import {
   ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
   HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
 } from './flat-dag.js';
 
-export interface RawMatch {
-  group: number;
-  firstToken: number;
-  lastToken: number;
-  /** Bit k set: token firstToken + k was matched by a "*" wildcard. */
-  wildMask: number;
-}
-
 export class PhraseMatcher {
-  /** Trie steps taken by the last findAll: a deterministic measure of work, for the linear-time test. */
+  /** Trie steps taken by the last findInto: a deterministic measure of work, for the linear-time test. */
   steps = 0;
   readonly vocabulary: Vocabulary;
   private readonly dag: FlatDag;
@@ -43,17 +34,6 @@ export class PhraseMatcher {
     this.dag = flattenDag(trie, groups, groupOffset, vocabulary);
   }
 
-  /** findInto for tokens as objects (tests and other callers of the object form). */
-  findAll(text: string, tokens: readonly Token[], out: RawMatch[] = []): RawMatch[] {
-    const list = TokenList.fromTokens(text, tokens);
-    for (let i = 0; i < tokens.length; i++) if (!tokens[i].placeholder) list.word[i] = this.vocabulary.idOf(tokens[i].norm);
-    const found = new MatchBuffer();
-    this.findInto(list, found);
-    const d = found.data;
-    for (let k = 0; k < found.length * 4; k += 4) out.push({ group: d[k], firstToken: d[k + 1], lastToken: d[k + 2], wildMask: d[k + 3] });
-    return out;
-  }
-
   /**
    * Every phrasing occurrence in the tokens, appended to out as (group, first token, last token,
    * wildcard mask). Matches never start or run through a quoted or placeholder token, never cross
@@ -67,13 +47,14 @@ export class PhraseMatcher {
    * Matches come out in the same order, which resolving overlaps depends on, and `steps` counts
    * the same steps.
    */
-  findInto(list: TokenList, out: MatchBuffer): void {
+  findInto(list: TokenList, out: MatchBuffer, from = 0, to = list.length): void {
     const { blocks, pairs, pairMask, root, rootEdges, rootAny, endGroup, endAnchor, exactWord, exactRaw, exactChild } = this.dag;
     const { word, gap, flags, start, end, text } = list;
-    const count = list.length;
+    // Matches never cross a hard gap, so a stretch between two (a paragraph) can be searched alone.
+    const count = to;
     let stack: Int32Array = this.stack;
     let steps = 0;
-    for (let first = 0; first < count; first++) {
+    for (let first = from; first < count; first++) {
       if (flags[first] !== 0) continue; // quoted or placeholder
       let at = first;
       let node = root; // a NodeRef (see flat-dag.ts)

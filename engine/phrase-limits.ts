@@ -26,8 +26,15 @@ export interface PhraseLimits {
 
 const CUSTOM_PHRASE_LIMITS: PhraseLimits = { maxLength: MAX_PHRASE_LENGTH, maxPhrasings: MAX_PHRASINGS_PER_PHRASE };
 
-/** How many phrasings a phrase stands for, or why it cannot be used (to follow "<where>.phrase "). */
-export function measurePhrase(phrase: string, limits: PhraseLimits = CUSTOM_PHRASE_LIMITS): { phrasings: number } | { problem: string } {
+/** The engine's tokens of each phrasing a phrase stands for. */
+export type CompiledPhrasing = ReturnType<typeof phrasingTokens>;
+
+/**
+ * A phrase as the checker runs it (each phrasing's tokens), or why it cannot be used (to follow
+ * "<where>.phrase "). The one place an organisation's phrase is compiled: the limits, the pack
+ * builder and loader, and the extension's checker (extension/in-page/custom-rules.ts) all use it.
+ */
+export function compilePhrase(phrase: string, limits: PhraseLimits = CUSTOM_PHRASE_LIMITS): { phrasings: CompiledPhrasing[] } | { problem: string } {
   // Length first: it bounds the work expandPattern does below.
   if (phrase.length > limits.maxLength) return { problem: `is ${n(phrase.length)} characters long; the most allowed is ${n(limits.maxLength)}` };
   // Counted before expanding: a pattern of a few {a|b|c} groups can stand for millions.
@@ -42,11 +49,16 @@ export function measurePhrase(phrase: string, limits: PhraseLimits = CUSTOM_PHRA
   if (phrasings.length === 0) return { problem: 'has no words' };
   if (phrasings.length > limits.maxPhrasings) return { problem: tooMany(n(phrasings.length), limits.maxPhrasings) };
   try {
-    phrasings.forEach(phrasingTokens);
+    return { phrasings: phrasings.map(phrasingTokens) };
   } catch (e) {
     return { problem: `cannot be used: ${(e as Error).message}` };
   }
-  return { phrasings: phrasings.length };
+}
+
+/** How many phrasings a phrase stands for, or why it cannot be used (to follow "<where>.phrase "). */
+export function measurePhrase(phrase: string, limits: PhraseLimits = CUSTOM_PHRASE_LIMITS): { phrasings: number } | { problem: string } {
+  const c = compilePhrase(phrase, limits);
+  return 'problem' in c ? c : { phrasings: c.phrasings.length };
 }
 
 const CAP = 1_000_000;

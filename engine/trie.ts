@@ -67,8 +67,6 @@ export function buildTrie(entries: readonly TrieEntry[]): SerializedTrie {
   return { tokens, nodes, root: rootId };
 }
 
-export const EMPTY_TRIE: SerializedTrie = { tokens: [], nodes: [[0, -1, []]], root: 0 };
-
 /** Splits expanded phrases into pattern-level groups plus trie entries (one group per distinct metadata). */
 export function groupPhrases(phrases: readonly CompiledPhrase[], groups: PhraseGroup[] = []): TrieEntry[] {
   const index = new Map<string, number>();

@@ -152,6 +152,12 @@ export interface Finding {
   suggestions: string[];
   /** The rule's guidance page, relative to the site root. */
   url: string;
+  /**
+   * The stretches matched by "*" wildcards in the rule's phrasing (the letter's own words, such as
+   * a name), when there are any. The CLI's JSON leaves them out; the extension's ignore keys replace
+   * them by "*" so that no name is kept.
+   */
+  wildcards?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 export interface CheckOptions {

@@ -2,8 +2,7 @@
  * Findings of the broad checks (medical-words) give way to every phrase finding they overlap: a
  * rule written for "SOB on exertion" knows better than the vocabulary's "SOB", and one card per
  * phrase is enough. Letter-level findings (a long sentence) cover whole stretches and do not count.
- * Linear in the findings, which arrive sorted by start. Used by the engine and by the extension's
- * incremental checker, so both apply the same rule.
+ * Linear in the findings, which arrive sorted by start.
  */
 export interface Spanned {
   start: number;

@@ -3,13 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import ruleList from 'virtual:rule-list';
 import ruleset from '../generated/ruleset.json';
-import { ValuesLensDb } from '../extension/db.js';
-import { createStore } from '../extension/store.js';
-import { sessionBackup, type SessionArea } from '../extension/session-backup.js';
-import { broadcastConfig, extensionRoot } from '../extension/background-wiring.js';
-import { createRouter } from '../extension/background-router.js';
-import { isForBackground } from '../extension/message-guards.js';
-import { policyCache } from '../extension/policy-cache.js';
+import { ValuesLensDb } from '../extension/background/db.js';
+import { createStore } from '../extension/background/settings-service.js';
+import { sessionBackup, type SessionArea } from '../extension/background/session-backup.js';
+import { broadcastConfig, extensionRoot } from '../extension/background/tabs.js';
+import { createRouter } from '../extension/background/router.js';
+import { isForBackground } from '../extension/protocol/message-guards.js';
+import { policyCache } from '../extension/background/policy-cache.js';
 import type { CompiledRuleset } from '../engine/index.js';
 
 /** storage.local key of the managed policy as last read (the IT department's settings, not the clinician's). */
@@ -31,7 +31,7 @@ export default defineBackground(() => {
     db,
     ruleset: ruleList,
     readManaged: () => policy.get(),
-    // Where changes wait while the database fails (see extension/unsaved-changes.ts).
+    // Where changes wait while the database fails (see extension/background/unsaved-changes.ts).
     backup: sessionBackup(browser.storage.session as SessionArea | undefined),
   });
   // Open (and on first run create) the database now, not when the first page asks for settings.
@@ -39,7 +39,7 @@ export default defineBackground(() => {
   void store.open();
   void policy.get().catch(() => {});
 
-  // Every message is checked, and what a page could trigger in a loop is rate-limited (background-router.ts).
+  // Every message is checked, and what a page could trigger in a loop is rate-limited (router.ts).
   const route = createRouter({
     store,
     ruleset: ruleset as unknown as CompiledRuleset,

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/extension-pages.css';
 import { SidePanel, refreshPanel } from '../../components/SidePanel.js';
-import { onReportChanged } from '../../extension/ui-client.js';
+import { onReportChanged } from '../../extension/pages/background-client.js';
 
 render(<SidePanel />, document.getElementById('app')!);
 void refreshPanel();

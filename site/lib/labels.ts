@@ -1,11 +1,11 @@
 /** Words shown to readers for the content's ids. One place, so every page says the same. */
 import type { Audience, Lens, Severity } from '../../engine/types.js';
+import { LENS_LOOK, SEVERITY_TAG as SEVERITY_TAG_COLOUR } from '../../engine/finding-labels.js';
 
-export const LENS_LABEL: Record<Lens, string> = { candour: 'Candour', compassion: 'Compassion', respect: 'Respect', clarity: 'Clarity' };
-/** NHS.UK tag colours, one per lens, all with AA contrast in nhsuk-frontend. */
-export const LENS_TAG: Record<Lens, string> = { candour: 'nhsuk-tag--purple', compassion: 'nhsuk-tag--pink', respect: 'nhsuk-tag--blue', clarity: 'nhsuk-tag--aqua-green' };
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Never use', warning: 'Change this', advice: 'Worth a thought' };
-export const SEVERITY_TAG: Record<Severity, string> = { error: 'nhsuk-tag--red', warning: 'nhsuk-tag--orange', advice: 'nhsuk-tag--grey' };
+export { LENS_LABEL, SEVERITY_LABEL } from '../../engine/finding-labels.js';
+/** NHS.UK tag classes, one per lens (engine/finding-labels.ts), all with AA contrast in nhsuk-frontend. */
+export const LENS_TAG = Object.fromEntries(Object.entries(LENS_LOOK).map(([l, look]) => [l, `nhsuk-tag--${look.tag}`])) as Record<Lens, string>;
+export const SEVERITY_TAG = Object.fromEntries(Object.entries(SEVERITY_TAG_COLOUR).map(([s, tag]) => [s, `nhsuk-tag--${tag}`])) as Record<Severity, string>;
 export const AUDIENCE_LABEL: Record<Audience, string> = { patient: 'patients', parent: 'parents', carer: 'carers', clinician: 'clinicians' };
 export const AUDIENCE_ONE: Record<Audience, string> = { patient: 'a patient', parent: 'a parent', carer: 'a carer', clinician: 'a clinician' };
 export const CONSTITUTION_LABEL: Record<string, string> = {

@@ -3,6 +3,7 @@
  * extension. Pages know their own path from the site root and ask for links to other site paths.
  */
 import { posix } from 'node:path';
+import { ruleUrl } from '../../engine/finding-labels.js';
 
 /** The relative URL from the page at `from` (e.g. "rules/denies.html") to the site path `to`. */
 export function relUrl(from: string, to: string): string {
@@ -13,7 +14,7 @@ export function relUrl(from: string, to: string): string {
   return hash !== undefined ? `${rel}#${hash}` : rel;
 }
 
-export const rulePath = (id: string) => `rules/${id}.html`;
+export const rulePath = ruleUrl;
 export const valuePath = (lens: string) => `values/${lens}.html`;
 export const letterPath = (id: string) => `letters/${id}.html`;
 

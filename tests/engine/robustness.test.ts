@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createChecker } from '../../engine/checker.js';
 import { PhraseMatcher } from '../../engine/matcher.js';
-import { tokenize } from '../../engine/tokenize.js';
+import { tokenize, tokenizeInto } from '../../engine/tokenize.js';
+import { TokenList } from '../../engine/token-list.js';
+import { MatchBuffer } from '../../engine/match-buffer.js';
+import { Vocabulary } from '../../engine/vocabulary.js';
 import { makeRuleset } from './make-ruleset.js';
 
 const ruleset = makeRuleset([
@@ -55,12 +58,15 @@ describe('robustness', () => {
   });
 
   it('does work that grows linearly with adversarial input', () => {
-    const matcher = new PhraseMatcher(ruleset.local, ruleset.groups);
+    const vocabulary = new Vocabulary();
+    const matcher = new PhraseMatcher(ruleset.local, ruleset.groups, 0, vocabulary);
     // Every word starts a wildcard walk and almost completes "sorry * * feel" / "* * * * attend".
     const unit = 'sorry that you failed to sorry that you ';
     const steps = (n: number) => {
       const text = unit.repeat(n);
-      matcher.findAll(text, tokenize(text).tokens);
+      const tokens = new TokenList();
+      tokenizeInto(text, tokens, vocabulary);
+      matcher.findInto(tokens, new MatchBuffer());
       return matcher.steps;
     };
     const small = steps(1000);

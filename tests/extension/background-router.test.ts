@@ -5,9 +5,9 @@
  * rule, ignore a finding, open a guidance tab) passes only a few times a minute per tab.
  */
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Sender } from '../../extension/background-router.js';
-import { PAGE_ACTION_LIMITS } from '../../extension/rate-limit.js';
-import type { ToBackground } from '../../extension/messages.js';
+import { createRouter, type Sender } from '../../extension/background/router.js';
+import { PAGE_ACTION_LIMITS } from '../../extension/background/rate-limit.js';
+import type { ToBackground } from '../../extension/protocol/messages.js';
 
 const ROOT = 'chrome-extension://abcdefgh/';
 const KEY = 'nocte-mane#0123456789abcdef';
@@ -88,6 +88,45 @@ describe('checking every content:* message', () => {
     expect(await route(msg, { ...tab(1), ...sender })).toEqual({ error: expect.any(String) });
     expect(handled).toEqual([]);
   });
+});
+
+describe('checking every ui:* message, from the extension\'s own pages', () => {
+  const refused: Array<[string, unknown]> = [
+    ['an unknown ui:* type', { type: 'ui:delete-everything' }],
+    ['settings that are not an object', { type: 'ui:save-settings', settings: 'all off' }],
+    ['a site switch with no host', { type: 'ui:set-site', enabled: false }],
+    ['a site switch that is not on or off', { type: 'ui:set-site', host: 'email.nhs.net', enabled: 'no' }],
+    ['a phrase that is not an object', { type: 'ui:save-phrase', phrase: 'touch base' }],
+    ['a phrase id that is not a number', { type: 'ui:save-phrase', phrase: { id: 'x', phrase: 'touch base' } }],
+    ['a delete with no id', { type: 'ui:delete-phrase' }],
+    ['an import that is not text', { type: 'ui:import', json: { settings: {} } }],
+    ['an import over 1 MB', { type: 'ui:import', json: ' '.repeat(1_000_001) }],
+    ['a field no ui message has', { type: 'ui:get-state', host: 'email.nhs.net' }],
+  ];
+  it.each(refused)('refuses %s, without reaching storage', async (_what, msg) => {
+    const { route, handled, extensionPage } = setup();
+    expect(await route(msg, extensionPage)).toEqual({ error: expect.any(String) });
+    expect(handled).toEqual([]);
+  });
+
+  it('passes each ui:* message the pages send', async () => {
+    const { route, handled, extensionPage } = setup();
+    const sent = [
+      { type: 'ui:get-state' },
+      { type: 'ui:save-settings', settings: { audience: 'carer' } },
+      { type: 'ui:set-site', host: 'email.nhs.net', enabled: false },
+      { type: 'ui:save-phrase', phrase: { phrase: 'touch base', suggestion: 'talk', lens: 'clarity', explanation: '' } },
+      { type: 'ui:save-phrase', phrase: { id: 3, phrase: '', suggestion: '', lens: 'clarity', explanation: '' } }, // the service explains what is missing
+      { type: 'ui:delete-phrase', id: 3 },
+      { type: 'ui:import', json: '{}' },
+      { type: 'ui:export' },
+    ];
+    for (const m of sent) await route(m, extensionPage);
+    expect(handled.map((m) => m.type)).toEqual(sent.map((m) => m.type));
+  });
+});
+
+describe('well-formed messages', () => {
 
   it('passes well-formed messages from their own senders', async () => {
     const { route, handled, tab, extensionPage, broadcasts } = setup();

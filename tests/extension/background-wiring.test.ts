@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
-const { broadcastConfig, guidanceUrl } = await import('../../extension/background-wiring.js');
-const { ValuesLensDb } = await import('../../extension/db.js');
-const { createStore } = await import('../../extension/store.js');
+const { broadcastConfig, guidanceUrl } = await import('../../extension/background/tabs.js');
+const { ValuesLensDb } = await import('../../extension/background/db.js');
+const { createStore } = await import('../../extension/background/settings-service.js');
 
 describe('guidanceUrl', () => {
   it('points "Why?" at the guidance page bundled in the extension', () => {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_SCHEMA } from '../../extension/managed-schema.js';
+import { MANAGED_SCHEMA } from '../../extension/background/managed-schema.js';
 import { realRuleset } from './real-ruleset.js';
 
 const out = join(import.meta.dirname, '../../.output');

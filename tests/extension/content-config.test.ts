@@ -5,9 +5,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ContentApp } from '../../extension/content-app.js';
-import type { ContentConfig } from '../../extension/settings.js';
-import type { ToBackground, ToContent } from '../../extension/messages.js';
+import { ContentApp } from '../../extension/in-page/content-app.js';
+import { manualLifetime } from './manual-lifetime.js';
+import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
+import type { ToBackground, ToContent } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
@@ -31,6 +32,7 @@ function appWith(replies: unknown[]) {
       return r;
     },
     notify: () => {},
+    life: manualLifetime(),
   });
   const report = () => app.handle({ type: 'page:get-report' } as ToContent) as { enabled: boolean };
   return { app, asked, report };

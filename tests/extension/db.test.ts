@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb, defineV1, defineV2 } from '../../extension/db.js';
+import { ValuesLensDb, defineV1, defineV2 } from '../../extension/background/db.js';
 
 const names: string[] = [];
 const freshName = () => {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_SCHEMA } from '../../extension/managed-schema.js';
-import { readPolicy } from '../../extension/policy.js';
+import { MANAGED_SCHEMA } from '../../extension/background/managed-schema.js';
+import { readPolicy } from '../../extension/background/policy.js';
 import { extensionId } from './extension-id.js';
 import { keyAt, parseReg, toPolicy } from './reg-file.js';
 

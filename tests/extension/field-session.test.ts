@@ -4,8 +4,8 @@
  * A check must still run at least every MAX_CHECK_WAIT_MS while changes keep coming.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHECK_DELAY_MS, FieldSession, MAX_CHECK_WAIT_MS } from '../../extension/field-session.js';
-import type { Field } from '../../extension/field.js';
+import { CHECK_DELAY_MS, FieldSession, MAX_CHECK_WAIT_MS } from '../../extension/in-page/field-session.js';
+import type { Field } from '../../extension/in-page/field.js';
 
 const field = { dispose() {} } as unknown as Field;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { markSegments, splitLines } from '../../extension/mirror-lines.js';
+import { markSegments, splitLines } from '../../extension/in-page/mirror-lines.js';
 
 /** What each line shows: plain text as is, marked text as [mark:text]. */
 function drawn(text: string, marks: Array<{ start: number; end: number }>): string[] {

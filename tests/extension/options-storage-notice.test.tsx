@@ -6,11 +6,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import type { UiState } from '../../extension/messages.js';
-import { DEFAULT_SETTINGS } from '../../extension/settings.js';
+import type { UiState } from '../../extension/protocol/messages.js';
+import { DEFAULT_SETTINGS } from '../../extension/background/settings.js';
 
 const background = vi.hoisted(() => ({ state: null as unknown as UiState, asked: [] as unknown[] }));
-vi.mock('../../extension/ui-client.js', () => ({
+vi.mock('../../extension/pages/background-client.js', () => ({
   loadUiState: async () => structuredClone(background.state),
   ask: async (msg: unknown) => {
     background.asked.push(msg);

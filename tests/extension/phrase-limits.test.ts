@@ -9,14 +9,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createChecker } from '../../engine/index.js';
-import { ValuesLensDb } from '../../extension/db.js';
-import { createStore, type Store } from '../../extension/store.js';
-import { readSettingsFile } from '../../extension/settings-file.js';
-import { readPolicy } from '../../extension/policy.js';
-import { customRuleId, withCustomPhrases } from '../../extension/custom-rules.js';
-import { MAX_PHRASE_LENGTH, MAX_PHRASINGS_PER_PHRASE, MAX_PHRASINGS_TOTAL } from '../../extension/phrase-limits.js';
-import type { CustomPhrase } from '../../extension/settings.js';
-import type { UiState } from '../../extension/messages.js';
+import { ValuesLensDb } from '../../extension/background/db.js';
+import { createStore, type Store } from '../../extension/background/settings-service.js';
+import { readSettingsFile } from '../../extension/background/settings-file.js';
+import { readPolicy } from '../../extension/background/policy.js';
+import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import { customRuleId } from '../../extension/protocol/ids.js';
+import { MAX_PHRASE_LENGTH, MAX_PHRASINGS_PER_PHRASE, MAX_PHRASINGS_TOTAL } from '../../extension/protocol/phrase-limits.js';
+import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';
+import type { UiState } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
 /** A phrase of `groups` choices of `each` words: each ** groups phrasings ("p7 {a0|a1|...} {b0|b1|...}"). */

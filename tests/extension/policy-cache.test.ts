@@ -4,7 +4,7 @@
  * (tests/e2e/extension/panel-first.spec.ts has the story).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { policyCache, type Remembered } from '../../extension/policy-cache.js';
+import { policyCache, type Remembered } from '../../extension/background/policy-cache.js';
 
 function slowRead(value: unknown, ms: number) {
   const calls: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPolicy } from '../../extension/policy.js';
-import { contentConfig, hostAllowed, normaliseSettings, DEFAULT_SETTINGS } from '../../extension/settings.js';
-import { MANAGED_SCHEMA } from '../../extension/managed-schema.js';
+import { readPolicy } from '../../extension/background/policy.js';
+import { contentConfig, hostAllowed, normaliseSettings, DEFAULT_SETTINGS } from '../../extension/background/settings.js';
+import { MANAGED_SCHEMA } from '../../extension/background/managed-schema.js';
 
 describe('readPolicy', () => {
   it('reads every field the managed schema declares', () => {

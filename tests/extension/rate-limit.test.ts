@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_ACTION_LIMITS, RateLimiter } from '../../extension/rate-limit.js';
+import { PAGE_ACTION_LIMITS, RateLimiter } from '../../extension/background/rate-limit.js';
 
 describe('RateLimiter', () => {
   it('allows max in a window, per kind and per tab, and again once the window has passed', () => {

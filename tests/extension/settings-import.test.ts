@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb } from '../../extension/db.js';
-import { createStore, type Store } from '../../extension/store.js';
-import type { ImportResult, UiState } from '../../extension/messages.js';
+import { ValuesLensDb } from '../../extension/background/db.js';
+import { createStore, type Store } from '../../extension/background/settings-service.js';
+import type { ImportResult, UiState } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
 const RULES = { rules: realRuleset().rules.map(({ id, title, lens }) => ({ id, title, lens })) };

@@ -7,13 +7,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb, defineV1 } from '../../extension/db.js';
-import { createStore, type StoreDeps } from '../../extension/store.js';
-import { sessionBackup, type SessionArea } from '../../extension/session-backup.js';
-import { createIncrementalChecker } from '../../extension/incremental-checker.js';
-import { withCustomPhrases } from '../../extension/custom-rules.js';
-import type { ContentConfig, Settings } from '../../extension/settings.js';
-import type { UiState } from '../../extension/messages.js';
+import { ValuesLensDb, defineV1 } from '../../extension/background/db.js';
+import { createStore, type StoreDeps } from '../../extension/background/settings-service.js';
+import { sessionBackup, type SessionArea } from '../../extension/background/session-backup.js';
+import { createChecker } from '../../engine/index.js';
+import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import type { ContentConfig, Settings } from '../../extension/protocol/settings-shapes.js';
+import type { UiState } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
 const ruleset = realRuleset();
@@ -23,7 +23,7 @@ const LETTER = 'Dear Mr Smith,\n\nYou failed to attend your appointment on Monda
 /** What the content script would find with this config (the same checker and options it uses). */
 function findings(config: ContentConfig, text = LETTER): string[] {
   if (!config.enabled) return [];
-  const checker = createIncrementalChecker(withCustomPhrases(ruleset, config.customPhrases));
+  const checker = createChecker(withCustomPhrases(ruleset, config.customPhrases), { cacheParagraphs: true });
   return checker.check(text, { audience: config.audience, disabledRules: config.disabledRules }).map((f) => f.ruleId);
 }
 

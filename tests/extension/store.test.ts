@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb } from '../../extension/db.js';
-import { createStore, type Store } from '../../extension/store.js';
-import type { ContentConfig } from '../../extension/settings.js';
-import type { UiState } from '../../extension/messages.js';
+import { ValuesLensDb } from '../../extension/background/db.js';
+import { createStore, type Store } from '../../extension/background/settings-service.js';
+import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
+import type { UiState } from '../../extension/protocol/messages.js';
 
 const RULES = {
   rules: [

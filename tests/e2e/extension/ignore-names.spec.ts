@@ -10,8 +10,8 @@
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editor-page.js';
 import { dumpExtensionStorage } from './extension-pages.js';
-import { ignoreKey } from '../../../extension/ignore-key.js';
-import { siteKey } from '../../../extension/site-keys.js';
+import { ignoreKey } from '../../../extension/in-page/ignore-key.js';
+import { siteKey } from '../../../extension/background/site-keys.js';
 
 const LETTER = 'Dear Mrs Okonkwo,\n\nMrs Okonkwo came to clinic today with her daughter. Her neighbour Mr Adebayo claimed the pain was worse.';
 const SURNAMES = [

@@ -1,0 +1,95 @@
+/**
+ * The extension's database. It lives in the extension's origin (background and extension pages),
+ * never in a web page's: content scripts reach it only through messages. It holds settings,
+ * ignored findings (as keyed hashes of the rule's own words, see ignore-key.ts), the secret those
+ * are made with, custom phrases and counts per rule per day, and never the text of a letter.
+ *
+ * Version history (each step must keep everything the last one held; tests/extension/db.test.ts
+ * upgrades real v1 data):
+ *   v1: settings (one row, key "settings", with a `sites` map host -> on/off inside), ignored,
+ *       customPhrases, counts.
+ *   v2: per-site switches move out of the settings row into their own `sites` table, so the popup
+ *       can change one site without rewriting the settings (and two tabs cannot overwrite each other).
+ *   v3: a `secrets` table holds the per-install secret that ignore keys are made with
+ *       (site-keys.ts). Ignored findings kept before it are dropped: they were unsalted hashes of
+ *       the flagged words, which a list of names could reverse ("Mrs <Surname>"), and a hash
+ *       cannot be turned back into words to key again. Those findings show again until ignored again.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
+
+export const DB_NAME = 'values-lens';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+export interface IgnoredRow {
+  id?: number;
+  host: string;
+  /** ignoreKey(): rule id and an HMAC of the rule's own words, no letter text (ignore-key.ts). */
+  key: string;
+}
+export interface SiteRow {
+  host: string;
+  enabled: boolean;
+}
+export interface SecretRow {
+  /** "ignore-keys": the secret ignore keys are made with (64 hex digits). */
+  name: string;
+  value: string;
+}
+export interface CountRow {
+  /** YYYY-MM-DD, local time. */
+  day: string;
+  ruleId: string;
+  count: number;
+}
+
+export class ValuesLensDb extends Dexie {
+  settings!: Table<SettingsRow, string>;
+  ignored!: Table<IgnoredRow, number>;
+  customPhrases!: Table<CustomPhrase, number>;
+  counts!: Table<CountRow, [string, string]>;
+  sites!: Table<SiteRow, string>;
+  secrets!: Table<SecretRow, string>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    defineV1(this);
+    defineV2(this);
+    this.version(3)
+      .stores({ secrets: 'name' })
+      .upgrade((tx) => tx.table('ignored').clear());
+  }
+}
+
+/** The first schema, kept verbatim: Dexie needs every earlier version to upgrade from it. */
+export function defineV1(db: Dexie): void {
+  db.version(1).stores({
+    settings: 'key',
+    ignored: '++id, host, &[host+key]',
+    customPhrases: '++id, phrase',
+    counts: '[day+ruleId], day',
+  });
+}
+
+/** The second schema and its upgrade, kept verbatim (so tests can write real v2 data). */
+export function defineV2(db: Dexie): void {
+  db.version(2)
+    .stores({ sites: 'host' })
+    .upgrade(async (tx) => {
+      const row = await tx.table('settings').get('settings');
+      const sites = (row?.value?.sites ?? {}) as Record<string, boolean>;
+      await tx.table('sites').bulkPut(Object.entries(sites).map(([host, enabled]) => ({ host, enabled: enabled !== false })));
+      if (row) {
+        const { sites: _moved, ...rest } = row.value;
+        await tx.table('settings').put({ key: 'settings', value: rest });
+      }
+    });
+}
+
+export function today(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -1,0 +1,84 @@
+/** The in-page card for one finding: lens, explanation, suggestions as buttons, ignore, turn off, why. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Finding } from '../../engine/index.js';
+import { LENS_LOOK } from '../../engine/index.js';
+import { trusted } from './trusted-events.js';
+
+export interface FindingCardProps {
+  finding: Finding;
+  title: string;
+  /** Replacement texts to show on the suggestion buttons, already in the letter's case. */
+  replacements: string[];
+  position: { left: number; top: number };
+  /** Move focus into the card (keyboard users); a mouse click leaves focus in the editor. */
+  takeFocus: boolean;
+  hasGuidance: boolean;
+  onApply(index: number): void;
+  onIgnore(): void;
+  onDisable(): void;
+  onWhy(): void;
+  onClose(): void;
+}
+
+export function FindingCard(p: FindingCardProps) {
+  const look = LENS_LOOK[p.finding.lens];
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (p.takeFocus) first.current?.focus();
+  }, [p.finding, p.takeFocus]);
+  // Every handler: real input only (a page's script can dispatch events at our buttons; see trusted-events.ts).
+  const onKey = trusted((e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      p.onClose();
+    }
+  });
+  const headingId = 'vl-card-title';
+  return (
+    <div
+      class="vl-card"
+      role="dialog"
+      aria-labelledby={headingId}
+      style={{ left: `${p.position.left}px`, top: `${p.position.top}px`, borderTopColor: look.colour }}
+      onKeyDown={onKey}
+    >
+      <p class="vl-lens" style={{ color: look.colour }}>
+        <span class={`vl-swatch vl-line-${look.line}`} style={{ borderBottomColor: look.colour }} aria-hidden="true" />
+        {look.label} <span class="vl-sev">({p.finding.severity})</span>
+      </p>
+      <h2 id={headingId} class="vl-title">
+        {p.title}
+      </h2>
+      <p class="vl-actual">
+        You wrote: <q>{p.finding.actual}</q>
+      </p>
+      <p class="vl-message">{p.finding.message}</p>
+      {p.replacements.length > 0 && (
+        <div class="vl-suggestions" role="group" aria-label="Suggestions">
+          {p.replacements.map((s, i) => (
+            <button type="button" class="vl-suggest" ref={i === 0 ? first : undefined} onClick={trusted(() => p.onApply(i))}>
+              {s === '' ? 'Delete it' : s}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="vl-actions">
+        <button type="button" ref={p.replacements.length === 0 ? first : undefined} onClick={trusted(p.onIgnore)}>
+          Ignore here
+        </button>
+        <button type="button" onClick={trusted(p.onDisable)}>
+          Turn off this rule
+        </button>
+        {p.hasGuidance && (
+          <button type="button" onClick={trusted(p.onWhy)}>
+            Why?
+          </button>
+        )}
+        <button type="button" class="vl-close" aria-label="Close" onClick={trusted(p.onClose)}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * The card for one finding and the badge by the focused field: which is open, where it goes on the
+ * screen, and drawing them (FindingCard.tsx, FieldBadge.tsx) into our closed UI root (ui-root.ts).
+ * What the card's buttons do is fixes.ts's job, passed in as `CardActions`.
+ */
+import { h, render } from 'preact';
+import { replacementFor, type Finding } from '../../engine/index.js';
+import { isCustomRule } from '../protocol/ids.js';
+import { FindingCard } from './FindingCard.js';
+import { FieldBadge } from './FieldBadge.js';
+import type { FieldSession } from './field-session.js';
+import type { PageState } from './page-state.js';
+import type { RulesetSource } from './ruleset-source.js';
+
+export interface CardActions {
+  apply(s: FieldSession, f: Finding, suggestion: number): void;
+  ignore(s: FieldSession, f: Finding): void;
+  disable(s: FieldSession, f: Finding): void;
+  why(f: Finding): void;
+}
+
+/** The card's size as in-page CSS sets it (ui-css.ts), for keeping it on the screen. */
+const CARD_WIDTH = 350;
+const CARD_HEIGHT = 260;
+
+export class CardController {
+  actions: CardActions | null = null;
+
+  constructor(
+    private readonly state: PageState,
+    private readonly rules: RulesetSource,
+    private readonly uiRoot: (doc: Document) => ShadowRoot,
+  ) {}
+
+  open(s: FieldSession, index: number, focus: boolean): void {
+    this.state.card = { session: s, index, focus };
+    s.active = index;
+    s.field.paint(s.findings, index);
+    this.drawCard();
+  }
+
+  close(): void {
+    const s = this.state.card?.session;
+    this.state.card = null;
+    if (s) {
+      s.active = -1;
+      s.field.paint(s.findings, -1);
+    }
+    for (const doc of this.state.documents()) {
+      const slot = this.uiRoot(doc).querySelector('.vl-card-slot');
+      if (slot) render(null, slot);
+    }
+  }
+
+  /** Closes the card and gives the field its focus back (Escape, Close, and after a card action). */
+  closeToField(s: FieldSession): void {
+    this.close();
+    s.field.element.focus();
+  }
+
+  /** After a check: the card follows its finding (or closes when it is gone), the badge its counts. */
+  afterCheck(s: FieldSession): void {
+    const card = this.state.card;
+    if (card?.session === s && card.index >= s.findings.length) this.close();
+    if (this.state.current === s) this.drawBadge();
+    if (this.state.card?.session === s) this.drawCard();
+  }
+
+  /** Scrolling or resizing moved the fields: move the mirrors, badge and card with them. */
+  reposition(): void {
+    for (const s of this.state.sessions.values()) s.field.place();
+    this.drawBadge();
+    if (this.state.card) this.drawCard();
+  }
+
+  private slot(doc: Document, cls: string): Element {
+    const root = this.uiRoot(doc);
+    let el = root.querySelector(`.${cls}`);
+    if (!el) {
+      el = doc.createElement('div');
+      el.className = cls;
+      root.append(el);
+    }
+    return el;
+  }
+
+  private drawCard(): void {
+    const card = this.state.card;
+    if (!card || !this.actions) return;
+    const { session: s, index, focus } = card;
+    const f = s.findings[index];
+    if (!f) return this.close();
+    const doc = s.field.element.ownerDocument;
+    const rect = s.field.rectOf(f, index) ?? s.field.element.getBoundingClientRect();
+    const win = doc.defaultView!;
+    // Below the finding, or above it when there is no room below; never off the left or right edge.
+    const left = Math.max(8, Math.min(rect.left, win.innerWidth - CARD_WIDTH));
+    const below = rect.bottom + 6;
+    const top = below + CARD_HEIGHT > win.innerHeight && rect.top > CARD_HEIGHT + 10 ? rect.top - CARD_HEIGHT - 6 : below;
+    const actions = this.actions;
+    render(
+      h(FindingCard, {
+        finding: f,
+        title: this.rules.checker()?.ruleById(f.ruleId)?.title ?? f.ruleId,
+        replacements: f.suggestions.map((_, i) => replacementFor(s.text, f, i)),
+        position: { left, top },
+        takeFocus: focus,
+        hasGuidance: !isCustomRule(f.ruleId),
+        onApply: (i) => actions.apply(s, f, i),
+        onIgnore: () => actions.ignore(s, f),
+        onDisable: () => actions.disable(s, f),
+        onWhy: () => actions.why(f),
+        onClose: () => this.closeToField(s),
+      }),
+      this.slot(doc, 'vl-card-slot'),
+    );
+    card.focus = false; // focus once, not on every redraw
+  }
+
+  drawBadge(): void {
+    const s = this.state.current;
+    for (const doc of this.state.documents()) {
+      const slot = this.slot(doc, 'vl-badge-slot');
+      if (!s || s.field.element.ownerDocument !== doc || !this.state.enabled) {
+        render(null, slot);
+        continue;
+      }
+      const r = s.field.element.getBoundingClientRect();
+      const win = doc.defaultView!;
+      render(
+        h(FieldBadge, {
+          counts: s.counts(),
+          position: { left: Math.min(r.right - 4, win.innerWidth - 8), top: Math.min(r.bottom - 28, win.innerHeight - 30) },
+          onActivate: () => {
+            if (s.findings.length === 0) return;
+            s.field.select(s.findings[0].start, s.findings[0].end);
+            this.open(s, 0, true);
+          },
+        }),
+        slot,
+      );
+      // Right-align on the field's corner now that the badge's width is known.
+      const badge = slot.firstElementChild as HTMLElement | null;
+      if (badge) badge.style.left = `${Math.max(0, Math.min(r.right, win.innerWidth) - badge.offsetWidth - 4)}px`;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * One check of one field, run by its FieldSession a moment after the clinician stops typing:
+ * read the text, check it (the engine, with its paragraph cache), leave out ignored findings, paint the
+ * underlines, count what is new, then let the card and badge follow.
+ */
+import type { ToBackground } from '../protocol/messages.js';
+import type { FieldSession } from './field-session.js';
+import type { PageState } from './page-state.js';
+import type { RulesetSource } from './ruleset-source.js';
+
+export interface CheckLoopDeps {
+  state: PageState;
+  rules: RulesetSource;
+  send(msg: ToBackground): Promise<unknown>;
+  /** A field left the page: stop checking it. */
+  forget(s: FieldSession): void;
+  /** After the findings changed: redraw card and badge, tell the side panel. */
+  checked(s: FieldSession): void;
+}
+
+export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
+  const { state, rules } = deps;
+  if (!state.config?.enabled) return;
+  if (!s.field.element.isConnected) return deps.forget(s);
+  s.text = s.field.read();
+  const checker = rules.checker();
+  if (!checker) return rules.request(); // every field is checked again when the ruleset arrives
+  const all = checker.check(s.text, { audience: s.audience ?? state.config.audience, disabledRules: state.config.disabledRules });
+  s.findings = all.filter((f) => !state.ignored.has(f, checker.ruleById(f.ruleId)));
+  const card = state.card?.session === s ? state.card : null;
+  s.active = card && card.index < s.findings.length ? card.index : -1;
+  s.field.paint(s.findings, s.active);
+  countNew(s, deps.send);
+  deps.checked(s);
+}
+
+/** Counts each finding once per field (rule ids only: no letter text leaves this page). */
+function countNew(s: FieldSession, send: CheckLoopDeps['send']): void {
+  const fresh: string[] = [];
+  const perRule = new Map<string, number>();
+  for (const f of s.findings) {
+    const n = (perRule.get(f.ruleId) ?? 0) + 1;
+    perRule.set(f.ruleId, n);
+    const key = `${f.ruleId}:${n}`;
+    if (!s.counted.has(key)) {
+      s.counted.add(key);
+      fresh.push(f.ruleId);
+    }
+  }
+  if (fresh.length) void send({ type: 'content:seen', ruleIds: fresh }).catch(() => {});
+}

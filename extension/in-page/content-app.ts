@@ -1,0 +1,119 @@
+/**
+ * The content script's parts, put together. Read in this order, a keystroke's path:
+ *
+ *   field-tracker.ts  finds the field (documents, same-origin iframes, open shadow roots) and, on
+ *                     `input` or an editor's own DOM change, asks its FieldSession for a check;
+ *   field-session.ts  waits for a pause in typing (CHECK_DELAY_MS), then runs
+ *   check-loop.ts     read the text, check it, drop ignored findings, paint the underlines
+ *                     (field.ts: underline-highlights.ts or underline-mirror.ts);
+ *   card-controller.ts  the badge's counts and, on a click or Alt+Shift+N (navigation.ts), a card;
+ *   fixes.ts          the card's buttons: a fix planned by the engine, written through the editor.
+ *
+ * The side panel and popup talk to it through page-report.ts. Nothing here outlives the script's
+ * context (lifetime.ts); everything reaches the background only through `send`.
+ */
+import type { CompiledRuleset } from '../../engine/index.js';
+import type { ToBackground, ToContent } from '../protocol/messages.js';
+import type { ContentConfig } from '../protocol/settings-shapes.js';
+import { CardController } from './card-controller.js';
+import { checkField } from './check-loop.js';
+import { loadConfig } from './config-loader.js';
+import { FieldTracker } from './field-tracker.js';
+import type { FieldSession } from './field-session.js';
+import { Fixes } from './fixes.js';
+import type { Lifetime } from './lifetime.js';
+import { Navigation } from './navigation.js';
+import { answer } from './page-report.js';
+import { PageState } from './page-state.js';
+import { RulesetSource } from './ruleset-source.js';
+import { IN_PAGE_CSS } from './ui-css.js';
+import { uiRoot } from './ui-root.js';
+
+export interface ContentDeps {
+  /** The compiled ruleset, asked of the background when the first field is checked. */
+  loadRuleset(): CompiledRuleset | Promise<CompiledRuleset>;
+  host: string;
+  send(msg: ToBackground): Promise<unknown>;
+  /** Tells open extension pages (side panel, popup) that the report changed. */
+  notify(): void;
+  life: Lifetime;
+}
+
+export class ContentApp {
+  private readonly state = new PageState();
+  private readonly rules: RulesetSource;
+  private readonly card: CardController;
+  private readonly tracker: FieldTracker;
+  private topDoc: Document | null = null;
+
+  constructor(private readonly deps: ContentDeps) {
+    const { state } = this;
+    const ui = (doc: Document) => uiRoot(doc, IN_PAGE_CSS);
+    this.rules = new RulesetSource(deps.loadRuleset, () => {
+      for (const s of state.sessions.values()) s.schedule(0);
+    });
+    this.card = new CardController(state, this.rules, ui);
+    this.card.actions = new Fixes(state, this.card, this.rules, deps.host, deps.send);
+    const nav = new Navigation(state, this.card);
+    this.tracker = new FieldTracker(state, deps.life, {
+      check: (s) =>
+        checkField(s, {
+          state,
+          rules: this.rules,
+          send: deps.send,
+          forget: (x) => this.removed(x),
+          checked: (x) => {
+            this.card.afterCheck(x);
+            deps.notify();
+          },
+        }),
+      entered: (s) => {
+        state.current = s;
+        s.checkNow();
+      },
+      click: (e, s) => nav.click(e, s),
+      key: (e, s) => nav.key(e, s),
+      removed: (s) => this.removed(s),
+      moved: () => this.card.reposition(),
+      uiRoot: ui,
+    });
+  }
+
+  async start(doc: Document): Promise<void> {
+    this.topDoc = doc;
+    this.tracker.attach(doc);
+    const config = await loadConfig(this.deps.host, this.deps.send, this.deps.life);
+    if (config) this.applyConfig(config);
+  }
+
+  applyConfig(config: ContentConfig): void {
+    const { state } = this;
+    state.config = config;
+    state.ignored.load(config.ignored, config.siteKey);
+    this.rules.setPhrases(config.customPhrases);
+    if (!config.enabled) {
+      // Card and badge first: they are found through the sessions' documents.
+      this.card.close();
+      state.current = null;
+      this.card.drawBadge();
+      this.tracker.forgetAll();
+    }
+    for (const s of state.sessions.values()) s.checkNow();
+    // The clinician may have clicked into a field before the settings arrived.
+    if (config.enabled) this.tracker.trackActive(this.topDoc);
+    this.deps.notify();
+  }
+
+  /** A field left the page: no card or badge for it, and no more checks. */
+  private removed(s: FieldSession): void {
+    if (this.state.card?.session === s) this.card.close();
+    this.tracker.forget(s);
+    this.card.drawBadge();
+    this.deps.notify();
+  }
+
+  /** Answers the side panel, popup and background (page:* messages). */
+  handle(msg: ToContent): unknown {
+    return answer(msg, { state: this.state, rules: this.rules, card: this.card, host: this.deps.host, applyConfig: (c) => this.applyConfig(c) });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * A field the clinician types in: a textarea or a contenteditable root. One interface over both, so
+ * the rest of the content script never asks which kind it has.
+ */
+import type { Finding, Lens } from '../../engine/index.js';
+import { readEditable, rangeFor, textOffset, type EditableText } from './editable-text.js';
+import { highlightsSupported, paintHighlights } from './underline-highlights.js';
+import { MirrorOverlay } from './underline-mirror.js';
+import { replaceInEditable, replaceInTextarea } from './editor-writes.js';
+import { selectionOf } from './selection.js';
+
+export interface Field {
+  readonly element: HTMLElement;
+  read(): string;
+  paint(findings: Finding[], active: number): void;
+  /** The caret's text offset, or -1. */
+  caret(): number;
+  rectOf(f: Finding, index: number): DOMRect | null;
+  select(start: number, end: number): void;
+  replace(start: number, end: number, text: string): boolean;
+  place(): void;
+  dispose(): void;
+}
+
+export function isTextarea(el: Element): el is HTMLTextAreaElement {
+  return el.tagName === 'TEXTAREA';
+}
+
+/** The editable field an element belongs to (the outermost contenteditable), or null. */
+export function editableRoot(el: Element | null): HTMLElement | null {
+  if (!el) return null;
+  if (isTextarea(el)) return el.readOnly || el.disabled ? null : el;
+  // A document in designMode (older editors' iframes) is one field: its body.
+  if (el.ownerDocument.designMode === 'on') return el.ownerDocument.body;
+  const h = el as HTMLElement;
+  if (!h.isContentEditable) return null;
+  let root = h;
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return root;
+}
+
+export class TextareaField implements Field {
+  private overlay: MirrorOverlay;
+  private text = '';
+  constructor(readonly element: HTMLTextAreaElement, ui: ShadowRoot) {
+    this.overlay = new MirrorOverlay(element, ui);
+  }
+  read(): string {
+    return (this.text = this.element.value);
+  }
+  paint(findings: Finding[], active: number): void {
+    this.overlay.render(this.text, findings.map((f, i) => ({ start: f.start, end: f.end, lens: f.lens, active: i === active })));
+  }
+  caret(): number {
+    return this.element.selectionStart ?? -1;
+  }
+  rectOf(_f: Finding, index: number): DOMRect | null {
+    return this.overlay.markRect(index);
+  }
+  select(start: number, end: number): void {
+    this.element.focus({ preventScroll: false });
+    this.element.setSelectionRange(start, end);
+  }
+  replace(start: number, end: number, text: string): boolean {
+    return replaceInTextarea(this.element, start, end, text);
+  }
+  place(): void {
+    this.overlay.place();
+  }
+  dispose(): void {
+    this.overlay.remove();
+  }
+}
+
+export class EditableField implements Field {
+  private mapped: EditableText = { text: '', nodes: [], starts: [] };
+  constructor(readonly element: HTMLElement) {}
+  private get doc(): Document {
+    return this.element.ownerDocument;
+  }
+  read(): string {
+    this.mapped = readEditable(this.element);
+    return this.mapped.text;
+  }
+  paint(findings: Finding[], active: number): void {
+    if (!highlightsSupported(this.doc)) return;
+    const byLens = new Map<Lens | 'active', AbstractRange[]>();
+    // StaticRanges, not live Ranges: the browser updates every live Range on every edit and
+    // re-validates the highlights that hold them, which at 20,000 words (about 1,000 findings) was
+    // half the work of each check. The underlines are redrawn after each edit anyway.
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return;
+    findings.forEach((f, i) => {
+      const live = rangeFor(this.mapped, f.start, f.end, this.doc);
+      if (!live) return;
+      const r = new win.StaticRange({ startContainer: live.startContainer, startOffset: live.startOffset, endContainer: live.endContainer, endOffset: live.endOffset });
+      const list = byLens.get(f.lens) ?? [];
+      list.push(r);
+      byLens.set(f.lens, list);
+      if (i === active) byLens.set('active', [r]);
+    });
+    paintHighlights(this.doc, this, byLens);
+  }
+  caret(): number {
+    const sel = selectionOf(this.element);
+    if (!sel || !sel.focusNode || !this.element.contains(sel.focusNode)) return -1;
+    return textOffset(this.mapped, sel.focusNode, sel.focusOffset);
+  }
+  rectOf(f: Finding): DOMRect | null {
+    const r = rangeFor(this.mapped, f.start, f.end, this.doc);
+    return r ? (r.getClientRects()[0] ?? r.getBoundingClientRect()) : null;
+  }
+  select(start: number, end: number): void {
+    const r = rangeFor(this.mapped, start, end, this.doc);
+    if (!r) return;
+    this.element.focus({ preventScroll: true });
+    const sel = selectionOf(this.element);
+    sel?.removeAllRanges();
+    sel?.addRange(r);
+    (r.startContainer.parentElement ?? this.element).scrollIntoView({ block: 'nearest' });
+  }
+  replace(start: number, end: number, text: string): boolean {
+    const r = rangeFor(this.mapped, start, end, this.doc);
+    return !!r && replaceInEditable(this.element, r, text);
+  }
+  place(): void {}
+  dispose(): void {
+    paintHighlights(this.doc, this, new Map());
+  }
+}

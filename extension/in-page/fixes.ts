@@ -1,0 +1,55 @@
+/**
+ * What the card's buttons do. A fix is planned by the engine (planFix: what actually changes,
+ * computed on the field's text as it is now, and nothing at all when the finding's words are no
+ * longer there) and written through the editor (field.replace, editor-writes.ts), so its undo
+ * works. Ignore and "Turn off this rule" tell the background; nothing of the letter goes with them.
+ */
+import { planFix, type Finding } from '../../engine/index.js';
+import type { ToBackground } from '../protocol/messages.js';
+import type { CardActions, CardController } from './card-controller.js';
+import type { FieldSession } from './field-session.js';
+import type { PageState } from './page-state.js';
+import type { RulesetSource } from './ruleset-source.js';
+
+/** How soon to check again after a fix: the editor's own change events then arrive in the meantime. */
+const AFTER_FIX_MS = 30;
+
+export class Fixes implements CardActions {
+  constructor(
+    private readonly state: PageState,
+    private readonly card: CardController,
+    private readonly rules: RulesetSource,
+    private readonly host: string,
+    private readonly send: (msg: ToBackground) => Promise<unknown>,
+  ) {}
+
+  apply(s: FieldSession, f: Finding, suggestion: number): void {
+    // Read again: the editor may have changed since the finding was drawn.
+    s.text = s.field.read();
+    const plan = planFix(s.text, f, suggestion);
+    this.card.close();
+    if (plan.kind !== 'edit') return s.checkNow(); // stale offsets, or nothing to change: never write
+    s.field.replace(plan.edit.start, plan.edit.end, plan.edit.insert);
+    s.schedule(AFTER_FIX_MS);
+  }
+
+  ignore(s: FieldSession, f: Finding): void {
+    // null: a finding whose words are the letter's own (a name, a sentence) is ignored on this page only.
+    const key = this.state.ignored.add(f, this.rules.checker()?.ruleById(f.ruleId));
+    this.card.closeToField(s);
+    s.checkNow();
+    if (key) void this.send({ type: 'content:ignore', host: this.host, key });
+  }
+
+  disable(s: FieldSession, f: Finding): void {
+    const config = this.state.config;
+    if (config) this.state.config = { ...config, disabledRules: [...config.disabledRules, f.ruleId] };
+    this.card.closeToField(s);
+    s.checkNow();
+    void this.send({ type: 'content:disable-rule', ruleId: f.ruleId });
+  }
+
+  why(f: Finding): void {
+    void this.send({ type: 'content:open-guidance', path: f.url });
+  }
+}
