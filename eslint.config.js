@@ -35,12 +35,6 @@ export const LAYERS = [
   { layer: 'components', may: ['engine', 'extension/protocol'], noPackages: ['dexie'] },
   // WXT entrypoints wire the layers together.
   { layer: 'entrypoints', may: ['engine', 'extension', 'components', 'generated'] },
-
-  // TEMPORARY (issue 15): extension/ is still one flat folder until the move into protocol/,
-  // in-page/, background/ and pages/ lands. Its files, and the components that import them, keep
-  // today's imports until then. Delete these two entries when the move lands.
-  { layer: 'extension/*.{ts,tsx}', may: ['engine', 'extension', 'components'], temporary: true },
-  { layer: 'components', may: ['extension/*.{ts,tsx}'], temporary: true },
 ];
 
 /** Development code: who may not import whom (everything else is allowed). */
@@ -55,7 +49,7 @@ const SOURCE = '{js,mjs,ts,tsx}';
 const filesOf = (layer) => (layer.includes('*') ? layer : `${layer}/**/*.${SOURCE}`);
 
 function layerZones(root) {
-  // One allow-list per layer: the temporary entries add to their layer's list.
+  // One allow-list per layer (a layer listed twice adds to its list).
   const allowed = new Map();
   for (const { layer, may } of LAYERS) allowed.set(layer, [...(allowed.get(layer) ?? []), ...may]);
   return [...allowed].map(([layer, may]) => ({

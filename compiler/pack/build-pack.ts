@@ -81,7 +81,7 @@ export function buildPack(dir: string, base: CompiledRuleset): BuiltPack {
   errors.throwIfAny();
   if (!manifest?.ok) throw new Error('unreachable: a missing or wrong manifest is an error');
 
-  const pack = packFile(manifest, rules, base);
+  const pack = packFile(manifest, rules);
   const json = `${JSON.stringify(pack, null, 2)}\n`;
   if (json.length > MAX_PACK_CHARS) errors.add(manifest.file, 1, `the pack file would be ${n(json.length)} characters long; the most allowed is ${n(MAX_PACK_CHARS)}`);
   errors.throwIfAny();
@@ -136,7 +136,7 @@ function checkPackRule(rule: RuleDoc, base: CompiledRuleset, packIds: ReadonlySe
 }
 
 /** The pack file's rule and phrases, from rule documents the compiler has validated. */
-function packFile(manifest: PackManifest, rules: readonly RuleDoc[], base: CompiledRuleset): PackFile {
+function packFile(manifest: PackManifest, rules: readonly RuleDoc[]): PackFile {
   const own = new Set(rules.map((r) => r.id));
   const phrases: PackPhrase[] = [];
   const packRules = rules.map((rule, index): PackRule => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/extension-pages.css';
-import { Popup, refreshPopup } from '../../components/Popup.js';
+import { Popup, refreshPopup } from '../../extension/pages/Popup.js';
 
 render(<Popup />, document.getElementById('app')!);
 void refreshPopup();

@@ -14,7 +14,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { chord, EXTENSION_ORIGIN, launchFirefox, openPage, PAGES, type Firefox } from './firefox.js';
+import { chord, launchFirefox, openPage, PAGES, type Firefox } from './firefox.js';
 import { highlightedTexts, InPageUi } from './in-page-ui.js';
 import { FIX_FROM, FIX_TO, FLAGGED, LETTER } from '../extension/letters.js';
 

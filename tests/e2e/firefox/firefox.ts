@@ -151,7 +151,8 @@ export async function chord(page: Page, keys: string): Promise<void> {
 }
 
 interface Bidi {
-  send(method: string, params: object): Promise<{ result: any }>;
+  // A raw protocol reply: each caller reads the fields its command returns.
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
 /** The WebDriver BiDi connection under puppeteer, for what puppeteer does not wrap. */
@@ -166,7 +167,7 @@ export function bidi(ff: Firefox): Bidi {
  */
 export async function openExtensionPage(ff: Firefox, path: string): Promise<Page> {
   const url = `${EXTENSION_ORIGIN}/${path}`;
-  const { contexts } = (await bidi(ff).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result;
+  const { contexts } = (await bidi(ff).send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: Array<{ url: string; context: string }> };
   const window = contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('no browser window');
   const known = new Set(await ff.browser.pages());

@@ -1,11 +1,11 @@
 /** Options: lenses and rules, audience, reading age, sites, the organisation's phrases, import and export; a notice when storage fails. */
 import { signal } from '@preact/signals';
-import { AUDIENCES, LENSES, type Audience, type Lens } from '../engine/index.js';
-import { LensLabel } from './LensLabel.js';
-import type { ImportResult, PhraseResult, UiState } from '../extension/protocol/messages.js';
-import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../extension/protocol/phrase-limits.js';
-import type { CustomPhrase, RuleList, Settings } from '../extension/protocol/settings-shapes.js';
-import { ask, loadUiState } from '../extension/pages/background-client.js';
+import { AUDIENCES, LENSES, type Audience, type Lens } from '../../engine/index.js';
+import { LensLabel } from '../../components/LensLabel.js';
+import type { ImportResult, PhraseResult, UiState } from '../protocol/messages.js';
+import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../protocol/phrase-limits.js';
+import type { CustomPhrase, RuleList, Settings } from '../protocol/settings-shapes.js';
+import { ask, loadUiState } from './background-client.js';
 
 const state = signal<UiState | null>(null);
 const status = signal('');

@@ -1,10 +1,10 @@
 /** The side panel for the focused field: findings by lens, readability, candour checklist, audience. */
 import { signal } from '@preact/signals';
-import { AUDIENCES, CANDOUR_LABEL, LENSES, type Audience, type CandourElement } from '../engine/index.js';
-import { LENS_LOOK } from '../engine/index.js';
-import { LensLabel } from './LensLabel.js';
-import type { FieldReport } from '../extension/protocol/messages.js';
-import { tabReport, tellTab } from '../extension/pages/background-client.js';
+import { AUDIENCES, CANDOUR_LABEL, LENSES, type Audience, type CandourElement } from '../../engine/index.js';
+import { LENS_LOOK } from '../../engine/index.js';
+import { LensLabel } from '../../components/LensLabel.js';
+import type { FieldReport } from '../protocol/messages.js';
+import { tabReport, tellTab } from './background-client.js';
 
 const current = signal<{ tabId: number; report: FieldReport } | null | undefined>(undefined);
 

@@ -1,10 +1,10 @@
 /** The toolbar popup: on or off for this site, this tab's counts, links to the panel, options and guidance. */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { LENSES } from '../engine/index.js';
-import { LensLabel } from './LensLabel.js';
-import type { FieldReport, UiState } from '../extension/protocol/messages.js';
-import { ask, guidanceHref, loadUiState, openPanel, prepareOpenPanel, tabReport } from '../extension/pages/background-client.js';
+import { LENSES } from '../../engine/index.js';
+import { LensLabel } from '../../components/LensLabel.js';
+import type { FieldReport, UiState } from '../protocol/messages.js';
+import { ask, guidanceHref, loadUiState, openPanel, prepareOpenPanel, tabReport } from './background-client.js';
 
 const report = signal<FieldReport | null | undefined>(undefined);
 const state = signal<UiState | null>(null);
