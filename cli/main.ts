@@ -15,11 +15,9 @@ import { visible } from './visible.js';
 import { loadPacks } from './load-packs.js';
 import type { RulesetWithPacks } from '../engine/pack/index.js';
 
-export interface Io {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+import type { Io } from './io.js';
+
+export type { Io };
 
 const VERSION = '0.1.0';
 

@@ -8,7 +8,7 @@ import { buildPack } from '../compiler/pack/build-pack.js';
 import { ContentErrors } from '../compiler/errors.js';
 import type { CompiledRuleset } from '../engine/types.js';
 import { visible } from './visible.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export function packBuild(dir: string, out: string | undefined, base: CompiledRuleset, io: Io): number {
   let built;
