@@ -50,7 +50,7 @@ export function nhsValuePage(ctx: BuildContext, value: NhsValueDoc): Page {
 <p class="nhsuk-body-l">${value.summary}</p>
 ${renderMarkdown(value.tree.children, md)}
 <h2 id="lenses">Lenses that serve it</h2>
-<p>Values Lens sorts its rules into four lenses. These ${lenses.length === 1 ? 'lens serves' : `${lenses.length} lenses serve`} this value:</p>
+<p>Values Lens sorts its rules into four lenses. ${lenses.length === 1 ? 'This lens is' : `These ${lenses.length} lenses are`} built around this value; single rules from other lenses may serve it too (see the full list below).</p>
 <ul class="vl-lens-links">${lenses.map((l) => html`<li>${lensTag(l.lens)} <a href="${to(valuePath(l.id))}">${l.title}</a>: ${l.summary}</li>`)}</ul>
 <h2 id="examples">Before and after</h2>
 <p>Short examples from the rules. The highlighted words are what Values Lens flags.</p>
@@ -61,6 +61,7 @@ ${renderMarkdown(value.tree.children, md)}
 <p>For a team meeting or a training session: read a real (anonymised) letter together, then ask:</p>
 <ol class="vl-questions">${value.questions.map((q) => html`<li>${renderMarkdown(q, md)}</li>`)}</ol>
 <h2 id="rules">All rules that serve it (${all.length})</h2>
+<p>Every rule that lists this value, by lens.</p>
 ${LENSES.map((lens) => {
   const list = all.filter((r) => r.lens === lens);
   if (!list.length) return '';
