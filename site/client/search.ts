@@ -1,5 +1,5 @@
 /** The search page: ranks the index built at build time (site/search/rank.ts) as you type. */
-import { prepare, rank } from '../search/rank.js';
+import { prepare, queryVariants, rank } from '../search/rank.js';
 import type { SearchData, SearchEntry } from '../search/types.js';
 
 declare global {
@@ -36,7 +36,10 @@ function show(query: string): void {
       return li;
     }),
   );
-  status.textContent = query.trim() ? `${found.length} result${found.length === 1 ? '' : 's'} for “${query.trim()}”` : '';
+  // Say which everyday phrases were read as the guidance's words, so a result without the words typed makes sense.
+  const also = [...new Set(queryVariants(query, data.synonyms).slice(1).map((v) => v.label))];
+  const count = `${found.length} result${found.length === 1 ? '' : 's'} for “${query.trim()}”`;
+  status.textContent = query.trim() ? (also.length ? `${count}, also searching for: ${also.join(', ')}` : count) : '';
 }
 
 function init(): void {

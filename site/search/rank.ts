@@ -57,15 +57,15 @@ function scoreWords(p: Prepared, words: readonly string[]): number {
 }
 
 /** The query's words, then each rewrite of an everyday phrase in it into the guidance's words. */
-export function queryVariants(query: string, synonyms: SearchSynonyms): Array<{ words: string[]; weight: number }> {
+export function queryVariants(query: string, synonyms: SearchSynonyms): Array<{ words: string[]; weight: number; label: string }> {
   const words = queryWords(query);
-  const out = [{ words, weight: 1 }];
+  const out = [{ words, weight: 1, label: query.trim() }];
   if (!words.length) return [];
   for (const [phrase, alternatives] of Object.entries(synonyms)) {
     const p = queryWords(phrase);
     for (let i = 0; i + p.length <= words.length; i++) {
       if (!p.every((w, j) => words[i + j] === w)) continue;
-      for (const alt of alternatives) out.push({ words: [...words.slice(0, i), ...queryWords(alt), ...words.slice(i + p.length)], weight: REWRITE });
+      for (const alt of alternatives) out.push({ words: [...words.slice(0, i), ...queryWords(alt), ...words.slice(i + p.length)], weight: REWRITE, label: alt });
     }
   }
   return out;

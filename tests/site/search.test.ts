@@ -1,6 +1,6 @@
 /** Search on the real index: everyday words, US spellings and phrases find the page a reader wants. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepare, rank } from '../../site/search/rank.js';
+import { prepare, queryVariants, rank } from '../../site/search/rank.js';
 import type { SearchData } from '../../site/search/types.js';
 import { foldSpelling, queryWords } from '../../site/search/words.js';
 import { buildRealSite, text } from './helpers.js';
@@ -62,6 +62,13 @@ describe('the real search index', () => {
 
   it('finds the extension page for "install extension"', () => {
     expect(top('install extension', 1)).toEqual(['extension.html']);
+  });
+
+  it('reads an everyday phrase inside a longer query as the guidance's words, and says so', () => {
+    const labels = queryVariants('letter breaking bad news', data.synonyms).map((v) => v.label);
+    expect(labels[0]).toBe('letter breaking bad news');
+    expect(labels).toContain('cancer');
+    expect(queryVariants('denies', data.synonyms).map((v) => v.label)).toEqual(['denies']);
   });
 
   it('finds nothing for nonsense', () => {
