@@ -64,7 +64,7 @@ describe('the real search index', () => {
     expect(top('install extension', 1)).toEqual(['extension.html']);
   });
 
-  it('reads an everyday phrase inside a longer query as the guidance's words, and says so', () => {
+  it("reads an everyday phrase inside a longer query as the guidance's words, and says so", () => {
     const labels = queryVariants('letter breaking bad news', data.synonyms).map((v) => v.label);
     expect(labels[0]).toBe('letter breaking bad news');
     expect(labels).toContain('cancer');
