@@ -10,6 +10,8 @@ import { ContentErrors, ErrorList } from '../../compiler/errors.js';
 import { loadContent, type Content } from '../../compiler/load-content.js';
 import { parseContentFile } from '../../compiler/markdown.js';
 import { checkNhsValues, readNhsValue } from '../../compiler/nhs-value-file.js';
+import { inlineText } from '../../compiler/markdown.js';
+import { createChecker } from '../../engine/index.js';
 
 const REAL = join(process.cwd(), 'content');
 let content: Content;
@@ -102,5 +104,14 @@ describe('NHS value page errors', () => {
       expect.stringMatching(/nhs-values\/compassion\.md:\d+: "summary" is required and must be text$/),
       expect.stringMatching(/nhs-values:1: no page for the NHS value "everyone-counts"/),
     ]));
+  });
+
+  it("practises what it preaches: the value pages' own words raise no error or warning", () => {
+    const checker = createChecker(content.ruleset);
+    for (const v of content.nhsValues) {
+      const prose = [...v.tree.children, ...v.questions.flat()].map((n) => inlineText([n])).join('\n\n');
+      const found = checker.check(prose, { audience: 'clinician' }).filter((f) => f.severity !== 'advice');
+      expect(found.map((f) => `${f.ruleId}: ${f.actual}`), v.id).toEqual([]);
+    }
   });
 });
