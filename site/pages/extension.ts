@@ -51,7 +51,7 @@ export function extensionPage(ctx: BuildContext): Page {
   <li>lenses that start switched off, and rules clinicians cannot turn off</li>
   <li>your organisation's own phrases, with the wording to use instead</li>
 </ul>
-<p>The deployment guide, with the policy files for each browser, is in the Values Lens source code at <code>docs/deploy.md</code>.</p>
+<p>The deployment guide is in the Values Lens source code, at <code>docs/deploy.md</code>.</p>
 <h2 id="privacy">What it stores</h2>
 <p><strong>Nothing of your letters.</strong> The extension checks the text on your device and never sends it anywhere: it makes no network requests at all, and has no analytics. What it keeps, in the browser on your computer:</p>
 <ul>
@@ -59,7 +59,7 @@ export function extensionPage(ctx: BuildContext): Page {
   <li>findings you chose to ignore, stored as a one-way code that cannot be turned back into your words</li>
   <li>how many times each rule was flagged each day (a rule name, a date and a number)</li>
 </ul>
-<p>It needs permission to read text boxes on web pages, because that is where you write, and does nothing on a page until you type in a text box. <a href="about.html#privacy">More about privacy</a>.</p>
+<p>It needs permission to read text boxes on web pages, because that is where you write, and does nothing on a page until you click into a text box. <a href="about.html#privacy">More about privacy</a>.</p>
 <div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span><p>Values Lens is not an official NHS product. It points at wording worth a second look; you decide what to change.</p></div>`;
   return {
     path: EXTENSION_PAGE,
