@@ -16,6 +16,7 @@ import { parseContentFile } from './markdown.js';
 import { readRule, type RuleDoc } from './rule-file.js';
 import { checkDeckPlaces, checkDeckWording } from './decks.js';
 import { readLetter, readValue, type LetterDoc, type ValueDoc } from './page-files.js';
+import { checkNhsValues, readNhsValue, type NhsValueDoc } from './nhs-value-file.js';
 import { compileRuleset } from './compile-ruleset.js';
 import { addInflections } from './inflect-rules.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
@@ -29,7 +30,10 @@ export interface Source {
 export interface Content {
   root: string;
   rules: RuleDoc[];
+  /** The four lens pages (content/values/). */
   values: ValueDoc[];
+  /** The six NHS Constitution value pages (content/nhs-values/); empty when the folder is absent. */
+  nhsValues: NhsValueDoc[];
   letters: LetterDoc[];
   sources: Map<string, Source>;
   ruleset: CompiledRuleset;
@@ -113,10 +117,20 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
     if (l) letters.push(l);
   }
 
+  const nhsValues: NhsValueDoc[] = [];
+  const nhsValueDir = join(root, 'nhs-values');
+  const nhsValueFiles = markdownFiles(nhsValueDir);
+  for (const path of nhsValueFiles) {
+    const v = readNhsValue(parseContentFile(rel(path), readFileSync(path, 'utf8'), errors), basename(path, '.md'), errors);
+    if (v) nhsValues.push(v);
+  }
+  // A content folder without nhs-values/ (a test's few rules) has no value pages; one with it needs all six.
+  if (existsSync(nhsValueDir)) checkNhsValues(nhsValues, rel(nhsValueDir), new Set(nhsValueFiles.map((f) => basename(f, '.md'))), rules, new Set(letters.map((l) => l.id)), errors);
+
   addInflections(rules);
   checkPhrasingClaims(rules, errors);
   checkDeckPlaces(rules, errors);
-  checkLinks(rules, values, letters, errors);
+  checkLinks(rules, values, letters, errors, nhsValues);
   const ruleset = compileRuleset(rules, errors);
   const medicalRule = rules.find((r) => r.check === 'medical-words');
   if (medicalRule) ruleset.medical = options.medical ?? readMedicalVocabulary(errors, medicalRule.file);
@@ -125,7 +139,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
     checkExamples(ruleset, rules, letters, errors);
     errors.throwIfAny();
   }
-  return { root, rules, values, letters, sources, ruleset };
+  return { root, rules, values, nhsValues, letters, sources, ruleset };
 }
 
 /** Two rules may not claim the same phrasing for the same audience: the clinician would see two cards for one phrase. */
@@ -172,10 +186,11 @@ function collectLinks(tree: Root): Array<{ url: string; line: number }> {
 }
 
 /** Every relative link between content files must point at a file that exists. */
-function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], errors: ErrorList): void {
+function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], errors: ErrorList, nhsValues: NhsValueDoc[]): void {
   const known = new Set([
     ...rules.map((r) => `rules/${r.id}`),
     ...values.map((v) => `values/${v.id}`),
+    ...nhsValues.map((v) => `nhs-values/${v.id}`),
     ...letters.map((l) => `letters/${l.id}`),
   ]);
   const ruleIds = new Set(rules.map((r) => r.id));
@@ -183,7 +198,7 @@ function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], 
     for (const { url, line } of collectLinks(tree)) {
       if (/^[a-z]+:/i.test(url) || url.startsWith('#')) continue;
       const path = url.split('#')[0];
-      const m = /^(?:\.\.\/(rules|values|letters)\/|\.\/)?([a-z0-9-]+)\.md$/.exec(path);
+      const m = /^(?:\.\.\/(rules|values|nhs-values|letters)\/|\.\/)?([a-z0-9-]+)\.md$/.exec(path);
       const target = m ? `${m[1] ?? folder}/${m[2]}` : null;
       if (!target || !known.has(target)) errors.add(file, line, `link to "${url}" does not point at a rule, value or letter that exists`);
     }
@@ -196,6 +211,7 @@ function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], 
   }
   for (const v of values) check(v.file, 'values', v.tree);
   for (const l of letters) check(l.file, 'letters', l.tree);
+  for (const v of nhsValues) check(v.file, 'nhs-values', { type: 'root', children: [...v.tree.children, ...v.questions.flat()] });
 }
 
 /** A rule's examples are its tests: flag examples flag exactly the marked spans, fine ones nothing. */

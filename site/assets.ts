@@ -6,6 +6,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileCss } from './styles.js';
 
+/** Our own icon (a lens with a tick), never the NHS logo. */
+export const FAVICON = 'assets/favicon.svg';
+const FAVICON_FILE = fileURLToPath(new URL('./static/favicon.svg', import.meta.url));
+
+/** The site's favicon file, by site path. */
+export function faviconFile(): [string, Buffer] {
+  return [FAVICON, readFileSync(FAVICON_FILE)];
+}
+
 const NHSUK_IMAGES = fileURLToPath(new URL('../node_modules/nhsuk-frontend/dist/nhsuk/assets/images/', import.meta.url));
 
 export async function styleFiles(): Promise<Map<string, string | Buffer>> {

@@ -10,7 +10,7 @@ import { loadContent } from '../compiler/load-content.js';
 import { ContentErrors, ErrorList } from '../compiler/errors.js';
 import { LENSES } from '../engine/types.js';
 import { createContext, fullSitePages } from './context.js';
-import { styleFiles } from './assets.js';
+import { faviconFile, styleFiles } from './assets.js';
 import { bundleClientScripts } from './bundle.js';
 import { checkLinks } from './link-check.js';
 import type { Page } from './layout.js';
@@ -21,6 +21,8 @@ import { homePage } from './pages/home.js';
 import { letterPage, lettersIndexPage } from './pages/letters.js';
 import { deckPages, lettersDeckPages, presentIndexPage } from './pages/present.js';
 import { practicePage } from './pages/practice.js';
+import { extensionPage } from './pages/extension.js';
+import { nhsValuePage, nhsValuesIndexPage } from './pages/nhs-value.js';
 import { rulePage } from './pages/rule.js';
 import { rulesIndexPage } from './pages/rules-index.js';
 import { searchIndexScript, searchPage } from './pages/search.js';
@@ -40,6 +42,7 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
   const pages: Page[] = [
     homePage(ctx),
     aboutPage(ctx),
+    extensionPage(ctx),
     glossaryPage(ctx),
     searchPage(ctx),
     checkPage(ctx),
@@ -48,6 +51,7 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
     presentIndexPage(ctx),
     ...content.rules.map((r) => rulePage(ctx, r)),
     ...content.values.map((v) => valuePage(ctx, v)),
+    ...(content.nhsValues.length ? [nhsValuesIndexPage(ctx), ...content.nhsValues.map((v) => nhsValuePage(ctx, v))] : []),
     ...content.letters.map((l) => letterPage(ctx, l)),
     ...LENSES.flatMap((l) => deckPages(ctx, l)),
     ...lettersDeckPages(ctx),
@@ -59,6 +63,7 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
     ...(await bundleClientScripts(content.ruleset)),
     ['assets/search-index.js', searchIndexScript(ctx)],
     ...(await styleFiles()),
+    faviconFile(),
   ]);
   for (const p of checkLinks(files)) errors.add(`dist/site/${p.page}`, p.line, p.problem);
   errors.throwIfAny();

@@ -6,7 +6,7 @@ import { LENSES } from '../engine/types.js';
 import { createChecker, type Checker } from '../engine/index.js';
 import type { Destination } from './layout.js';
 import type { RenderContext } from './lib/markdown.js';
-import { letterPath, rulePath, valuePath } from './lib/paths.js';
+import { letterPath, NHS_VALUES_INDEX, nhsValuePath, rulePath, valuePath } from './lib/paths.js';
 
 export interface BuildContext {
   content: Content;
@@ -20,7 +20,7 @@ export interface BuildContext {
 }
 
 /** The fixed pages of the full site, beside one page per rule, lens, letter and deck. */
-export const FIXED_PAGES = ['index.html', 'about.html', 'glossary.html', 'search.html', 'check.html', 'rules/index.html', 'letters/index.html', 'present/index.html', 'practice.html'];
+export const FIXED_PAGES = ['index.html', 'about.html', 'extension.html', 'glossary.html', 'search.html', 'check.html', 'rules/index.html', 'letters/index.html', 'present/index.html', 'practice.html'];
 export const presentPath = (deck: string) => `present/${deck}.html`;
 /** The presenter's window for a deck: slides, notes and timer. */
 export const presenterPath = (deck: string) => `present/${deck}-presenter.html`;
@@ -33,6 +33,8 @@ export function fullSitePages(content: Content): Set<string> {
     ...content.rules.map((r) => rulePath(r.id)),
     ...content.values.map((v) => valuePath(v.id)),
     ...content.letters.map((l) => letterPath(l.id)),
+    // The NHS Constitution value pages, when the content has them (a test's small content may not).
+    ...(content.nhsValues.length ? [NHS_VALUES_INDEX, ...content.nhsValues.map((v) => nhsValuePath(v.id))] : []),
     ...[...LENSES, LETTERS_DECK].flatMap((d) => [presentPath(d), presenterPath(d)]),
   ]);
 }

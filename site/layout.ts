@@ -33,7 +33,8 @@ export interface Destination {
 }
 
 const NAV: Array<{ text: string; path: string }> = [
-  { text: 'Values', path: 'index.html#values' },
+  { text: 'Lenses', path: 'index.html#lenses' },
+  { text: 'NHS values', path: 'nhs-values/index.html' },
   { text: 'Rules', path: 'rules/index.html' },
   { text: 'Example letters', path: 'letters/index.html' },
   { text: 'Glossary', path: 'glossary.html' },
@@ -96,6 +97,7 @@ function footer(page: Page, dest: Destination): Html {
   const to = (p: string) => relUrl(page.path, p);
   const links = [
     { text: 'About Values Lens', path: 'about.html' },
+    { text: 'Get the extension', path: 'extension.html' },
     { text: 'Privacy', path: 'about.html#privacy' },
     { text: 'All rules', path: 'rules/index.html' },
   ].filter((l) => dest.has(l.path.split('#')[0]));
@@ -142,6 +144,7 @@ ${html`<html lang="en-GB">
 <title>${page.title} – Values Lens</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="stylesheet" href="${to('assets/site.css')}">
+${dest.variant === 'site' ? html`<link rel="icon" type="image/svg+xml" href="${to('assets/favicon.svg')}">` : ''}
 ${scripts.map((s) => html`<script src="${to(s)}" defer></script>`)}
 </head>
 <body class="${page.bodyClass ?? ''}">

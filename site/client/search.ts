@@ -1,36 +1,25 @@
-/** The search page: matches every word of the query against the index built at build time. */
-import type { SearchEntry } from '../pages/search.js';
+/** The search page: ranks the index built at build time (site/search/rank.ts) as you type. */
+import { prepare, queryVariants, rank } from '../search/rank.js';
+import type { SearchData, SearchEntry } from '../search/types.js';
 
 declare global {
   interface Window {
-    VL_SEARCH?: SearchEntry[];
+    VL_SEARCH?: SearchData;
   }
 }
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’]/g, "'");
+const data: SearchData = window.VL_SEARCH ?? { entries: [], synonyms: {} };
+const prepared = prepare(data.entries);
 
-/** Entries matching every word, best first: title hits before summary hits before other words. */
-export function search(index: readonly SearchEntry[], query: string): SearchEntry[] {
-  const words = norm(query).split(/[^a-z0-9']+/).filter(Boolean);
-  if (!words.length) return [];
-  const scored: Array<{ e: SearchEntry; score: number }> = [];
-  for (const e of index) {
-    const t = norm(e.t), d = norm(e.d), w = norm(e.w);
-    let score = 0;
-    for (const word of words) {
-      const s = t.includes(word) ? 3 : w.includes(word) ? 2 : d.includes(word) ? 1 : 0;
-      if (!s) { score = 0; break; }
-      score += s;
-    }
-    if (score) scored.push({ e, score });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.e.t.localeCompare(b.e.t)).map((s) => s.e);
+/** Entries for a query, best first. */
+export function search(query: string): SearchEntry[] {
+  return rank(prepared, query, data.synonyms);
 }
 
 function show(query: string): void {
   const list = document.getElementById('search-results')!;
   const status = document.getElementById('search-status')!;
-  const found = search(window.VL_SEARCH ?? [], query);
+  const found = search(query);
   list.replaceChildren(
     ...found.map((e) => {
       const li = document.createElement('li');
@@ -47,7 +36,10 @@ function show(query: string): void {
       return li;
     }),
   );
-  status.textContent = query.trim() ? `${found.length} result${found.length === 1 ? '' : 's'} for “${query.trim()}”` : '';
+  // Say which everyday phrases were read as the guidance's words, so a result without the words typed makes sense.
+  const also = [...new Set(queryVariants(query, data.synonyms).slice(1).map((v) => v.label))];
+  const count = `${found.length} result${found.length === 1 ? '' : 's'} for “${query.trim()}”`;
+  status.textContent = query.trim() ? (also.length ? `${count}, also searching for: ${also.join(', ')}` : count) : '';
 }
 
 function init(): void {

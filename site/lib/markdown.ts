@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, PhrasingContent } from 'mdast';
 import { raw, type Html } from './html.js';
-import { contentLinkToSitePath, relUrl } from './paths.js';
+import { contentLinkToSitePath, relUrl, type ContentFolder } from './paths.js';
 
 type RootContent = Root['children'][number];
 
@@ -21,7 +21,7 @@ export interface RenderContext {
   /** The content file, for errors ("content/rules/denies.md"). */
   file: string;
   /** The content folder the file lives in, to resolve "./other.md". */
-  folder: 'rules' | 'values' | 'letters';
+  folder: ContentFolder;
   /** Whether the destination has a page at this site path. */
   has(sitePath: string): boolean;
   /** Whether a page exists anywhere on the full site (a link to it is not broken, just left out here). */

@@ -6,10 +6,10 @@ import { AUDIENCES } from '../../engine/types.js';
 import { mdContext, type BuildContext } from '../context.js';
 import type { Page } from '../layout.js';
 import { html, type Html } from '../lib/html.js';
-import { AUDIENCE_LABEL, AUDIENCE_ONE, LENS_LABEL, listWords } from '../lib/labels.js';
+import { AUDIENCE_LABEL, AUDIENCE_ONE, CONSTITUTION_LABEL, LENS_LABEL, listWords } from '../lib/labels.js';
 import { renderMarkdown } from '../lib/markdown.js';
 import { lensTag, markedText, severityTag } from '../lib/parts.js';
-import { relUrl, rulePath, valuePath } from '../lib/paths.js';
+import { nhsValuePath, relUrl, rulePath, valuePath } from '../lib/paths.js';
 import { textEdit } from '../../engine/apply.js';
 
 type RootContent = Root['children'][number];
@@ -89,7 +89,7 @@ ${caught && caught.shown.length
     : ''}
 ${sources.length ? html`<h2>Sources</h2><ul class="vl-sources">${sources.map((s) => html`<li><a href="${s!.url}">${s!.title}</a></li>`)}</ul>` : ''}
 ${related.length ? html`<h2>Related</h2><ul>${related.map((r) => html`<li><a href="${to(rulePath(r.id))}">${r.title}</a></li>`)}</ul>` : ''}
-<p class="vl-meta">Part of the <a href="${to(valuePath(rule.lens))}">${LENS_LABEL[rule.lens]}</a> lens. Rule id: <code>${rule.id}</code>.</p>
+<p class="vl-meta">Part of the <a href="${to(valuePath(rule.lens))}">${LENS_LABEL[rule.lens]}</a> lens. Serves the NHS values: ${rule.values.map((v, i) => html`${i ? ', ' : ''}${ctx.dest.has(nhsValuePath(v)) ? html`<a href="${to(nhsValuePath(v))}">${CONSTITUTION_LABEL[v]}</a>` : CONSTITUTION_LABEL[v]}`)}. Rule id: <code>${rule.id}</code>.</p>
 </article>`;
   return {
     path,

@@ -6,7 +6,7 @@ import { html } from '../lib/html.js';
 import { CONSTITUTION_LABEL } from '../lib/labels.js';
 import { renderMarkdown } from '../lib/markdown.js';
 import { lensTag } from '../lib/parts.js';
-import { valuePath } from '../lib/paths.js';
+import { nhsValuePath, relUrl, valuePath } from '../lib/paths.js';
 import { ruleList } from './rule-list.js';
 
 export function valuePage(ctx: BuildContext, value: ValueDoc): Page {
@@ -15,7 +15,11 @@ export function valuePage(ctx: BuildContext, value: ValueDoc): Page {
   const body = html`<div class="vl-tags">${lensTag(value.lens)}</div>
 <h1>${value.title}</h1>
 <p class="nhsuk-body-l">${value.summary}</p>
-<p class="vl-meta">NHS Constitution values: ${value.constitution.map((c, i) => html`${i ? ', ' : ''}${CONSTITUTION_LABEL[c] ?? c}`)}.</p>
+<p class="vl-meta">Serves the NHS values: ${value.constitution.map((c, i) => {
+    const label = CONSTITUTION_LABEL[c] ?? c;
+    // The extension's guidance pages do not carry the NHS value pages: there the name is text.
+    return html`${i ? ', ' : ''}${ctx.dest.has(nhsValuePath(c)) ? html`<a href="${relUrl(path, nhsValuePath(c))}">${label}</a>` : label}`;
+  })}.</p>
 ${renderMarkdown(value.tree.children, mdContext(ctx, path, value.file, 'values'))}
 <h2 id="rules">Rules in this lens (${rules.length})</h2>
 ${ruleList(path, rules)}`;
@@ -25,6 +29,6 @@ ${ruleList(path, rules)}`;
     description: value.summary,
     body,
     bodyClass: 'vl-printable',
-    breadcrumbs: [{ text: 'Home', path: 'index.html' }, { text: 'Values', path: 'index.html#values' }],
+    breadcrumbs: [{ text: 'Home', path: 'index.html' }, { text: 'Lenses', path: 'index.html#lenses' }],
   };
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe('fixture site', () => {
   it('has the fixed pages and one page per rule, lens, letter and deck', () => {
     expect(pagesOf(site)).toEqual([
-      'about.html', 'check.html', 'glossary.html', 'index.html',
+      'about.html', 'check.html', 'extension.html', 'glossary.html', 'index.html',
       'letters/index.html', 'letters/sample.html',
       'practice.html',
       'present/candour-presenter.html', 'present/candour.html', 'present/clarity-presenter.html', 'present/clarity.html',
@@ -54,7 +54,7 @@ describe('fixture site', () => {
   it('ships the search index as a script, with every rule', () => {
     const index = text(site, 'assets/search-index.js');
     expect(index.startsWith('window.VL_SEARCH=')).toBe(true);
-    const entries = JSON.parse(index.slice('window.VL_SEARCH='.length).replace(/;\s*$/, '')) as Array<{ u: string }>;
+    const { entries } = JSON.parse(index.slice('window.VL_SEARCH='.length).replace(/;\s*$/, '')) as { entries: Array<{ u: string }> };
     expect(entries.map((e) => e.u)).toEqual(expect.arrayContaining(['rules/denies.html', 'rules/prior-to.html', 'letters/sample.html', 'values/clarity.html']));
   });
 
