@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import { ruleUrl } from '../../engine/finding-labels.js';
+import { parseContentLink, type ContentFolder } from '../../compiler/content-links.js';
 
 /** The relative URL from the page at `from` (e.g. "rules/denies.html") to the site path `to`. */
 export function relUrl(from: string, to: string): string {
@@ -19,9 +20,8 @@ export const valuePath = (lens: string) => `values/${lens}.html`;
 export const letterPath = (id: string) => `letters/${id}.html`;
 
 /** Maps a content link ("../rules/denies.md#why", "./claims.md") seen in `folder` to a site path, or null. */
-export function contentLinkToSitePath(url: string, folder: 'rules' | 'values' | 'letters'): string | null {
-  const [path, hash] = url.split('#');
-  const m = /^(?:\.\.\/(rules|values|letters)\/|\.\/)?([a-z0-9-]+)\.md$/.exec(path);
-  if (!m) return null;
-  return `${m[1] ?? folder}/${m[2]}.html${hash ? `#${hash}` : ''}`;
+export function contentLinkToSitePath(url: string, folder: ContentFolder): string | null {
+  const link = parseContentLink(url, folder);
+  if (!link) return null;
+  return `${link.folder}/${link.id}.html${link.hash ? `#${link.hash}` : ''}`;
 }
