@@ -9,7 +9,7 @@ import type { Input } from './inputs.js';
 
 export function locate(result: CheckResult, input: Input): CheckResult {
   const lines = new LineIndex(input.source);
-  const move = (f: Finding): Finding => {
+  const move = <F extends Finding>(f: F): F => {
     const start = input.toSource(f.start);
     const end = input.toSource(f.end);
     return { ...f, start, end, ...lines.at(start), actual: input.source.slice(start, end) };

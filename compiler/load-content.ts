@@ -20,6 +20,7 @@ import { checkNhsValues, readNhsValue, type NhsValueDoc } from './nhs-value-file
 import { compileRuleset } from './compile-ruleset.js';
 import { addInflections } from './inflect-rules.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
+import { parseContentLink, type ContentFolder } from './content-links.js';
 
 export interface Source {
   key: string;
@@ -194,13 +195,11 @@ function checkLinks(rules: RuleDoc[], values: ValueDoc[], letters: LetterDoc[], 
     ...letters.map((l) => `letters/${l.id}`),
   ]);
   const ruleIds = new Set(rules.map((r) => r.id));
-  const check = (file: string, folder: string, tree: Root) => {
+  const check = (file: string, folder: ContentFolder, tree: Root) => {
     for (const { url, line } of collectLinks(tree)) {
       if (/^[a-z]+:/i.test(url) || url.startsWith('#')) continue;
-      const path = url.split('#')[0];
-      const m = /^(?:\.\.\/(rules|values|nhs-values|letters)\/|\.\/)?([a-z0-9-]+)\.md$/.exec(path);
-      const target = m ? `${m[1] ?? folder}/${m[2]}` : null;
-      if (!target || !known.has(target)) errors.add(file, line, `link to "${url}" does not point at a rule, value or letter that exists`);
+      const link = parseContentLink(url, folder);
+      if (!link || !known.has(`${link.folder}/${link.id}`)) errors.add(file, line, `link to "${url}" does not point at a rule, value or letter that exists`);
     }
   };
   for (const r of rules) {

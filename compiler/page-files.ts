@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { AUDIENCES, CONSTITUTION_VALUES, LENSES, type Audience, type ConstitutionValue, type Lens } from '../engine/types.js';
 import type { ErrorList } from './errors.js';
 import { sections, type ParsedFile } from './markdown.js';
+import { parseContentLink } from './content-links.js';
 
 export interface ValueDoc {
   id: Lens;
@@ -80,8 +81,6 @@ export function readValue(p: ParsedFile, id: string, errors: ErrorList): ValueDo
   return { id: lens, file: p.file, title, lens, constitution: constitution as ConstitutionValue[], summary, tree: p.tree };
 }
 
-const RULE_LINK = /^(?:\.\.\/rules\/|\.\/)?([a-z0-9-]+)\.md$/;
-
 export function readLetter(p: ParsedFile, id: string, errors: ErrorList): LetterDoc | null {
   if (!p.frontmatterOk) return null;
   const before = errors.errors.length;
@@ -120,8 +119,8 @@ export function readLetter(p: ParsedFile, id: string, errors: ErrorList): Letter
       if (para?.type === 'paragraph') {
         for (const child of para.children) {
           if (child.type !== 'link') continue;
-          const m = RULE_LINK.exec(child.url);
-          if (m) rules.push(m[1]);
+          const link = parseContentLink(child.url, 'letters');
+          if (link?.folder === 'rules') rules.push(link.id);
         }
       }
       changes.push({ rules, note: { type: 'root', children: item.children }, line });

@@ -3,9 +3,9 @@
  * pass, one trie walk for every phrasing, then the few letter-level checks.
  */
 import type {
-  Audience, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary, PhraseGroup,
+  Audience, ChecklistItem, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary, PhraseGroup,
 } from './types.js';
-import { CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
+import { CHECKLIST_ITEM_KIND, CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
 import { tokenizeInto } from './tokenize.js';
 import { PhraseMatcher } from './matcher.js';
 import { MatchBuffer } from './match-buffer.js';
@@ -89,6 +89,8 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   const yields = ruleset.rules.map((r) => YIELDING_KINDS.has(r.check));
   // Whether a finding of rule i goes to the checklist: decided by its id, as the findings are sorted out by id.
   const checklistFinding = ruleset.rules.map((r) => isChecklist[ruleIndex.get(r.id)!]);
+  // The list each checklist rule's items go in, so front ends sort them by this field and never by a rule id.
+  const checklistKind = ruleset.rules.map((r) => CHECKLIST_ITEM_KIND[r.check] ?? 'letter');
   // What each group's matches mean, worked out once rather than from its role string per match.
   const groupKind = new Uint8Array(groups.length);
   const groupSignal: string[] = [];
@@ -210,8 +212,12 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     work.steps += found.length + candidates.length;
     const all = toFindings(text, kept);
     const findings: Finding[] = [];
-    const checklist: Finding[] = [];
-    for (let k = 0; k < kept.length; k++) (checklistFinding[kept[k].rule] ? checklist : findings).push(all[k]);
+    const checklist: ChecklistItem[] = [];
+    for (let k = 0; k < kept.length; k++) {
+      const rule = kept[k].rule;
+      if (checklistFinding[rule]) checklist.push({ ...all[k], kind: checklistKind[rule] });
+      else findings.push(all[k]);
+    }
     if (!wantSummary) return { findings, summary: undefined as unknown as LetterSummary };
     const counts = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
     for (const f of findings) counts[f.lens]++;

@@ -206,16 +206,37 @@ export interface LetterSummary {
    * parts of a candour letter). Same shape as findings, anchored where the item belongs, but kept
    * apart: nothing in the text is wrong, something is absent.
    */
-  checklist: Finding[];
+  checklist: ChecklistItem[];
   /** Findings per lens (the checklist is not counted). */
   counts: Record<Lens, number>;
 }
 
-/** Check kinds that report something absent from the letter: they go to the summary's checklist. */
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
 export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive']);
 
-export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['candour-completeness', 'greeting', 'contact-details', 'other-formats']);
+/**
+ * Which list a checklist item belongs in. 'candour': the candour letter's parts, which front ends
+ * draw from `LetterSummary.candour` element by element, so they leave these items out of the
+ * letter checklist; 'letter': what any letter is missing (greeting, contact details, other formats).
+ * Consumers filter by this field, never by a rule id.
+ */
+export type ChecklistKind = 'candour' | 'letter';
+
+/** Something the whole letter is missing: a finding anchored where the item belongs, with the list it goes in. */
+export interface ChecklistItem extends Finding {
+  kind: ChecklistKind;
+}
+
+/** Check kinds that report something absent from the letter (they go to the summary's checklist), and the list each goes in. */
+export const CHECKLIST_ITEM_KIND: Readonly<Partial<Record<CheckKind, ChecklistKind>>> = {
+  'candour-completeness': 'candour',
+  greeting: 'letter',
+  'contact-details': 'letter',
+  'other-formats': 'letter',
+};
+
+/** Check kinds that report something absent from the letter: they go to the summary's checklist. */
+export const CHECKLIST_KINDS: ReadonlySet<CheckKind> = new Set(Object.keys(CHECKLIST_ITEM_KIND) as CheckKind[]);
 
 export interface CheckResult {
   findings: Finding[];

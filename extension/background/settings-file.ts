@@ -14,7 +14,7 @@
 import { AUDIENCES, LENSES, type Audience, type Lens } from '../../engine/index.js';
 import { measurePhrase, textLengthProblems, totalProblem } from '../protocol/phrase-limits.js';
 import { DEFAULT_SETTINGS } from './settings.js';
-import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
+import { isCustomPhrase, type CustomPhrase, type Settings } from '../protocol/settings-shapes.js';
 
 export const FILE_FORMAT = 'values-lens-settings';
 export const FILE_VERSION = 1;
@@ -147,9 +147,13 @@ function readPhrases(raw: unknown, problems: string[]): CustomPhrase[] {
     for (const k of ['suggestion', 'explanation'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') problems.push(`${where}.${k} must be text`);
     problems.push(...textLengthProblems(p, where));
     if (!LENSES.includes(p.lens as Lens)) problems.push(`${where}.lens must be one of ${LENSES.join(', ')}`);
-    if (problems.length === before) {
-      out.push({ phrase: p.phrase as string, suggestion: (p.suggestion as string) ?? '', lens: p.lens as Lens, explanation: (p.explanation as string) ?? '' });
-    }
+    if (problems.length > before) return;
+    // The checks above name what is wrong; whether it is a custom phrase at all is isCustomPhrase's
+    // to say, the one check the options page's messages and the policy also pass, so a file
+    // cannot bring in a phrase they would refuse. (A file may leave out the two texts.)
+    const phrase = { phrase: p.phrase, suggestion: p.suggestion ?? '', lens: p.lens, explanation: p.explanation ?? '' };
+    if (isCustomPhrase(phrase)) out.push(phrase);
+    else problems.push(`${where} is not a usable custom phrase`);
   });
   const t = totalProblem(total, 'customPhrases');
   if (t) problems.push(t);

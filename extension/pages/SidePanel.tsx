@@ -83,7 +83,7 @@ export function SidePanel() {
                   <p class="muted">Nothing here is wrong in the text; the letter is missing:</p>
                   <ul class="lens-list">
                     {summary.checklist
-                      .filter((c) => c.ruleId !== 'candour-checklist')
+                      .filter((c) => c.kind === 'letter')
                       .map((c) => (
                         <li>✗ {c.message}</li>
                       ))}

@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import { ruleUrl } from '../../engine/finding-labels.js';
+import { parseContentLink, type ContentFolder } from '../../compiler/content-links.js';
 
 /** The relative URL from the page at `from` (e.g. "rules/denies.html") to the site path `to`. */
 export function relUrl(from: string, to: string): string {
@@ -21,13 +22,12 @@ export const letterPath = (id: string) => `letters/${id}.html`;
 export const nhsValuePath = (value: string) => `nhs-values/${value}.html`;
 export const NHS_VALUES_INDEX = 'nhs-values/index.html';
 
-/** The content folders whose files become pages. */
-export type ContentFolder = 'rules' | 'values' | 'nhs-values' | 'letters';
+/** The content folders whose files become pages (one definition, with the link pattern). */
+export type { ContentFolder };
 
 /** Maps a content link ("../rules/denies.md#why", "./claims.md") seen in `folder` to a site path, or null. */
 export function contentLinkToSitePath(url: string, folder: ContentFolder): string | null {
-  const [path, hash] = url.split('#');
-  const m = /^(?:\.\.\/(rules|values|nhs-values|letters)\/|\.\/)?([a-z0-9-]+)\.md$/.exec(path);
-  if (!m) return null;
-  return `${m[1] ?? folder}/${m[2]}.html${hash ? `#${hash}` : ''}`;
+  const link = parseContentLink(url, folder);
+  if (!link) return null;
+  return `${link.folder}/${link.id}.html${link.hash ? `#${link.hash}` : ''}`;
 }

@@ -132,6 +132,16 @@ describe('files that import', () => {
     expect(state.customPhrases).toMatchObject([{ phrase: '{touch|reach} base', lens: 'clarity' }]);
   });
 
+  it('a phrase with no suggestion or explanation imports with both empty, as the options page would save it', async () => {
+    const r = await importJson(withChange((v) => {
+      delete v.customPhrases[0].suggestion;
+      delete v.customPhrases[0].explanation;
+    }));
+    expect(r).toEqual({ ok: true });
+    const state = (await store.handle({ type: 'ui:get-state' })).reply as UiState;
+    expect(state.customPhrases).toMatchObject([{ phrase: 'at the end of the day', suggestion: '', lens: 'clarity', explanation: '' }]);
+  });
+
   it('per-site switches kept inside the settings (database v1 layout) import as sites', async () => {
     const r = await importJson(withChange((v) => {
       delete v.sites;

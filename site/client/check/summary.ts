@@ -6,7 +6,7 @@ import { byId, el } from './dom.js';
 
 /** What the whole letter is missing (greeting, contact details, other formats): the candour items have their own list. */
 function letterChecklist(summary: LetterSummary): HTMLElement[] {
-  const items = summary.checklist.filter((c) => c.ruleId !== 'candour-checklist');
+  const items = summary.checklist.filter((c) => c.kind === 'letter');
   if (!items.length) return [];
   return [
     el('h3', {}, 'Letter checklist'),
