@@ -8,6 +8,7 @@ describe('parseContentLink', () => {
     ['../rules/denies.md', 'values', { folder: 'rules', id: 'denies' }],
     ['../values/candour.md', 'rules', { folder: 'values', id: 'candour' }],
     ['../letters/clinic-letter-hepatitis-c.md', 'rules', { folder: 'letters', id: 'clinic-letter-hepatitis-c' }],
+    ['../nhs-values/everyone-counts.md', 'rules', { folder: 'nhs-values', id: 'everyone-counts' }],
     ['./claims.md', 'rules', { folder: 'rules', id: 'claims' }],
     ['claims.md', 'letters', { folder: 'letters', id: 'claims' }],
     ['../rules/denies.md#why', 'rules', { folder: 'rules', id: 'denies', hash: 'why' }],
