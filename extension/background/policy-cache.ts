@@ -27,6 +27,17 @@ export interface PolicyCacheOptions {
 }
 
 const SLOW = Symbol('slow');
+
+/**
+ * Firefox rejects storage.managed.get() with "Managed storage manifest not found" when no policy
+ * is installed for the add-on (the usual case): that is "no policy", not a fault. Other errors
+ * still reject, so a broken store is not mistaken for an empty policy.
+ */
+function noManifestMeansNoPolicy(e: unknown): undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/managed storage manifest not found/i.test(message)) return undefined;
+  throw e;
+}
 /** What storage.local holds: { raw } (raw may be undefined: no policy). */
 type Kept = { raw: unknown };
 
@@ -36,7 +47,7 @@ export function policyCache({ read, remembered, waitMs = 300, onLateChange }: Po
   let gaveRemembered: Kept | null = null;
 
   function start(): Promise<unknown> {
-    const reading = read().then(
+    const reading = read().catch(noManifestMeansNoPolicy).then(
       async (raw) => {
         if (current !== reading) return raw; // invalidated meanwhile: a newer read is under way
         known = { raw };
@@ -68,7 +79,12 @@ export function policyCache({ read, remembered, waitMs = 300, onLateChange }: Po
     async get(): Promise<unknown> {
       if (known) return known.raw;
       const reading = current ?? start();
-      if (gaveRemembered) return gaveRemembered.raw; // already found slow: do not wait again
+      if (gaveRemembered) {
+        // Already found slow: do not wait again. Nobody awaits this read, so a failure is only
+        // retried next time, not reported as an uncaught rejection.
+        reading.catch(() => {});
+        return gaveRemembered.raw;
+      }
       const kept = await rememberedPolicy();
       if (!kept) return reading;
       let timer: ReturnType<typeof setTimeout> | undefined;

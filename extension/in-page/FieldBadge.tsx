@@ -2,6 +2,7 @@
 import { LENSES, type Lens } from '../../engine/index.js';
 import { LENS_LOOK } from '../../engine/index.js';
 import { trusted } from './trusted-events.js';
+import type { BadgePosition } from './badge-placement.js';
 
 export function badgeLabel(counts: Record<Lens, number>): string {
   const parts = LENSES.filter((l) => counts[l] > 0).map((l) => `${counts[l]} ${l}`);
@@ -10,7 +11,7 @@ export function badgeLabel(counts: Record<Lens, number>): string {
 
 export interface FieldBadgeProps {
   counts: Record<Lens, number>;
-  position: { left: number; top: number };
+  position: BadgePosition;
   onActivate(): void;
 }
 
@@ -22,7 +23,7 @@ export function FieldBadge({ counts, position, onActivate }: FieldBadgeProps) {
       class="vl-badge"
       aria-label={badgeLabel(counts)}
       title={badgeLabel(counts)}
-      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      style={{ right: `${position.right}px`, top: `${position.top}px` }}
       // Keep the caret where it is: the badge must not take focus from the editor on a mouse click.
       onMouseDown={(e) => e.preventDefault()}
       // Real clicks only: a page's script must not open the card (trusted-events.ts).

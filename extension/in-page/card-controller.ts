@@ -8,6 +8,7 @@ import { replacementFor, type Finding } from '../../engine/index.js';
 import { isCustomRule } from '../protocol/ids.js';
 import { FindingCard } from './FindingCard.js';
 import { FieldBadge } from './FieldBadge.js';
+import { badgePosition, fixedViewport } from './badge-placement.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
@@ -125,12 +126,10 @@ export class CardController {
         render(null, slot);
         continue;
       }
-      const r = s.field.element.getBoundingClientRect();
-      const win = doc.defaultView!;
       render(
         h(FieldBadge, {
           counts: s.counts(),
-          position: { left: Math.min(r.right - 4, win.innerWidth - 8), top: Math.min(r.bottom - 28, win.innerHeight - 30) },
+          position: badgePosition(s.field.element.getBoundingClientRect(), fixedViewport(doc)),
           onActivate: () => {
             if (s.findings.length === 0) return;
             s.field.select(s.findings[0].start, s.findings[0].end);
@@ -139,9 +138,6 @@ export class CardController {
         }),
         slot,
       );
-      // Right-align on the field's corner now that the badge's width is known.
-      const badge = slot.firstElementChild as HTMLElement | null;
-      if (badge) badge.style.left = `${Math.max(0, Math.min(r.right, win.innerWidth) - badge.offsetWidth - 4)}px`;
     }
   }
 }

@@ -35,7 +35,11 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   });
   const notCancelled = root.dispatchEvent(event);
   if (!notCancelled) return true; // the editor applied it through its own model
-  return execInsert(doc, text);
+  if (!execInsert(doc, text)) return false;
+  // The browser's own `input` says insertText; editors with an undo manager of their own (TinyMCE)
+  // record a step only for a replacement, so tell them the text was replaced.
+  root.dispatchEvent(new win.InputEvent('input', { inputType: 'insertReplacementText', data: text, bubbles: true, composed: true }));
+  return true;
 }
 
 export function replaceInTextarea(ta: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): boolean {

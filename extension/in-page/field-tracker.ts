@@ -24,8 +24,11 @@ export interface FieldEvents {
   uiRoot(doc: Document): ShadowRoot;
 }
 
+type Added = [target: EventTarget, type: string, handler: (e: Event) => void, capture: boolean];
+
 export class FieldTracker {
-  private readonly docs = new WeakSet<Document>();
+  /** The documents we listen in, each with the listeners added to it and its window (see listenIn). */
+  private readonly docs = new WeakMap<Document, Added[]>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private readonly observers = new Map<HTMLElement, MutationObserver>();
   private lastFocus: Event | null = null;
@@ -41,34 +44,24 @@ export class FieldTracker {
   /** Listens in one document, and in every same-origin iframe it has or will have. */
   attach(doc: Document): void {
     if (this.docs.has(doc)) return;
-    this.docs.add(doc);
-    const { listen } = this.life;
-    // Focus, clicks and keys from real input only: a page's script must not open cards or move
-    // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
-    listen(doc, 'focusin', trusted((e) => this.onFocus(e)), { capture: true });
-    listen(doc, 'input', (e) => this.sessionFor(e)?.schedule(), { capture: true });
-    listen(doc, 'click', trusted((e) => this.on.click(e as MouseEvent, this.sessionFor(e))), { capture: true });
-    listen(doc, 'keydown', trusted((e) => this.on.key(e as KeyboardEvent, this.sessionFor(e))), { capture: true });
-    const win = doc.defaultView;
-    if (win) {
-      // A designMode document takes focus as a whole: no focusin on an element inside it.
-      listen(win, 'focus', () => {
-        if (doc.designMode === 'on' && doc.body) this.track(doc.body);
-      });
-      listen(win, 'scroll', () => this.on.moved(), { capture: true, passive: true });
-      listen(win, 'resize', () => this.on.moved(), { passive: true });
-    }
+    this.docs.set(doc, []);
+    this.listenIn(doc);
     const scan = (root: ParentNode) => root.querySelectorAll?.('iframe').forEach((f) => this.attachFrame(f));
     scan(doc);
     const changes = new MutationObserver((records) => {
       let removed = false;
+      let rewritten = false;
       for (const r of records) {
         removed ||= r.removedNodes.length > 0;
+        // A new root element: document.open() and write() rebuilt the document (TinyMCE builds its
+        // iframe that way), and document.open() removed every listener we had added.
+        rewritten ||= r.target === doc && [...r.addedNodes].some((n) => n === doc.documentElement);
         for (const n of r.addedNodes) if (n.nodeType === 1) {
           if ((n as Element).tagName === 'IFRAME') this.attachFrame(n as HTMLIFrameElement);
           else scan(n as Element);
         }
       }
+      if (rewritten) this.listenIn(doc);
       // A field taken out of the page takes its underlines, mirror and badge with it, even when no
       // check was waiting to notice.
       if (removed) this.forgetRemoved();
@@ -77,11 +70,44 @@ export class FieldTracker {
     this.life.onEnd(() => changes.disconnect());
   }
 
+  /**
+   * Adds our listeners to a document and its window, first removing the ones added before, so it
+   * can run again, idempotently, after document.open() dropped them (listeners are not kept across
+   * it, but the Document object, and so our record of having seen it, is).
+   */
+  private listenIn(doc: Document): void {
+    const added = this.docs.get(doc)!;
+    for (const [target, type, handler, capture] of added.splice(0)) target.removeEventListener(type, handler, capture);
+    const listen = (target: EventTarget, type: string, handler: (e: Event) => void, options: AddEventListenerOptions = {}) => {
+      this.life.listen(target, type, handler, options);
+      added.push([target, type, handler, options.capture === true]);
+    };
+    // Focus, clicks and keys from real input only: a page's script must not open cards or move
+    // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
+    listen(doc, 'focusin', trusted((e) => this.onFocus(e)), { capture: true });
+    listen(doc, 'input', (e) => this.sessionFor(e)?.schedule(), { capture: true });
+    listen(doc, 'click', trusted((e) => this.on.click(e as MouseEvent, this.sessionFor(e))), { capture: true });
+    listen(doc, 'keydown', trusted((e) => this.on.key(e as KeyboardEvent, this.sessionFor(e))), { capture: true });
+    const win = doc.defaultView;
+    if (win) {
+      // A designMode document, or one whose body is the editor (TinyMCE's iframe), takes focus as a
+      // whole: no focusin on an element inside it.
+      listen(win, 'focus', () => {
+        if (doc.body && (doc.designMode === 'on' || doc.body.isContentEditable)) this.track(doc.body);
+      });
+      listen(win, 'scroll', () => this.on.moved(), { capture: true, passive: true });
+      listen(win, 'resize', () => this.on.moved(), { passive: true });
+    }
+  }
+
   private attachFrame(frame: HTMLIFrameElement): void {
     const tryDoc = () => {
       try {
         const d = frame.contentDocument; // null or throws for cross-origin frames: those are not ours to read
-        if (d) this.attach(d);
+        if (!d) return;
+        // A document already seen may have been rewritten with document.open() (its listeners gone).
+        if (this.docs.has(d)) this.listenIn(d);
+        else this.attach(d);
       } catch {
         /* cross-origin */
       }
@@ -128,7 +154,8 @@ export class FieldTracker {
     let active = doc?.activeElement;
     // Focus inside an open shadow root shows as its host: look inside (closed roots stay closed).
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active || !doc || (active === doc.body && doc.designMode !== 'on')) return;
+    // The body counts only where it is the editor (designMode, or a contenteditable body).
+    if (!active || !doc || (active === doc.body && doc.designMode !== 'on' && !doc.body.isContentEditable)) return;
     if (active.tagName === 'IFRAME') {
       try {
         return this.trackActive((active as HTMLIFrameElement).contentDocument);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { LENSES } from '../../engine/index.js';
 import { LensLabel } from '../../components/LensLabel.js';
 import type { FieldReport, UiState } from '../protocol/messages.js';
-import { ask, guidanceHref, loadUiState, openPanel, prepareOpenPanel, tabReport } from './background-client.js';
+import { ask, guidanceHref, loadUiState, openPanel, panelName, prepareOpenPanel, tabReport } from './background-client.js';
 
 const report = signal<FieldReport | null | undefined>(undefined);
 const state = signal<UiState | null>(null);
@@ -61,7 +61,7 @@ export function Popup() {
       )}
       <p class="row">
         <button type="button" class="primary" onClick={() => openPanel().then(() => window.close())}>
-          Open side panel
+          Open {panelName()}
         </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
           Options

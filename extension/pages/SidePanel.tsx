@@ -26,6 +26,9 @@ export function SidePanel() {
   }
   const { tabId, report: r } = c;
   const summary = r.summary;
+  // The candour checklist has its own section below: left in, it would be the only item of an
+  // otherwise empty "Letter checklist".
+  const letterChecklist = summary?.checklist.filter((c) => c.kind === 'letter') ?? [];
   return (
     <main>
       <h1>Values Lens</h1>
@@ -77,16 +80,14 @@ export function SidePanel() {
                 {summary.readability.words} words in {summary.readability.sentences} sentences; average {summary.readability.averageSentenceWords} words; longest{' '}
                 {summary.readability.longestSentenceWords} words.
               </p>
-              {summary.checklist.length > 0 && (
+              {letterChecklist.length > 0 && (
                 <>
                   <h2>Letter checklist</h2>
                   <p class="muted">Nothing here is wrong in the text; the letter is missing:</p>
                   <ul class="lens-list">
-                    {summary.checklist
-                      .filter((c) => c.kind === 'letter')
-                      .map((c) => (
-                        <li>✗ {c.message}</li>
-                      ))}
+                    {letterChecklist.map((c) => (
+                      <li>✗ {c.message}</li>
+                    ))}
                   </ul>
                 </>
               )}

@@ -57,12 +57,19 @@ export async function prepareOpenPanel(): Promise<void> {
   windowId = (await browser.windows.getCurrent()).id;
 }
 
+type PanelApis = {
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/** What the browser calls the panel openPanel() opens: Firefox users know it as the sidebar. */
+export function panelName(): 'side panel' | 'sidebar' {
+  return (browser as unknown as PanelApis).sidebarAction ? 'sidebar' : 'side panel';
+}
+
 /** Opens the side panel (Chrome) or sidebar (Firefox); call it straight from a click handler. */
 export function openPanel(): Promise<void> {
-  const b = browser as unknown as {
-    sidePanel?: { open(o: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
+  const b = browser as unknown as PanelApis;
   if (b.sidebarAction) return b.sidebarAction.open();
   if (b.sidePanel && windowId !== undefined) return b.sidePanel.open({ windowId });
   return Promise.resolve();

@@ -91,4 +91,40 @@ describe('policyCache', () => {
     await expect(cache.get()).rejects.toThrow('no managed storage');
     expect(await cache.get()).toEqual({ lockedRules: ['x'] });
   });
+
+  // Firefox rejects storage.managed.get() with this when no policy is installed for the add-on:
+  // that is "no policy", not a fault, and the background page logged it as uncaught on every start.
+  it('Firefox\'s "Managed storage manifest not found" is no policy, read once', async () => {
+    let calls = 0;
+    const cache = policyCache({
+      read: async () => {
+        calls++;
+        throw new Error('Managed storage manifest not found');
+      },
+    });
+    expect(await cache.get()).toBeUndefined();
+    expect(await cache.get()).toBeUndefined();
+    expect(calls).toBe(1);
+  });
+
+  it('other failures still reject, and leave no unhandled rejection once the remembered policy is in use', async () => {
+    vi.useRealTimers(); // Node reports unhandled rejections after real macrotasks
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const cache = policyCache({
+        read: () => Promise.reject(new Error('storage is broken')),
+        remembered: memory({ lockedRules: ['denies'] }),
+      });
+      expect(await cache.get()).toEqual({ lockedRules: ['denies'] });
+      expect(await cache.get()).toEqual({ lockedRules: ['denies'] });
+      await new Promise((ok) => setTimeout(ok, 20));
+      expect(unhandled).toEqual([]);
+      const bare = policyCache({ read: () => Promise.reject(new Error('storage is broken')) });
+      await expect(bare.get()).rejects.toThrow('storage is broken');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });

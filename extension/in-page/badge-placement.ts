@@ -1,0 +1,33 @@
+/**
+ * Where the badge goes: on the focused field's bottom-right corner, inside it, kept on screen.
+ * Anchored by `right` (the badge is position:fixed), so its own width never enters the sum: placing
+ * it by `left` needed its measured width, which on Firefox's first draw was not laid out yet, and
+ * the badge overhung the field's right edge.
+ */
+export interface BadgePosition {
+  /** CSS `right`: px from the viewport's right edge. */
+  right: number;
+  /** CSS `top`: px from the viewport's top. */
+  top: number;
+}
+
+const INSET = 4; // px inside the field's right edge
+const HEIGHT_ROOM = 28; // the badge's height (24px) and a gap
+const BOTTOM_ROOM = 30;
+
+export function badgePosition(field: { right: number; bottom: number }, viewport: { width: number; height: number }): BadgePosition {
+  return {
+    right: viewport.width - Math.min(field.right, viewport.width) + INSET,
+    top: Math.min(field.bottom - HEIGHT_ROOM, viewport.height - BOTTOM_ROOM),
+  };
+}
+
+/**
+ * The width a position:fixed element's `right` is measured from: the viewport less any scroll bar
+ * (innerWidth includes it). In quirks mode the body stands for the root element.
+ */
+export function fixedViewport(doc: Document): { width: number; height: number } {
+  const win = doc.defaultView!;
+  const root = doc.compatMode === 'BackCompat' ? doc.body : doc.documentElement;
+  return { width: root?.clientWidth || win.innerWidth, height: win.innerHeight };
+}

@@ -1,0 +1,74 @@
+/**
+ * The side panel's "Letter checklist": the candour checklist has its own section, so when it was
+ * the only item the panel showed "the letter is missing:" above an empty list (found in Firefox).
+ * Renders the real SidePanel into a linkedom document with the tab's report stubbed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { h, render } from 'preact';
+import type { FieldReport } from '../../extension/protocol/messages.js';
+import type { ChecklistItem } from '../../engine/types.js';
+
+const tab = vi.hoisted(() => ({ report: null as unknown as FieldReport }));
+vi.mock('../../extension/pages/background-client.js', () => ({
+  tabReport: async () => ({ tabId: 7, report: structuredClone(tab.report) }),
+  tellTab: async () => true,
+}));
+const { SidePanel, refreshPanel } = await import('../../extension/pages/SidePanel.js');
+
+const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+const root = document.getElementById('root') as unknown as HTMLElement;
+
+/** A checklist item as the engine gives it: the candour checklist has kind 'candour', the rest 'letter'. */
+function item(ruleId: string, message: string): ChecklistItem {
+  return { ruleId, message, kind: ruleId === 'candour-checklist' ? 'candour' : 'letter' } as unknown as ChecklistItem;
+}
+
+function report(checklist: ChecklistItem[]): FieldReport {
+  return {
+    host: 'mail.example.nhs.uk',
+    enabled: true,
+    hasField: true,
+    audience: 'patient',
+    readingAgeTarget: 11,
+    counts: { candour: 0, compassion: 0, respect: 0, clarity: 0 },
+    findings: [],
+    summary: {
+      readability: { words: 20, sentences: 3, polysyllables: 1, readingAge: 9, averageSentenceWords: 7, longestSentenceWords: 9 },
+      candour: { applies: true, present: ['apology'], missing: ['account', 'next-steps', 'support', 'contact'] },
+      checklist,
+      counts: {},
+    } as unknown as FieldReport['summary'],
+  } as FieldReport;
+}
+
+async function show(r: FieldReport): Promise<void> {
+  tab.report = r;
+  await refreshPanel();
+  render(h(SidePanel, {}), root);
+}
+const headings = () => [...root.querySelectorAll('h2')].map((e) => e.textContent);
+const letterChecklist = () => [...root.querySelectorAll('h2')].find((e) => e.textContent === 'Letter checklist');
+
+beforeEach(() => {
+  (globalThis as { document?: unknown }).document = document;
+});
+afterEach(() => {
+  render(null, root);
+  delete (globalThis as { document?: unknown }).document;
+});
+
+describe('the side panel\'s letter checklist', () => {
+  it('is not shown when the only item is the candour checklist (it has its own section)', async () => {
+    await show(report([item('candour-checklist', 'This letter about something that went wrong is missing parts.')]));
+    expect(headings()).toContain('Candour checklist');
+    expect(letterChecklist()).toBeUndefined();
+    expect(root.textContent).not.toContain('the letter is missing:');
+  });
+
+  it('lists every other item, without the candour one', async () => {
+    await show(report([item('candour-checklist', 'Candour parts missing.'), item('no-contact-details', 'No contact details.')]));
+    const list = letterChecklist()!.parentNode!.querySelector('ul.lens-list')!;
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['✗ No contact details.']);
+  });
+});
