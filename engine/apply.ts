@@ -22,13 +22,11 @@ export function matchCase(original: string, replacement: string, atSentenceStart
   const letters = original.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const firstUpper = /^\P{L}*\p{Lu}/u.test(original);
-  // A shouted phrase stays shouted; an abbreviation in capitals ("SOB") is not shouting, so only
-  // carry its capital when it starts a sentence.
+  // A shouted phrase stays shouted. Otherwise a capital is carried only at a sentence start: mid-
+  // sentence the original's capital belongs to a name or an abbreviation ("Amira DNA'd"), not to
+  // the words replacing it, and a capital the suggestion is written with is a name ("Deaf") or "I".
   if (allCaps && letters.length > 3 && /\s/.test(original)) return replacement.toUpperCase();
-  if (firstUpper && (!allCaps || atSentenceStart)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  if (!firstUpper && !atSentenceStart && /^\p{Lu}\p{Ll}/u.test(replacement) && !/^I\b/.test(replacement)) {
-    return replacement.charAt(0).toLowerCase() + replacement.slice(1);
-  }
+  if (firstUpper && atSentenceStart) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -39,11 +37,23 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
   if (start < 0 || end > text.length || start > end) return text;
   const original = text.slice(start, end);
   const replacement = matchCase(original, suggestion, isSentenceStart(text, start));
-  if (replacement !== '') return text.slice(0, start) + replacement + text.slice(end);
+  if (replacement !== '') {
+    let after = text.slice(end);
+    // "I am sorry." ending mid-sentence: what follows is a new sentence.
+    if (/[.!?]$/.test(replacement) && /^\s+\p{Ll}/u.test(after)) after = after.replace(/\p{Ll}/u, (c) => c.toUpperCase());
+    return text.slice(0, start) + replacement + after;
+  }
   // Deleting: take one neighbouring space with it, and recapitalise a sentence we just decapitated.
   let before = text.slice(0, start);
   let after = text.slice(end);
-  if (/,\s*$/.test(before) && /^[.;:!?,]/.test(after)) before = before.replace(/,\s*$/, ''); // "Thanks, love." -> "Thanks."
+  const atSentenceStart = isSentenceStart(before, before.length);
+  if (atSentenceStart && /^[.!?]/.test(after)) {
+    // A whole sentence goes with its full stop (and, at the end of a line, the space before it).
+    after = after.replace(/^[.!?]+[ \t]*/, '');
+    if (after === '' || after[0] === '\n' || after[0] === '\r') before = before.replace(/[ \t]+$/, '');
+  }
+  else if (atSentenceStart && /^[ \t]*,/.test(after)) after = after.replace(/^[ \t]*,[ \t]*/, ''); // "Obviously, you" -> "You"
+  else if (/,\s*$/.test(before) && /^[.;:!?,]/.test(after)) before = before.replace(/,\s*$/, ''); // "Thanks, love." -> "Thanks."
   else if (/ $/.test(before) && /^[ ,.;:!?]/.test(after)) before = before.slice(0, -1);
   else if (/^ /.test(after) && (before === '' || /[\s(]$/.test(before))) after = after.slice(1);
   if (isSentenceStart(before, before.length) && /^\s*\p{Ll}/u.test(after) && /\p{Lu}/u.test(original.charAt(0))) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../engine/checker.js';
-import { applyEdit, planFix } from '../../engine/apply.js';
+import { applyEdit, applySuggestion, planFix } from '../../engine/apply.js';
 import type { CompiledRuleset, Finding } from '../../engine/types.js';
 import { exampleLetters, realRuleset } from '../extension/real-ruleset.js';
 
@@ -62,5 +62,65 @@ describe('planFix', () => {
       }
     }
     expect(edits).toBeGreaterThan(100);
+  });
+});
+
+// The engine gaps tests/content/engine-gaps.ts listed: each read as broken English after a click.
+describe('applySuggestion reads as English', () => {
+  const at = (text: string, words: string, suggestion: string) => {
+    const start = text.indexOf(words);
+    return applySuggestion(text, { start, end: start + words.length, suggestions: [suggestion] });
+  };
+
+  it('carries a capital only at a sentence start, not from a name or abbreviation mid-sentence', () => {
+    expect(at("We noted that Amira DNA'd twice.", "DNA'd", 'missed an appointment')).toBe('We noted that Amira missed an appointment twice.');
+    expect(at('He is a Caucasian man.', 'Caucasian', 'white')).toBe('He is a white man.');
+    expect(at('Mistakes were made.', 'Mistakes were made', 'we made mistakes')).toBe('We made mistakes.');
+  });
+
+  it('keeps a capital the suggestion is written with mid-sentence (names, "I")', () => {
+    expect(at('She is deaf and dumb.', 'deaf and dumb', 'Deaf')).toBe('She is Deaf.');
+    expect(at('He has mongolism.', 'mongolism', "Down's syndrome")).toBe("He has Down's syndrome.");
+  });
+
+  it('deleting a phrase that opens a sentence takes its comma and capitalises the next word', () => {
+    expect(at('Obviously, you will not be able to drive.', 'Obviously', '')).toBe('You will not be able to drive.');
+    expect(at('Thanks. Obviously, you must rest.', 'Obviously', '')).toBe('Thanks. You must rest.');
+  });
+
+  it('deleting a whole sentence takes its full stop and one space', () => {
+    expect(at('Thank you. Sorry for any inconvenience. See you soon.', 'Sorry for any inconvenience', '')).toBe('Thank you. See you soon.');
+  });
+
+  it('a suggestion that ends a sentence capitalises the next sentence', () => {
+    expect(at('We regret that the clinic was full', 'We regret that', 'I am sorry.')).toBe('I am sorry. The clinic was full');
+  });
+});
+
+describe('deleting the last sentence of a line', () => {
+  it('leaves no space at the end of the line', () => {
+    const text = 'Thank you. Sorry for any inconvenience.\nYours';
+    const start = text.indexOf('Sorry');
+    expect(applySuggestion(text, { start, end: start + 'Sorry for any inconvenience'.length, suggestions: [''] })).toBe('Thank you.\nYours');
+  });
+});
+
+describe('a fix is not flagged again', () => {
+  it('a risk given as "1 in 10 (10%)" after the percentage fix is not flagged', () => {
+    const text = 'Your risk of a clot is 10% after the operation.';
+    const f = first(text, 'percentage-risk');
+    const fixed = applySuggestion(text, f);
+    expect(fixed).toBe('Your risk of a clot is 1 in 10 (10%) after the operation.');
+    expect(checker.check(fixed).filter((g) => g.ruleId === 'percentage-risk')).toEqual([]);
+    // A percentage in brackets after anything else still counts.
+    expect(checker.check('Your risk of a clot is small (10%).').filter((g) => g.ruleId === 'percentage-risk')).toHaveLength(1);
+  });
+});
+
+describe('a percentage that ends a sentence', () => {
+  it('is found: the sentence span stops at its last word, the "%" is after it', () => {
+    for (const text of ['The risk is 10%.', 'The risk of bleeding is small (2%).', 'The chance of this is 5 per cent.']) {
+      expect(checker.check(text).filter((g) => g.ruleId === 'percentage-risk').map((g) => g.actual), text).toHaveLength(1);
+    }
   });
 });
