@@ -34,7 +34,7 @@ export function RuleSearch({ rules, settings, locked }: { rules: RuleList['rules
       </div>
       {/* aria-live without role="status": the page's one status line is the save confirmation. */}
       <p class="vl-search__summary" aria-live="polite">{summary}</p>
-      <div id="rule-search-results" class="nhsuk-checkboxes nhsuk-checkboxes--small" hidden={shown.length === 0}>
+      <div id="rule-search-results" class="nhsuk-checkboxes nhsuk-checkboxes--small vl-search__results" hidden={shown.length === 0}>
         {shown.map((r) => <RuleToggle rule={r} settings={settings} locked={locked} idPrefix="found" showLens />)}
       </div>
     </search>

@@ -61,6 +61,10 @@ test('the search finds a rule by the words it flags, and switches it from the re
 
   await results.locator('input[data-rule="failed-to-attend"]').uncheck();
   await expect(options.getByRole('status')).toHaveText('Saved: “Failed to attend” off.');
+  await options.screenshot({ path: `${SHOTS}/options-search-saved-screen.png` });
+  await options.mouse.wheel(0, 900);
+  await expect(options.getByRole('status')).toBeInViewport();
+  await options.screenshot({ path: `${SHOTS}/options-lens-open-screen.png` });
   await options.reload();
   await options.getByRole('searchbox', { name: 'Find a rule' }).fill('failed to attend');
   await expect(options.locator('#rule-search-results input[data-rule="failed-to-attend"]')).not.toBeChecked();
