@@ -41,6 +41,11 @@ test('at first load the options page fits about three screens, with every lens c
   await expect(options.locator('[data-lens="compassion"] .vl-lens__count')).toHaveText(/^(\d+) of (\d+) rules on$/);
   const [on, total] = (await options.locator('[data-lens="compassion"] .vl-lens__count').textContent())!.match(/\d+/g)!.map(Number);
   expect(on).toBe(total - 1);
+
+  // WCAG 1.4.10: at 320 CSS px (400% zoom of 1280) it reflows into one column, with no sideways scrolling.
+  await options.setViewportSize({ width: 320, height: 800 });
+  expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await options.screenshot({ path: `${SHOTS}/options-320px.png`, fullPage: true });
 });
 
 test('the search finds a rule by the words it flags, and switches it from the results', async ({ browser2 }) => {
