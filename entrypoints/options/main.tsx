@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import '../../components/extension-pages.css';
+import '../../extension/pages/options/options.scss';
 import ruleList from 'virtual:rule-list';
-import { Options, refreshOptions } from '../../extension/pages/Options.js';
+import { OptionsPage, refreshOptions } from '../../extension/pages/options/OptionsPage.js';
 
-render(<Options ruleset={ruleList} />, document.getElementById('app')!);
+render(<OptionsPage ruleset={ruleList} />, document.getElementById('app')!);
 void refreshOptions();

@@ -36,7 +36,7 @@ export function createRouter(deps: RouterDeps) {
     if (problem) return { error: `refused: ${problem}` };
     const m = msg as ToBackground;
     if (!limiter.allow(m.type, sender.tab?.id ?? 'extension')) return { error: `refused: too many ${m.type} from this tab; try again in a minute` };
-    if (m.type === 'content:get-ruleset') return deps.ruleset;
+    if (m.type === 'content:get-ruleset' || m.type === 'ui:get-ruleset') return deps.ruleset;
     if (m.type === 'content:open-guidance') {
       await deps.openTab(guidanceUrl(deps.extensionRoot, m.path), (sender.tab?.index ?? 0) + 1);
       return true;

@@ -1,5 +1,5 @@
 /** The defaults, and how the clinician's settings and an IT department's policy combine into a site's config. */
-import { AUDIENCES, LENSES, type Audience } from '../../engine/index.js';
+import { AUDIENCES, LENSES, SEVERITIES, type Audience, type Severity } from '../../engine/index.js';
 import type { ContentConfig, CustomPhrase, RuleList, Settings } from '../protocol/settings-shapes.js';
 import type { ManagedPolicy } from './policy.js';
 
@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledRules: [],
   audience: 'patient',
   readingAgeTarget: 11,
+  severityThreshold: 'advice',
 };
 
 /** Reads unknown JSON (an import, an old record) into complete, valid settings. */
@@ -23,6 +24,8 @@ export function normaliseSettings(raw: unknown): Settings {
     disabledRules: Array.isArray(r.disabledRules) ? r.disabledRules.filter((x): x is string => typeof x === 'string') : [],
     audience: AUDIENCES.includes(r.audience as Audience) ? (r.audience as Audience) : DEFAULT_SETTINGS.audience,
     readingAgeTarget: Number.isFinite(target) && target >= 5 && target <= 25 ? Math.round(target) : DEFAULT_SETTINGS.readingAgeTarget,
+    // Records saved before the setting existed have none: they show everything, as they did.
+    severityThreshold: SEVERITIES.includes(r.severityThreshold as Severity) ? (r.severityThreshold as Severity) : DEFAULT_SETTINGS.severityThreshold,
   };
 }
 
@@ -63,6 +66,7 @@ export function contentConfig(i: ConfigInputs): ContentConfig {
     enabled: i.siteEnabled !== false && hostAllowed(i.host, i.policy?.allowedSites),
     audience: i.settings.audience,
     readingAgeTarget: i.settings.readingAgeTarget,
+    severityThreshold: i.settings.severityThreshold,
     disabledRules: [...off].sort(),
     customPhrases: [...(i.policy?.customPhrases ?? []), ...i.customPhrases].filter((p) => i.settings.lenses[p.lens]),
     ignored: i.ignored,

@@ -1,8 +1,9 @@
 /**
  * One check of one field, run by its FieldSession a moment after the clinician stops typing:
- * read the text, check it (the engine, with its paragraph cache), leave out ignored findings, paint the
- * underlines, count what is new, then let the card and badge follow.
+ * read the text, check it (the engine, with its paragraph cache), leave out ignored findings and those
+ * below the clinician's severity threshold, paint the underlines, count what is new, then let the card and badge follow.
  */
+import { atOrAboveSeverity } from '../../engine/index.js';
 import type { ToBackground } from '../protocol/messages.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
@@ -26,7 +27,10 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   const checker = rules.checker();
   if (!checker) return rules.request(); // every field is checked again when the ruleset arrives
   const all = checker.check(s.text, { audience: s.audience ?? state.config.audience, disabledRules: state.config.disabledRules });
-  s.findings = all.filter((f) => !state.ignored.has(f, checker.ruleById(f.ruleId)));
+  // The one place a field's findings are chosen: underlines, badge counts, card navigation and the
+  // side panel all read s.findings, so a finding below the threshold appears in none of them.
+  const threshold = state.config.severityThreshold;
+  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !state.ignored.has(f, checker.ruleById(f.ruleId)));
   const card = state.card?.session === s ? state.card : null;
   s.active = card && card.index < s.findings.length ? card.index : -1;
   s.field.paint(s.findings, s.active);

@@ -3,7 +3,7 @@
  * (`report`), and their requests (`answer`): reveal a finding, change the audience, new settings.
  * Findings stay in memory; the report goes only to the extension's own pages.
  */
-import type { Audience } from '../../engine/index.js';
+import { atOrAboveSeverity, type Audience, type LetterSummary } from '../../engine/index.js';
 import type { FieldReport, ToContent } from '../protocol/messages.js';
 import { isContentConfig, type ContentConfig } from '../protocol/settings-shapes.js';
 import type { CardController } from './card-controller.js';
@@ -23,7 +23,8 @@ export function report({ state, rules, host }: ReportDeps): FieldReport {
   const cfg = state.config;
   const audience = s?.audience ?? cfg?.audience ?? 'patient';
   const checker = rules.checker();
-  const summary = s && cfg?.enabled && checker ? checker.analyse(s.text, { audience, disabledRules: cfg.disabledRules }).summary : null;
+  const full = s && cfg?.enabled && checker ? checker.analyse(s.text, { audience, disabledRules: cfg.disabledRules }).summary : null;
+  const summary = full && belowThresholdLeftOut(full, cfg!.severityThreshold);
   return {
     host,
     enabled: cfg?.enabled ?? false,
@@ -43,6 +44,11 @@ export function report({ state, rules, host }: ReportDeps): FieldReport {
     })),
     summary,
   };
+}
+
+/** The letter checklist keeps to the severity threshold as the findings do (check-loop.ts), so the panel never lists what the page hides. */
+function belowThresholdLeftOut(summary: LetterSummary, threshold: ContentConfig['severityThreshold']): LetterSummary {
+  return { ...summary, checklist: summary.checklist.filter((c) => atOrAboveSeverity(c.severity, threshold)) };
 }
 
 /** Answers a page:* message from the background, side panel or popup. */

@@ -87,6 +87,7 @@ function uiMessageProblem(m: Record<string, unknown> & { type: string }): string
   const isObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
   switch (m.type as ToBackground['type']) {
     case 'ui:get-state':
+    case 'ui:get-ruleset':
     case 'ui:export':
       return hasOnly(m, []) ? null : `${m.type} has no fields`;
     case 'ui:save-settings':

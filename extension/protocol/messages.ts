@@ -24,6 +24,8 @@ export type ToBackground =
   | { type: 'content:seen'; ruleIds: string[] }
   | { type: 'content:open-guidance'; path: string }
   | { type: 'ui:get-state' }
+  /** The compiled ruleset, for the options page's search over rules' phrasings (content:get-ruleset is for tabs only). */
+  | { type: 'ui:get-ruleset' }
   | { type: 'ui:save-settings'; settings: Settings }
   | { type: 'ui:set-site'; host: string; enabled: boolean }
   | { type: 'ui:save-phrase'; phrase: CustomPhrase }

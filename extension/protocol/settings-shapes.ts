@@ -3,7 +3,7 @@
  * background), what a content script is given for one site (background -> page), and the rule list.
  * The background's logic over them (defaults, policy, normalising) is in background/settings.ts.
  */
-import { LENSES, type Audience, type CompiledRuleset, type Lens } from '../../engine/index.js';
+import { LENSES, SEVERITIES, type Audience, type CompiledRuleset, type Lens, type Severity } from '../../engine/index.js';
 
 /** What the background and options page need of the rules (not their phrases). */
 export interface RuleList {
@@ -18,6 +18,8 @@ export interface Settings {
   audience: Audience;
   /** Reading age the letter should not exceed (years). */
   readingAgeTarget: number;
+  /** The mildest findings shown: 'advice' shows everything, 'warning' hides "Worth a thought", 'error' shows must-fix only. */
+  severityThreshold: Severity;
 }
 
 /** An organisation's own phrase: flagged like a rule of the chosen lens. */
@@ -34,6 +36,8 @@ export interface ContentConfig {
   enabled: boolean;
   audience: Audience;
   readingAgeTarget: number;
+  /** Findings below this severity are left out in the page (underlines, badge, card, side panel). */
+  severityThreshold: Severity;
   /** Every rule that must not run: switched off, its lens off, or the site's ignore list aside. */
   disabledRules: string[];
   customPhrases: CustomPhrase[];
@@ -47,7 +51,7 @@ export interface ContentConfig {
 export function isContentConfig(x: unknown): x is ContentConfig {
   const c = x as ContentConfig;
   return !!c && typeof c === 'object' && typeof c.enabled === 'boolean' && typeof c.audience === 'string' &&
-    Array.isArray(c.disabledRules) && Array.isArray(c.customPhrases) && Array.isArray(c.ignored) && typeof c.siteKey === 'string';
+    SEVERITIES.includes(c.severityThreshold) && Array.isArray(c.disabledRules) && Array.isArray(c.customPhrases) && Array.isArray(c.ignored) && typeof c.siteKey === 'string';
 }
 
 /**

@@ -145,6 +145,13 @@ describe('well-formed messages', () => {
     expect(await route({ type: 'content:get-ruleset' }, tab(1))).toEqual({ version: 2, rules: [] });
   });
 
+  it('answers ui:get-ruleset (the options page\'s search) only to the extension\'s own pages', async () => {
+    const { route, tab, extensionPage } = setup();
+    expect(await route({ type: 'ui:get-ruleset' }, extensionPage)).toEqual({ version: 2, rules: [] });
+    expect(await route({ type: 'ui:get-ruleset' }, tab(1))).toEqual({ error: expect.stringMatching(/extension's own pages/) });
+    expect(await route({ type: 'ui:get-ruleset', host: 'x' }, extensionPage)).toEqual({ error: expect.any(String) });
+  });
+
   it('leaves messages that are not for it alone (undefined: not answered)', async () => {
     const { route, handled, tab } = setup();
     expect(await route({ type: 'report:changed' }, tab(1))).toBeUndefined();

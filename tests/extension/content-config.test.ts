@@ -11,7 +11,7 @@ import type { ContentConfig } from '../../extension/protocol/settings-shapes.js'
 import type { ToBackground, ToContent } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';
 
-const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
+const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, severityThreshold: 'advice', disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
 
 function page() {
   const { document, window } = parseHTML('<!doctype html><html><body><textarea id="t"></textarea></body></html>');

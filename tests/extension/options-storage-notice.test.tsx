@@ -17,7 +17,7 @@ vi.mock('../../extension/pages/background-client.js', () => ({
     return true;
   },
 }));
-const { Options, refreshOptions } = await import('../../extension/pages/Options.js');
+const { OptionsPage: Options, refreshOptions } = await import('../../extension/pages/options/OptionsPage.js');
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 const root = document.getElementById('root') as unknown as HTMLElement;

@@ -21,7 +21,7 @@ beforeEach(async () => {
   store = createStore({ db, ruleset: RULES, readManaged: async () => undefined });
   // Something to lose: settings, a site switch, a phrase, an ignored finding and a count.
   const s = ((await store.handle({ type: 'ui:get-state' })).reply as UiState).settings;
-  await store.handle({ type: 'ui:save-settings', settings: { ...s, audience: 'carer', readingAgeTarget: 9, disabledRules: ['nocte-mane'] } });
+  await store.handle({ type: 'ui:save-settings', settings: { ...s, audience: 'carer', readingAgeTarget: 9, severityThreshold: 'warning', disabledRules: ['nocte-mane'] } });
   await store.handle({ type: 'ui:set-site', host: 'portal.example', enabled: false });
   await store.handle({ type: 'ui:save-phrase', phrase: { phrase: 'hang in there', suggestion: 'we are here to help', lens: 'compassion', explanation: 'Dismissive.' } });
   await store.handle({ type: 'content:ignore', host: 'email.nhs.net', key: 'denies#abc' });
@@ -65,6 +65,7 @@ describe('a file that cannot be imported', () => {
     ['has a lens switch that is not true or false', withChange((v) => (v.settings.lenses.clarity = 'off')), /settings\.lenses\.clarity must be true or false/],
     ['has an audience that does not exist', withChange((v) => (v.settings.audience = 'martian')), /settings\.audience must be one of/],
     ['has a reading age out of range', withChange((v) => (v.settings.readingAgeTarget = 400)), /settings\.readingAgeTarget/],
+    ['has a severity threshold that does not exist', withChange((v) => (v.settings.severityThreshold = 'urgent')), /settings\.severityThreshold must be one of error, warning, advice/],
     ['has a site that is not on or off', withChange((v) => (v.sites['portal.example'] = 'no')), /sites\["portal\.example"\] must be true or false/],
     ['has a phrase the checker cannot read', withChange((v) => (v.customPhrases[0].phrase = 'hang {in there')), /customPhrases\[0\]\.phrase cannot be used: .*unclosed/],
     ['has a phrase with an unknown field', withChange((v) => (v.customPhrases[0].colour = 'red')), /customPhrases\[0\] has an unknown field "colour"/],
@@ -99,7 +100,7 @@ describe('files that import', () => {
     expect(await importJson(exported, target)).toEqual({ ok: true });
     expect(await exportJson(target)).toBe(exported);
     const state = (await target.handle({ type: 'ui:get-state' })).reply as UiState;
-    expect(state.settings).toMatchObject({ audience: 'carer', readingAgeTarget: 9, disabledRules: ['nocte-mane'] });
+    expect(state.settings).toMatchObject({ audience: 'carer', readingAgeTarget: 9, severityThreshold: 'warning', disabledRules: ['nocte-mane'] });
     expect(state.sites).toEqual({ 'portal.example': false });
     expect(state.customPhrases).toMatchObject([{ phrase: 'hang in there', lens: 'compassion' }]);
   });
@@ -127,6 +128,8 @@ describe('files that import', () => {
       disabledRules: ['denies', 'custom-hang-in-there'],
       audience: 'clinician',
       readingAgeTarget: 14,
+      // The file is older than the severity threshold: everything is shown, as it was then.
+      severityThreshold: 'advice',
     });
     expect(state.sites).toEqual({ 'email.nhs.net': false });
     expect(state.customPhrases).toMatchObject([{ phrase: '{touch|reach} base', lens: 'clarity' }]);

@@ -31,6 +31,17 @@ const config = async (host = 'email.nhs.net') => (await store.handle({ type: 'co
 const ui = async () => (await store.handle({ type: 'ui:get-state' })).reply as UiState;
 
 describe('settings the clinician changes', () => {
+  it('the severity threshold starts at "show everything", and a change reaches every site\'s config and lasts', async () => {
+    expect((await ui()).settings.severityThreshold).toBe('advice');
+    expect((await config()).severityThreshold).toBe('advice');
+    const r = await store.handle({ type: 'ui:save-settings', settings: { ...(await ui()).settings, severityThreshold: 'warning' } });
+    expect(r.changed).toBe(true);
+    expect((await config()).severityThreshold).toBe('warning');
+    expect((await config('portal.example')).severityThreshold).toBe('warning');
+    const again = createStore({ db, ruleset: RULES, readManaged: async () => undefined });
+    expect(((await again.handle({ type: 'ui:get-state' })).reply as UiState).settings.severityThreshold).toBe('warning');
+  });
+
   it('a rule turned off from the card stays off, and tells the tabs', async () => {
     const r = await store.handle({ type: 'content:disable-rule', ruleId: 'nocte-mane' });
     expect(r.changed).toBe(true);

@@ -32,6 +32,9 @@ test('a rule turned off from the card stays off after the browser restarts', asy
   await ed.type(LETTER);
   await expect.poll(() => ed.underlined()).toEqual(['nocte']);
   const options = await openExtensionPage(browser2, 'options.html');
+  // The lenses' rules are collapsed: open the two lenses, as a clinician would.
+  await options.getByRole('button', { name: 'Show rules of the Compassion lens' }).click();
+  await options.getByRole('button', { name: 'Show rules of the Clarity lens' }).click();
   await expect(options.locator('input[data-rule="failed-to-attend"]')).not.toBeChecked();
   await expect(options.locator('input[data-rule="nocte-mane"]')).toBeChecked();
   // And back on from the options page.

@@ -104,11 +104,18 @@ describe('Firefox: the extension pages', () => {
     await page.close();
   });
 
-  it('the options page lists the lenses and their rules', async () => {
+  it('the options page lists the lenses, shows a lens\'s rules when asked, and finds a rule by the words it flags', async () => {
     const options = await openExtensionPage(ff, 'options.html');
-    await expect.poll(() => innerText(options)).toContain('Failed to attend');
+    await expect.poll(() => innerText(options)).toContain('Clarity lens');
     const text = await innerText(options);
     for (const lens of ['Candour lens', 'Compassion lens', 'Respect lens', 'Clarity lens']) expect(text).toContain(lens);
+    // The rules are collapsed under their lens (issue 13) until "Show rules" is pressed.
+    expect(text).not.toContain('Failed to attend');
+    await options.click('button[aria-controls="rules-compassion"]');
+    await expect.poll(() => innerText(options)).toContain('Failed to attend');
+    // The search asks the background for the ruleset and finds the rule by words only its phrasings have.
+    await options.type('#rule-search', 'take one tablet nocte');
+    await expect.poll(() => options.$eval('#rule-search-results', (el) => (el as HTMLElement).innerText)).toContain('Latin times of day');
     await options.close();
   });
 

@@ -1,0 +1,30 @@
+/** "Writing for": the default audience (the side panel changes it for one letter) and the reading age target. */
+import { AUDIENCES, type Audience } from '../../../engine/index.js';
+import type { Settings } from '../../protocol/settings-shapes.js';
+import { save } from './options-state.js';
+
+const AUDIENCE_WORDS: Record<Audience, string> = { patient: 'Patient', parent: 'Parent of a child patient', carer: 'Carer', clinician: 'Clinician' };
+
+export function WritingForSection({ settings }: { settings: Settings }) {
+  return (
+    <section class="vl-section" aria-labelledby="writing-for-heading">
+      <h2 id="writing-for-heading">Writing for</h2>
+      <div class="vl-row">
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="audience">Default audience</label>
+          <select class="nhsuk-select" id="audience" value={settings.audience}
+            onChange={(e) => save({ ...settings, audience: (e.target as HTMLSelectElement).value as Audience })}>
+            {AUDIENCES.map((a) => <option value={a}>{AUDIENCE_WORDS[a]}</option>)}
+          </select>
+        </div>
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="reading-age">Reading age target</label>
+          <div class="nhsuk-hint" id="reading-age-hint">In years, from 5 to 25. Most NHS letters aim for 9 to 11.</div>
+          <input class="vl-input vl-input--width-3" id="reading-age" type="number" min={5} max={25} inputMode="numeric" aria-describedby="reading-age-hint"
+            value={settings.readingAgeTarget}
+            onChange={(e) => save({ ...settings, readingAgeTarget: Number((e.target as HTMLInputElement).value) })} />
+        </div>
+      </div>
+    </section>
+  );
+}
