@@ -74,11 +74,19 @@ export class TextareaField implements Field {
     return this.element.selectionStart ?? -1;
   }
   rectOf(_f: Finding, index: number): DOMRect | null {
-    return this.overlay.markRect(index);
+    const r = this.overlay.markRect(index);
+    if (!r || this.element.tagName !== 'INPUT') return r;
+    // A text input that loses focus to the card shows its start again, so a word past its right
+    // edge is out of sight: the card goes under the field's edge nearest the word, not off beyond it.
+    const box = this.element.getBoundingClientRect();
+    const left = Math.min(Math.max(r.left, box.left), box.right - Math.min(r.width, box.width));
+    return new DOMRect(left, r.top, r.width, r.height);
   }
   select(start: number, end: number): void {
     this.element.focus({ preventScroll: false });
     this.element.setSelectionRange(start, end);
+    // The mirror, and so the card placed from it, follow the field's scroll at once.
+    this.overlay.place();
   }
   replace(start: number, end: number, text: string): boolean {
     return replaceInTextarea(this.element, start, end, text);

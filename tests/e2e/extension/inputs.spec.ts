@@ -80,6 +80,20 @@ test('input type=search: in a long message scrolled to its end, the underline si
   await page.keyboard.press('Home');
   await expect.poll(() => sms.evaluate((i: HTMLInputElement) => i.scrollLeft)).toBe(0);
   await expect.poll(async () => (await ed.ui.box('.vl-u', { text: 'nocte' }))!.x).toBeGreaterThan(expected.right);
+  // Alt+Shift+N from there opens the finding's card; its fix goes in, and one Ctrl+Z takes it out.
+  await page.keyboard.press('Alt+Shift+N');
+  await expect.poll(() => ed.ui.cardText()).toContain('nocte');
+  const fix = (await ed.ui.focused())!;
+  const card = (await ed.ui.box('.vl-card'))!;
+  // Focus is in the card, so the field shows its start: the card stays under the field, not beyond it.
+  const fieldBox = (await sms.boundingBox())!;
+  expect(card.x).toBeGreaterThanOrEqual(fieldBox.x);
+  expect(card.x).toBeLessThanOrEqual(fieldBox.x + fieldBox.width);
+  await page.screenshot({ path: 'artifacts/extension/input-scrolled-card.png' });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => sms.inputValue()).toBe(message.replace('nocte', fix));
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => sms.inputValue()).toBe(message);
 });
 
 test('password and email fields are never checked: no underline, no badge', async ({ browser2 }) => {
