@@ -8,7 +8,8 @@ import { replacementFor, type Finding } from '../../engine/index.js';
 import { isCustomRule } from '../protocol/ids.js';
 import { FindingCard } from './FindingCard.js';
 import { FieldBadge } from './FieldBadge.js';
-import { badgePosition, fixedViewport } from './badge-placement.js';
+import { badgePosition, badgePositionOutside, fixedViewport } from './badge-placement.js';
+import { isTextInput } from './field.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
@@ -129,7 +130,7 @@ export class CardController {
       render(
         h(FieldBadge, {
           counts: s.counts(),
-          position: badgePosition(s.field.element.getBoundingClientRect(), fixedViewport(doc)),
+          position: (isTextInput(s.field.element) ? badgePositionOutside : badgePosition)(s.field.element.getBoundingClientRect(), fixedViewport(doc)),
           onActivate: () => {
             if (s.findings.length === 0) return;
             s.field.select(s.findings[0].start, s.findings[0].end);

@@ -6,6 +6,7 @@
  * .value or innerHTML: not undoable, and frameworks revert it.
  */
 
+import { snapshotForUndo } from './roosterjs-undo.js';
 import { selectionOf } from './selection.js';
 
 function execInsert(doc: Document, text: string): boolean {
@@ -22,6 +23,8 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   if (!sel) return false;
   sel.removeAllRanges();
   sel.addRange(range);
+  // Editors with undo snapshots of their own (roosterjs) record the text as typed, then the fix.
+  snapshotForUndo(root);
   const data = new win.DataTransfer();
   data.setData('text/plain', text);
   const event = new win.InputEvent('beforeinput', {
@@ -34,11 +37,15 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
     composed: true,
   });
   const notCancelled = root.dispatchEvent(event);
-  if (!notCancelled) return true; // the editor applied it through its own model
+  if (!notCancelled) {
+    snapshotForUndo(root);
+    return true; // the editor applied it through its own model
+  }
   if (!execInsert(doc, text)) return false;
   // The browser's own `input` says insertText; editors with an undo manager of their own (TinyMCE)
   // record a step only for a replacement, so tell them the text was replaced.
   root.dispatchEvent(new win.InputEvent('input', { inputType: 'insertReplacementText', data: text, bubbles: true, composed: true }));
+  snapshotForUndo(root);
   return true;
 }
 

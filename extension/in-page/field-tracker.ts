@@ -4,7 +4,7 @@
  * field. What happens in a field (checks, clicks, keys) is passed on through `FieldEvents`.
  */
 import { trusted } from './trusted-events.js';
-import { EditableField, TextareaField, editableRoot, isTextarea, type Field } from './field.js';
+import { EditableField, TextareaField, editableRoot, isValueField, type Field } from './field.js';
 import { FieldSession } from './field-session.js';
 import type { Lifetime } from './lifetime.js';
 import type { PageState } from './page-state.js';
@@ -172,12 +172,15 @@ export class FieldTracker {
     if (!root) return;
     let session = this.state.sessions.get(root);
     if (!session) {
-      const field: Field = isTextarea(root) ? new TextareaField(root, this.on.uiRoot(root.ownerDocument)) : new EditableField(root);
+      const field: Field = isValueField(root) ? new TextareaField(root, this.on.uiRoot(root.ownerDocument)) : new EditableField(root);
       const s = new FieldSession(field, (x) => this.on.check(x), this.life);
       session = s;
       this.state.sessions.set(root, s);
-      if (isTextarea(root)) {
+      if (isValueField(root)) {
         this.life.listen(root, 'scroll', () => s.field.place(), { passive: true });
+        // A text input scrolls sideways as the caret moves (arrow keys, Home, End, a click or a
+        // drag): the mirror follows, whether or not the browser reports it as a scroll.
+        if (root.tagName === 'INPUT') for (const type of ['keyup', 'mouseup', 'select']) this.life.listen(root, type, () => s.field.place(), { passive: true });
       } else {
         // Editors change their DOM without `input` too (paste handlers, their own APIs, undo).
         const mo = new MutationObserver(() => s.schedule());

@@ -26,10 +26,28 @@ export function isTextarea(el: Element): el is HTMLTextAreaElement {
   return el.tagName === 'TEXTAREA';
 }
 
+/**
+ * The `<input>` types we check: one-line text (subject lines, SMS composers). `type` reads back
+ * as "text" when the attribute is missing or unknown. Never password, email, number, tel, url,
+ * hidden and the rest: their values are not letters, and a password must never be read.
+ */
+const CHECKED_INPUT_TYPES = new Set(['text', 'search']);
+
+/** An `<input>` whose text we check (see CHECKED_INPUT_TYPES). */
+export function isTextInput(el: Element): el is HTMLInputElement {
+  return el.tagName === 'INPUT' && CHECKED_INPUT_TYPES.has((el as HTMLInputElement).type);
+}
+
+/** A field with a `value` rather than DOM text: a textarea, or a one-line text input. */
+export function isValueField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+  return isTextarea(el) || isTextInput(el);
+}
+
 /** The editable field an element belongs to (the outermost contenteditable), or null. */
 export function editableRoot(el: Element | null): HTMLElement | null {
   if (!el) return null;
-  if (isTextarea(el)) return el.readOnly || el.disabled ? null : el;
+  if (isValueField(el)) return el.readOnly || el.disabled ? null : el;
+  if (el.tagName === 'INPUT') return null; // password and other types: never read
   // A document in designMode (older editors' iframes) is one field: its body.
   if (el.ownerDocument.designMode === 'on') return el.ownerDocument.body;
   const h = el as HTMLElement;
@@ -39,10 +57,11 @@ export function editableRoot(el: Element | null): HTMLElement | null {
   return root;
 }
 
+/** A textarea, or a one-line text input: both have a value, a selection and the browser's undo. */
 export class TextareaField implements Field {
   private overlay: MirrorOverlay;
   private text = '';
-  constructor(readonly element: HTMLTextAreaElement, ui: ShadowRoot) {
+  constructor(readonly element: HTMLTextAreaElement | HTMLInputElement, ui: ShadowRoot) {
     this.overlay = new MirrorOverlay(element, ui);
   }
   read(): string {
@@ -55,11 +74,19 @@ export class TextareaField implements Field {
     return this.element.selectionStart ?? -1;
   }
   rectOf(_f: Finding, index: number): DOMRect | null {
-    return this.overlay.markRect(index);
+    const r = this.overlay.markRect(index);
+    if (!r || this.element.tagName !== 'INPUT') return r;
+    // A text input that loses focus to the card shows its start again, so a word past its right
+    // edge is out of sight: the card goes under the field's edge nearest the word, not off beyond it.
+    const box = this.element.getBoundingClientRect();
+    const left = Math.min(Math.max(r.left, box.left), box.right - Math.min(r.width, box.width));
+    return new DOMRect(left, r.top, r.width, r.height);
   }
   select(start: number, end: number): void {
     this.element.focus({ preventScroll: false });
     this.element.setSelectionRange(start, end);
+    // The mirror, and so the card placed from it, follow the field's scroll at once.
+    this.overlay.place();
   }
   replace(start: number, end: number, text: string): boolean {
     return replaceInTextarea(this.element, start, end, text);

@@ -1,5 +1,5 @@
 /**
- * Underlines in a textarea, which the Highlight API cannot reach: a mirror box laid exactly over the
+ * Underlines in a textarea or a one-line text input, which the Highlight API cannot reach: a mirror box laid exactly over the
  * textarea with the same font, padding, border and wrapping, holding the same text in transparent
  * ink with underlined spans. It ignores the pointer, so the textarea works as before.
  *
@@ -43,7 +43,7 @@ export class MirrorOverlay {
   private appliedStyle = '';
 
   constructor(
-    private readonly textarea: HTMLTextAreaElement,
+    private readonly textarea: HTMLTextAreaElement | HTMLInputElement,
     container: ShadowRoot,
   ) {
     const doc = textarea.ownerDocument;
@@ -150,6 +150,7 @@ export class MirrorOverlay {
       // Not scrollTop: setting that needs the mirror's layout at once, a forced layout per render.
       '--scroll': `translate(${-ta.scrollLeft}px, ${-ta.scrollTop}px)`,
     });
+    if (ta.tagName === 'INPUT') Object.assign(style, oneLine(cs, r.height));
     return style;
   }
 
@@ -166,6 +167,22 @@ export class MirrorOverlay {
   remove(): void {
     this.box.remove();
   }
+}
+
+/**
+ * A text input's one line: it never wraps (it scrolls sideways, which the transform follows), its
+ * text is centred in its height whatever its line-height says, and it is cut off at the padding, as
+ * the input's own text is.
+ */
+function oneLine(cs: CSSStyleDeclaration, height: number): Record<string, string> {
+  const px = (v: string) => parseFloat(v) || 0;
+  const inner = height - px(cs.borderTopWidth) - px(cs.borderBottomWidth) - px(cs.paddingTop) - px(cs.paddingBottom);
+  return {
+    whiteSpace: 'pre',
+    overflowWrap: 'normal',
+    lineHeight: `${Math.max(0, inner)}px`,
+    clipPath: `inset(${cs.borderTopWidth} ${px(cs.borderRightWidth) + px(cs.paddingRight)}px ${cs.borderBottomWidth} ${px(cs.borderLeftWidth) + px(cs.paddingLeft)}px)`,
+  };
 }
 
 /** Everything that decides how a line is drawn, as one comparable string. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { badgePosition } from '../../extension/in-page/badge-placement.js';
+import { badgePosition, badgePositionOutside } from '../../extension/in-page/badge-placement.js';
 import { FieldBadge } from '../../extension/in-page/FieldBadge.js';
 
 const viewport = { width: 1000, height: 700 };
@@ -19,6 +19,18 @@ describe('badge placement', () => {
 
   it('keeps the badge on screen when the field runs past the viewport\'s right or bottom edge', () => {
     expect(badgePosition({ right: 1400, bottom: 900 }, viewport)).toEqual({ right: 4, top: 670 });
+  });
+
+  it('puts a one-line field\'s badge just below it, right edges aligned, so it covers none of its text', () => {
+    const subject = { right: 600, top: 100, bottom: 136 };
+    const p = badgePositionOutside(subject, viewport);
+    expect(p).toEqual({ right: 400, top: 140 });
+    expect(p.top).toBeGreaterThanOrEqual(subject.bottom);
+  });
+
+  it('puts it just above a one-line field at the bottom of the viewport, and never above the top', () => {
+    expect(badgePositionOutside({ right: 600, top: 650, bottom: 686 }, viewport)).toEqual({ right: 400, top: 622 });
+    expect(badgePositionOutside({ right: 1400, top: 10, bottom: 690 }, viewport)).toEqual({ right: 0, top: 694 });
   });
 
   it('the badge is styled by right and top, with no left to correct after measuring', () => {

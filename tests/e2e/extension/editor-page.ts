@@ -3,13 +3,14 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './fixtures.js';
 import { InPageUi } from './in-page-ui.js';
 
-export type EditorKind = 'textarea' | 'contenteditable' | 'tiptap' | 'quill' | 'roosterjs' | 'tinymce' | 'iframe' | 'designmode' | 'dynamic';
+export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'tiptap' | 'quill' | 'roosterjs' | 'tinymce' | 'iframe' | 'designmode' | 'dynamic';
 
 /** Editors whose field is in the page's first child frame (TinyMCE writes its own iframe). */
 const IN_FRAME: EditorKind[] = ['iframe', 'designmode', 'tinymce'];
 
 const EDITABLE: Record<EditorKind, string> = {
   textarea: '#editor',
+  input: '#editor',
   contenteditable: '#editor',
   tiptap: '.ProseMirror',
   quill: '.ql-editor',
@@ -60,7 +61,7 @@ export class EditorPage {
 
   /** The phrases underlined now, in the order found. */
   async underlined(): Promise<string[]> {
-    if (this.kind === 'textarea' || this.kind === 'dynamic') return this.ui.underlines();
+    if (this.kind === 'textarea' || this.kind === 'input' || this.kind === 'dynamic') return this.ui.underlines();
     return highlightedTexts(this.frame);
   }
 
@@ -101,7 +102,7 @@ export class EditorPage {
 
   private async phraseBox(phrase: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
     let box: { x: number; y: number; width: number; height: number } | null;
-    if (this.kind === 'textarea' || this.kind === 'dynamic') {
+    if (this.kind === 'textarea' || this.kind === 'input' || this.kind === 'dynamic') {
       box = await this.ui.box('.vl-u', { text: phrase });
     } else {
       box = await this.frame.evaluate(

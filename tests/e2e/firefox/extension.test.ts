@@ -30,7 +30,7 @@ afterEach(() => {
   expect(ff.offMachine, 'requests that tried to leave the machine').toEqual([]);
 });
 
-type Kind = 'textarea' | 'contenteditable' | 'roosterjs';
+type Kind = 'textarea' | 'contenteditable' | 'roosterjs' | 'input';
 
 class Editor {
   readonly ui: InPageUi;
@@ -53,7 +53,7 @@ class Editor {
   }
 
   underlined(): Promise<string[]> {
-    return this.kind === 'textarea' ? this.ui.underlines() : highlightedTexts(this.page);
+    return this.kind === 'textarea' || this.kind === 'input' ? this.ui.underlines() : highlightedTexts(this.page);
   }
 
   /** What the field holds, as the page would send it (roosterjs: its own plain-text export). */
@@ -61,7 +61,7 @@ class Editor {
     return this.page.evaluate(() => {
       const rooster = (window as unknown as { rooster?: { getText(): string } }).rooster;
       if (rooster) return rooster.getText();
-      const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
+      const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLInputElement | HTMLElement;
       return 'value' in el ? el.value : el.innerText;
     });
   }
@@ -108,8 +108,37 @@ describe('Firefox: in the page', () => {
     });
   }
 
-  // Outlook on the web's editor. One-step undo is not asserted yet: docs/extension.md, "Known limits".
-  it('roosterjs: underlines; the keyboard opens the card and the fix goes into roosterjs\'s own model', async () => {
+  it('input type=text: underlined, the badge below the field, the card from the keyboard, a fix, one Ctrl+Z; a password field is never checked', async () => {
+    const ed = await Editor.open('input');
+    const subject = 'You failed to attend your appointment';
+    await ed.page.click('#secret');
+    await ed.page.keyboard.type('You failed to attend nocte');
+    await ed.type(subject);
+    await expect.poll(() => ed.underlined(), { timeout: 15_000 }).toEqual([FIX_FROM]);
+    await expect.poll(() => ed.ui.badgeLabel()).toBe('Values Lens: 1 compassion');
+    // One line has no free corner: the badge sits just below the field, right edges aligned.
+    const badge = (await ed.ui.badgeBox())!;
+    const field = await ed.page.$eval('#editor', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(badge.top).toBeGreaterThanOrEqual(field.bottom);
+    expect(Math.abs(badge.right - field.right)).toBeLessThanOrEqual(1);
+    expect(await ed.ui.run((root) => root.querySelectorAll('.vl-mirror').length)).toBe(1);
+
+    await chord(ed.page, 'Home');
+    await chord(ed.page, 'Alt+Shift+KeyN');
+    await expect.poll(() => ed.ui.focused()).toBe(FIX_TO);
+    await ed.page.keyboard.press('Enter');
+    await expect.poll(() => ed.ui.cardText()).toBeNull();
+    await expect.poll(() => ed.text()).toBe(subject.replace(FIX_FROM, FIX_TO));
+    await expect.poll(() => ed.underlined()).toEqual([]);
+    await ed.page.focus('#editor');
+    await chord(ed.page, 'Control+KeyZ');
+    await expect.poll(() => ed.text()).toBe(subject);
+    await expect.poll(() => ed.underlined()).toEqual([FIX_FROM]);
+    await ed.page.close();
+  });
+
+  // Outlook on the web's editor (its own undo snapshots: extension/in-page/roosterjs-undo.ts).
+  it('roosterjs: underlines; the keyboard opens the card, the fix goes into roosterjs\'s own model, one Ctrl+Z restores the typed text', async () => {
     const ed = await Editor.open('roosterjs');
     await ed.type(LETTER);
     await expect.poll(() => ed.underlined(), { timeout: 15_000 }).toEqual(FLAGGED);
@@ -121,6 +150,9 @@ describe('Firefox: in the page', () => {
     await ed.page.keyboard.press('Enter');
     await expect.poll(() => ed.text()).toBe(before.replace(FIX_FROM, FIX_TO));
     await expect.poll(() => ed.underlined()).toEqual(['nocte']);
+    await ed.page.focus('#editor');
+    await chord(ed.page, 'Control+KeyZ');
+    await expect.poll(() => ed.text()).toBe(before);
     await ed.page.close();
   });
 });
