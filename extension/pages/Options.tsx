@@ -43,6 +43,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
   return (
     <main style={{ maxWidth: '820px' }}>
       <h1>Values Lens options</h1>
+      <p><a href="/insights.html">Insights: what Values Lens has found, as counts without any text</a></p>
       <p role="status" aria-live="polite">{status.value}</p>
       {s.storageProblem && <StorageNotice problem={s.storageProblem} />}
       {s.policyWarnings.map((w) => <p class="warning" role="alert">{w}</p>)}

@@ -107,3 +107,9 @@ export function monthLabel(today: string): string {
   const [y, m] = today.split('-').map(Number);
   return `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`;
 }
+
+/** Today as the counts name days: YYYY-MM-DD in local time (as the background counts them). */
+export function localDay(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
