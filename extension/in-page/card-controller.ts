@@ -12,12 +12,15 @@ import { badgePosition, fixedViewport } from './badge-placement.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
+import type { ReportWay } from './FalseAlarmView.js';
 
 export interface CardActions {
   apply(s: FieldSession, f: Finding, suggestion: number): void;
   ignore(s: FieldSession, f: Finding): void;
   disable(s: FieldSession, f: Finding): void;
   why(f: Finding): void;
+  /** "This is wrong here": the report leaves the chosen way (the clinician's click); resolves whether it worked. */
+  report(f: Finding, way: ReportWay, text: string, mailto: string | null, box: HTMLTextAreaElement | null): Promise<boolean>;
 }
 
 /** The card's size as in-page CSS sets it (ui-css.ts), for keeping it on the screen. */
@@ -26,6 +29,8 @@ const CARD_HEIGHT = 260;
 
 export class CardController {
   actions: CardActions | null = null;
+  /** The extension's version, for false-alarm reports. */
+  version = 'unknown';
 
   constructor(
     private readonly state: PageState,
@@ -112,6 +117,11 @@ export class CardController {
         onDisable: () => actions.disable(s, f),
         onWhy: () => actions.why(f),
         onClose: () => this.closeToField(s),
+        report: {
+          version: this.version,
+          address: this.state.config?.falseAlarmAddress,
+          onReport: (way, text, mailto, box) => actions.report(f, way, text, mailto, box),
+        },
       }),
       this.slot(doc, 'vl-card-slot'),
     );
