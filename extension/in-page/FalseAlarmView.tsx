@@ -49,10 +49,13 @@ export function FalseAlarmView(p: FalseAlarmViewProps) {
           type="checkbox"
           ref={first}
           checked={withWords}
-          onChange={trusted((e: Event) => {
-            setWithWords((e.target as HTMLInputElement).checked);
+          onChange={(e) => {
+            const box = e.target as HTMLInputElement;
+            // A script's click ticks the box too (its change event is not trusted): put it back.
+            if (!e.isTrusted) return void (box.checked = withWords);
+            setWithWords(box.checked);
             setDone('');
-          })}
+          }}
         />{' '}
         Include the flagged words
       </label>

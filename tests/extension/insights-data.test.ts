@@ -99,3 +99,13 @@ describe('CSV export', () => {
     expect(countsCsv([seen('2026-12-01', '=cmd|calc', 1)], lookup)).toContain(`"'=cmd|calc",unknown`);
   });
 });
+
+describe('the bar charts\' scale', () => {
+  it('tops out at 1, 2 or 5 times a power of ten, with whole-number ticks only', async () => {
+    const { scaleTop, ticks } = await import('../../extension/pages/insights/GroupedBarChart.js');
+    expect([0, 1, 2, 3, 7, 10, 11, 240].map(scaleTop)).toEqual([1, 1, 2, 5, 10, 10, 20, 500]);
+    expect(ticks(1)).toEqual([0, 1]);
+    expect(ticks(5)).toEqual([0, 5]);
+    expect(ticks(20)).toEqual([0, 10, 20]);
+  });
+});

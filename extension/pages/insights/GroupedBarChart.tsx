@@ -32,6 +32,11 @@ export function scaleTop(max: number): number {
   return [1, 2, 5, 10].map((m) => m * p).find((v) => v >= max)!;
 }
 
+/** Whole numbers on the scale (counts have no halves): the middle only when it is one. */
+export function ticks(top: number): number[] {
+  return top % 2 === 0 ? [0, top / 2, top] : [0, top];
+}
+
 export function GroupedBarChart<K extends string>(p: GroupedBarChartProps<K>) {
   const { groups, series } = p.data;
   const top = scaleTop(Math.max(0, ...series.flatMap((s) => s.values)));
@@ -47,11 +52,11 @@ export function GroupedBarChart<K extends string>(p: GroupedBarChartProps<K>) {
         <title id={`${p.id}-title`}>{p.title}</title>
         <desc id={`${p.id}-desc`}>{p.description}</desc>
         <PatternDefs chartId={p.id} looks={looks} />
-        {[0, top / 2, top].map((t) => (
+        {ticks(top).map((t) => (
           <g>
             <line x1={LEFT} x2={WIDTH - 8} y1={y(t)} y2={y(t)} stroke="#d8dde0" />
             <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="insights-axis">
-              {Number.isInteger(t) ? t : t.toFixed(1)}
+              {t}
             </text>
           </g>
         ))}
