@@ -30,6 +30,7 @@ export function FalseAlarmView(p: FalseAlarmViewProps) {
   const [done, setDone] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   const first = useRef<HTMLInputElement>(null);
+  const scriptClick = useRef(false);
   useEffect(() => first.current?.focus(), []);
   const f = p.finding;
   const text = falseAlarmReport({ ruleId: f.ruleId, severity: f.severity, version: p.version, ...(withWords ? { flaggedWords: f.actual } : {}) });
@@ -49,10 +50,16 @@ export function FalseAlarmView(p: FalseAlarmViewProps) {
           type="checkbox"
           ref={first}
           checked={withWords}
+          // A script's click ticks a box too, and the change event the browser then fires is
+          // trusted: so the click itself is checked, and a box ticked by script is put back.
+          onClick={(e) => {
+            scriptClick.current = !e.isTrusted;
+          }}
           onChange={(e) => {
             const box = e.target as HTMLInputElement;
-            // A script's click ticks the box too (its change event is not trusted): put it back.
-            if (!e.isTrusted) return void (box.checked = withWords);
+            const fromScript = scriptClick.current || !e.isTrusted;
+            scriptClick.current = false;
+            if (fromScript) return void (box.checked = withWords);
             setWithWords(box.checked);
             setDone('');
           }}
