@@ -44,7 +44,7 @@ export function FalseAlarmView(p: FalseAlarmViewProps) {
       <h3 id="vl-report-title" class="vl-report-title">
         Report a false alarm
       </h3>
-      <p class="vl-report-note">Values Lens sends nothing. Read the report, then copy it, save it{mailto ? ' or e-mail it' : ''} yourself.</p>
+      <p class="vl-report-note">Values Lens sends nothing. Read the report, then copy it{mailto ? ', save it or e-mail it' : ' or save it'} yourself.</p>
       <label class="vl-report-words">
         <input
           type="checkbox"
@@ -69,7 +69,7 @@ export function FalseAlarmView(p: FalseAlarmViewProps) {
       <label for="vl-report-text" class="vl-report-label">
         The report
       </label>
-      <textarea id="vl-report-text" class="vl-report-text" readOnly rows={6} value={text} />
+      <textarea id="vl-report-text" class="vl-report-text" readOnly rows={8} value={text} />
       <div class="vl-actions">
         <button type="button" onClick={send('copy')}>
           Copy

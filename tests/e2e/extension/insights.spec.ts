@@ -85,6 +85,7 @@ test('"This is wrong here": the report shows no letter text until the box is tic
   expect(plain).toContain('Flagged words: (not included)');
   for (const word of ['Sam', 'appointment', 'tablet', 'nocte', FIX_FROM]) expect(plain).not.toContain(word);
   expect(await ed.ui.axeViolations(WCAG)).toEqual([]);
+  await ed.page.screenshot({ path: 'artifacts/extension/false-alarm-report.png' });
 
   // The keyboard ticks it (focus is on it), the mouse unticks it.
   await ed.page.keyboard.press('Space');
