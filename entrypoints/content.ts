@@ -27,6 +27,7 @@ export default defineContentScript({
         notifyTimer = life.setTimeout(() => void browser.runtime.sendMessage({ type: 'report:changed' }).catch(() => {}), NOTIFY_DELAY_MS);
       },
       life,
+      version: browser.runtime.getManifest().version,
     });
     const onMessage = (msg: ToContent, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('page:')) return false;

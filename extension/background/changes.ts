@@ -13,6 +13,7 @@ import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
 import { applySettingsPatch, type SettingsPatch } from './settings-patch.js';
 import type { ManagedPolicy } from './policy.js';
 import { isSecret } from './site-keys.js';
+import type { ActionKind, CountEntry } from '../protocol/messages.js';
 
 const SECRET_NAME = 'ignore-keys';
 
@@ -25,6 +26,8 @@ export type Change =
   | { type: 'ignore'; host: string; key: string }
   /** The per-install secret for ignore keys, made on first use (kept only if none is stored yet). */
   | { type: 'secret'; value: string }
+  /** "Forget all counts" on the insights page: findings shown and actions taken, every day. */
+  | { type: 'forget-counts' }
   /** An import replaces settings, sites and phrases as a whole (phrases carry temporary ids). */
   | { type: 'import'; settings: Settings; sites: Record<string, boolean>; phrases: Array<CustomPhrase & { id: number }> };
 
@@ -60,11 +63,13 @@ export function applyToSnapshot(s: Snapshot, c: Change, policy: ManagedPolicy | 
       return s.secret ? s : { ...s, secret: c.value };
     case 'import':
       return { ...s, settings: c.settings, sites: { ...c.sites }, phrases: c.phrases };
+    case 'forget-counts':
+      return s; // counts are not part of the snapshot
   }
 }
 
-/** A day's count for one rule, added to what is stored. */
-export type CountDelta = { day: string; ruleId: string; n: number };
+/** A day's count for one rule, added to what is stored: findings shown, or (with `kind`) actions taken. */
+export type CountDelta = { day: string; ruleId: string; n: number; kind?: ActionKind };
 
 /**
  * Saves changes and counts in one transaction: all of them or none, so a failure (a full disk)
@@ -80,7 +85,7 @@ export async function applyToDb(
 ): Promise<void> {
   const ids = new Map(savedIds);
   const stored = (id: number) => (id < 0 ? ids.get(id) : id);
-  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts, db.secrets], async () => {
+  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts, db.secrets, db.actions], async () => {
     for (const c of changes) {
       switch (c.type) {
         case 'settings': {
@@ -119,11 +124,20 @@ export async function applyToDb(
           await db.customPhrases.clear();
           for (const { id, ...phrase } of c.phrases) ids.set(id, await db.customPhrases.add(phrase));
           break;
+        case 'forget-counts':
+          await db.counts.clear();
+          await db.actions.clear();
+          break;
       }
     }
-    for (const { day, ruleId, n } of counts) {
-      const row = await db.counts.get([day, ruleId]);
-      await db.counts.put({ day, ruleId, count: (row?.count ?? 0) + n });
+    for (const { day, ruleId, n, kind } of counts) {
+      if (kind) {
+        const row = await db.actions.get([day, ruleId, kind]);
+        await db.actions.put({ day, ruleId, kind, count: (row?.count ?? 0) + n });
+      } else {
+        const row = await db.counts.get([day, ruleId]);
+        await db.counts.put({ day, ruleId, count: (row?.count ?? 0) + n });
+      }
     }
   });
   for (const [temp, id] of ids) savedIds.set(temp, id);
@@ -143,4 +157,12 @@ export async function readSnapshot(db: ValuesLensDb, host?: string): Promise<Sna
       secret: isSecret(secret) ? secret : undefined,
     };
   });
+}
+
+/** Every stored count, findings shown and actions taken alike, for the insights page. */
+export async function readCounts(db: ValuesLensDb): Promise<CountEntry[]> {
+  return db.transaction('r', [db.counts, db.actions], async () => [
+    ...(await db.counts.toArray()).map(({ day, ruleId, count }) => ({ day, ruleId, kind: 'seen' as const, count })),
+    ...(await db.actions.toArray()).map(({ day, ruleId, kind, count }) => ({ day, ruleId, kind, count })),
+  ]);
 }

@@ -14,9 +14,12 @@
  *       (site-keys.ts). Ignored findings kept before it are dropped: they were unsalted hashes of
  *       the flagged words, which a list of names could reverse ("Mrs <Surname>"), and a hash
  *       cannot be turned back into words to key again. Those findings show again until ignored again.
+ *   v4: an `actions` table counts what the clinician did with findings (fixed, ignored, reported as
+ *       wrong) per rule per day, for the insights page: rule id, day, kind and a number, no text.
  */
 import Dexie, { type Table } from 'dexie';
 import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
+import type { ActionKind } from '../protocol/messages.js';
 
 export const DB_NAME = 'values-lens';
 
@@ -46,6 +49,14 @@ export interface CountRow {
   count: number;
 }
 
+export interface ActionCountRow {
+  /** YYYY-MM-DD, local time. */
+  day: string;
+  ruleId: string;
+  kind: ActionKind;
+  count: number;
+}
+
 export class ValuesLensDb extends Dexie {
   settings!: Table<SettingsRow, string>;
   ignored!: Table<IgnoredRow, number>;
@@ -53,6 +64,7 @@ export class ValuesLensDb extends Dexie {
   counts!: Table<CountRow, [string, string]>;
   sites!: Table<SiteRow, string>;
   secrets!: Table<SecretRow, string>;
+  actions!: Table<ActionCountRow, [string, string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -61,6 +73,7 @@ export class ValuesLensDb extends Dexie {
     this.version(3)
       .stores({ secrets: 'name' })
       .upgrade((tx) => tx.table('ignored').clear());
+    this.version(4).stores({ actions: '[day+ruleId+kind], day' });
   }
 }
 

@@ -20,6 +20,8 @@ export const PAGE_ACTION_LIMITS: Record<string, Limit> = {
   'content:open-guidance': { max: 5, perMs: MINUTE },
   // Counts are sent after checks that found something new: a few a second while typing.
   'content:seen': { max: 120, perMs: MINUTE },
+  // One per click on a card's fix, ignore or report: more than a clinician working through a long letter.
+  'content:counted': { max: 60, perMs: MINUTE },
 };
 
 /** A sliding window per (kind, who): at most `max` in any `perMs`. Kinds without a limit always pass. */

@@ -14,7 +14,8 @@ import { readPolicy, type PolicyResult } from './policy.js';
 import { contentConfig, normaliseSettings, withPolicyDefaults } from './settings.js';
 import { isCustomPhrase, type ContentConfig, type RuleList } from '../protocol/settings-shapes.js';
 import { diffSettings, isEmptyPatch } from './settings-patch.js';
-import { EMPTY_SNAPSHOT, readSnapshot, type Change, type Snapshot } from './changes.js';
+import { EMPTY_SNAPSHOT, readCounts, readSnapshot, type Change, type Snapshot } from './changes.js';
+import type { CountEntry } from '../protocol/messages.js';
 import { UnsavedChanges, type Backup } from './unsaved-changes.js';
 import { DbConnection, problemFrom, type StorageProblem } from './db-connection.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
@@ -163,6 +164,24 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
     return { ok: true };
   }
 
+  /** Stored counts with those not saved yet added (a forget not yet saved hides the stored ones). */
+  async function countsView(): Promise<CountEntry[]> {
+    let stored: CountEntry[] = [];
+    if ((await sync(true)) && !unsaved.forgetPending) {
+      try {
+        stored = await readCounts(db);
+      } catch (e) {
+        problem = problemFrom(e);
+      }
+    }
+    const all = new Map<string, CountEntry>();
+    for (const c of [...stored, ...unsaved.pendingCounts()]) {
+      const k = `${c.day} ${c.ruleId} ${c.kind}`;
+      all.set(k, { ...c, count: (all.get(k)?.count ?? 0) + c.count });
+    }
+    return [...all.values()];
+  }
+
   /** Why the options page cannot add (or change) this phrase, in words for the clinician; null if it can. */
   async function phraseProblem(p: unknown): Promise<string | null> {
     if (!isCustomPhrase(p)) return 'That phrase could not be added: it needs some words and a lens.';
@@ -193,8 +212,18 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
         unsaved.count(today(), msg.ruleIds);
         await sync(false);
         return { reply: true, changed: false };
+      case 'content:counted':
+        unsaved.countAction(today(), msg.ruleId, msg.kind);
+        await sync(false);
+        return { reply: true, changed: false };
       case 'ui:get-state':
         return { reply: await uiState(), changed: false };
+      case 'ui:get-counts':
+        return { reply: await countsView(), changed: false };
+      case 'ui:forget-counts':
+        unsaved.dropCounts();
+        await change({ type: 'forget-counts' });
+        return { reply: true, changed: false };
       case 'ui:save-settings': {
         const { snap, p } = await view();
         const patch = diffSettings(withPolicyDefaults(snap.settings, p.policy), normaliseSettings(msg.settings));

@@ -10,6 +10,7 @@
 import type { ValuesLensDb } from './db.js';
 import type { ManagedPolicy } from './policy.js';
 import { applyToDb, applyToSnapshot, type Change, type CountDelta, type Snapshot } from './changes.js';
+import type { ActionKind, CountEntry } from '../protocol/messages.js';
 
 export interface Backup {
   load(): Promise<unknown>;
@@ -44,6 +45,11 @@ export class UnsavedChanges {
     return this.changes.some((c) => c.type !== 'secret');
   }
 
+  /** "Forget all counts" is not saved yet: the stored counts are as good as gone. */
+  get forgetPending(): boolean {
+    return this.changes.some((c) => c.type === 'forget-counts');
+  }
+
   /** Saving a settings change needs the managed policy (its defaults fill a settings row not yet written). */
   get needsPolicy(): boolean {
     return this.changes.some((c) => c.type === 'settings');
@@ -68,9 +74,25 @@ export class UnsavedChanges {
     for (const ruleId of ruleIds) this.addCount({ day, ruleId, n: 1 });
   }
 
-  private addCount({ day, ruleId, n }: CountDelta): void {
-    const k = `${day} ${ruleId}`;
-    this.counts.set(k, { day, ruleId, n: (this.counts.get(k)?.n ?? 0) + n });
+  /** One action on a finding (fixed, ignored, reported as wrong). */
+  countAction(day: string, ruleId: string, kind: ActionKind): void {
+    this.addCount({ day, ruleId, n: 1, kind });
+  }
+
+  /** Counts not saved yet, as the insights page reads them. */
+  pendingCounts(): CountEntry[] {
+    return [...this.counts.values()].map(({ day, ruleId, n, kind }) => ({ day, ruleId, kind: kind ?? 'seen', count: n }));
+  }
+
+  /** "Forget all counts": those not saved yet go too (the stored ones by a forget-counts change). */
+  dropCounts(): void {
+    this.counts.clear();
+    this.dirty = true;
+  }
+
+  private addCount({ day, ruleId, n, kind }: CountDelta): void {
+    const k = `${day} ${ruleId} ${kind ?? 'seen'}`;
+    this.counts.set(k, { day, ruleId, n: (this.counts.get(k)?.n ?? 0) + n, ...(kind ? { kind } : {}) });
     this.dirty = true;
   }
 

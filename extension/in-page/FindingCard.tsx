@@ -1,8 +1,9 @@
 /** The in-page card for one finding: lens, explanation, suggestions as buttons, ignore, turn off, why. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/index.js';
 import { LENS_LOOK } from '../../engine/index.js';
 import { trusted } from './trusted-events.js';
+import { FalseAlarmView, type FalseAlarmViewProps } from './FalseAlarmView.js';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -18,14 +19,29 @@ export interface FindingCardProps {
   onDisable(): void;
   onWhy(): void;
   onClose(): void;
+  /** "This is wrong here": the extension's version, the policy's address and how a report leaves. */
+  report: Omit<FalseAlarmViewProps, 'finding'>;
 }
 
 export function FindingCard(p: FindingCardProps) {
   const look = LENS_LOOK[p.finding.lens];
   const first = useRef<HTMLButtonElement>(null);
+  const [reporting, setReporting] = useState(false);
   useEffect(() => {
     if (p.takeFocus) first.current?.focus();
   }, [p.finding, p.takeFocus]);
+  // Another finding's card: start again without the report open.
+  useEffect(() => setReporting(false), [p.finding.ruleId, p.finding.start]);
+  // The report makes the card taller: move it up as far as needed to keep it on the screen.
+  const card = useRef<HTMLDivElement>(null);
+  const [lift, setLift] = useState(0);
+  useLayoutEffect(() => {
+    const el = card.current;
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !win) return;
+    const over = p.position.top + el.offsetHeight - (win.innerHeight - 8);
+    setLift(reporting && over > 0 ? Math.min(over, p.position.top - 8) : 0);
+  }, [reporting, p.position.top]);
   // Every handler: real input only (a page's script can dispatch events at our buttons; see trusted-events.ts).
   const onKey = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -38,9 +54,10 @@ export function FindingCard(p: FindingCardProps) {
   return (
     <div
       class="vl-card"
+      ref={card}
       role="dialog"
       aria-labelledby={headingId}
-      style={{ left: `${p.position.left}px`, top: `${p.position.top}px`, borderTopColor: look.colour }}
+      style={{ left: `${p.position.left}px`, top: `${p.position.top - lift}px`, borderTopColor: look.colour }}
       onKeyDown={onKey}
     >
       <p class="vl-lens" style={{ color: look.colour }}>
@@ -75,10 +92,14 @@ export function FindingCard(p: FindingCardProps) {
             Why?
           </button>
         )}
+        <button type="button" aria-expanded={reporting} aria-controls="vl-report" onClick={trusted(() => setReporting(!reporting))}>
+          This is wrong here
+        </button>
         <button type="button" class="vl-close" aria-label="Close" onClick={trusted(p.onClose)}>
           ×
         </button>
       </div>
+      <div id="vl-report">{reporting && <FalseAlarmView finding={p.finding} {...p.report} />}</div>
     </div>
   );
 }

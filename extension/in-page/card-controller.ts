@@ -13,12 +13,15 @@ import { isTextInput } from './field.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
+import type { ReportWay } from './FalseAlarmView.js';
 
 export interface CardActions {
   apply(s: FieldSession, f: Finding, suggestion: number): void;
   ignore(s: FieldSession, f: Finding): void;
   disable(s: FieldSession, f: Finding): void;
   why(f: Finding): void;
+  /** "This is wrong here": the report leaves the chosen way (the clinician's click); resolves whether it worked. */
+  report(f: Finding, way: ReportWay, text: string, mailto: string | null, box: HTMLTextAreaElement | null): Promise<boolean>;
 }
 
 /** The card's size as in-page CSS sets it (ui-css.ts), for keeping it on the screen. */
@@ -27,6 +30,8 @@ const CARD_HEIGHT = 260;
 
 export class CardController {
   actions: CardActions | null = null;
+  /** The extension's version, for false-alarm reports. */
+  version = 'unknown';
 
   constructor(
     private readonly state: PageState,
@@ -113,6 +118,11 @@ export class CardController {
         onDisable: () => actions.disable(s, f),
         onWhy: () => actions.why(f),
         onClose: () => this.closeToField(s),
+        report: {
+          version: this.version,
+          address: this.state.config?.falseAlarmAddress,
+          onReport: (way, text, mailto, box) => actions.report(f, way, text, mailto, box),
+        },
       }),
       this.slot(doc, 'vl-card-slot'),
     );

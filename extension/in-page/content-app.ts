@@ -37,6 +37,8 @@ export interface ContentDeps {
   /** Tells open extension pages (side panel, popup) that the report changed. */
   notify(): void;
   life: Lifetime;
+  /** The extension's version (manifest.json), for false-alarm reports. */
+  version?: string;
 }
 
 export class ContentApp {
@@ -53,6 +55,7 @@ export class ContentApp {
       for (const s of state.sessions.values()) s.schedule(0);
     });
     this.card = new CardController(state, this.rules, ui);
+    if (deps.version) this.card.version = deps.version;
     this.card.actions = new Fixes(state, this.card, this.rules, deps.host, deps.send);
     const nav = new Navigation(state, this.card);
     this.tracker = new FieldTracker(state, deps.life, {

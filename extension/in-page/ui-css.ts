@@ -22,6 +22,13 @@ export const IN_PAGE_CSS = `
 .vl-card .vl-suggest{background:#005eb8;color:#fff;font-weight:600}
 .vl-card button:focus-visible,.vl-badge:focus-visible{outline:3px solid #ffeb3b;outline-offset:0;box-shadow:0 0 0 5px #212b32}
 .vl-card .vl-close{margin-left:auto;border-color:#4c6272;color:#212b32}
+.vl-card{max-height:calc(100vh - 16px);overflow-y:auto}
+.vl-report{border-top:1px solid #d8dde0;margin-top:10px;padding-top:8px}
+.vl-report-title{font-size:15px;margin:0 0 4px}
+.vl-report-words,.vl-report-label{display:block;margin:6px 0 2px;cursor:pointer}
+.vl-report-text{box-sizing:border-box;width:100%;font:13px/1.4 ui-monospace,Consolas,monospace;color:#212b32;background:#f0f4f5;border:1px solid #4c6272;resize:vertical}
+.vl-report-text:focus-visible,.vl-report-words input:focus-visible{outline:3px solid #ffeb3b;box-shadow:0 0 0 5px #212b32}
+.vl-report-done{margin:6px 0 0!important;font-size:14px}
 .vl-badge{position:fixed;display:flex;gap:3px;align-items:center;height:24px;padding:0 4px;border:1px solid #4c6272;border-radius:12px;
   background:#fff;color:#212b32;font:600 12px/1 system-ui,Arial,sans-serif;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.2)}
 .vl-count{color:#fff;border-radius:8px;padding:3px 6px}

@@ -71,6 +71,10 @@ export function Popup() {
         <a href={guidanceHref()} target="_blank" rel="noreferrer">
           Read the guidance
         </a>
+        {' · '}
+        <a href="/insights.html" target="_blank" rel="noreferrer">
+          Insights
+        </a>
       </p>
     </main>
   );

@@ -6,7 +6,7 @@
  * (settings, import, export) come only from the extension's own pages, never from a tab's content script.
  */
 import { CUSTOM_RULE_PREFIX, IGNORE_KEY } from './ids.js';
-import type { ToBackground } from './messages.js';
+import { ACTION_KINDS, type ActionKind, type ToBackground } from './messages.js';
 
 /** The part of runtime.MessageSender this needs. */
 export interface Sender {
@@ -67,6 +67,10 @@ export function messageProblem(msg: unknown, sender: Sender, extensionRoot: stri
       return hasOnly(m, ['ruleIds']) && Array.isArray(m.ruleIds) && m.ruleIds.length <= MAX_SEEN && m.ruleIds.every(isRule)
         ? null
         : 'content:seen needs a list of known rule ids';
+    case 'content:counted':
+      return hasOnly(m, ['ruleId', 'kind']) && isRule(m.ruleId) && ACTION_KINDS.includes(m.kind as ActionKind)
+        ? null
+        : 'content:counted needs a known rule id and a kind (fixed, ignored, reported)';
     case 'content:open-guidance':
       return hasOnly(m, ['path']) && typeof m.path === 'string' && m.path.length <= MAX_PATH ? null : 'content:open-guidance needs a path';
     default:
@@ -89,6 +93,8 @@ function uiMessageProblem(m: Record<string, unknown> & { type: string }): string
     case 'ui:get-state':
     case 'ui:get-ruleset':
     case 'ui:export':
+    case 'ui:get-counts':
+    case 'ui:forget-counts':
       return hasOnly(m, []) ? null : `${m.type} has no fields`;
     case 'ui:save-settings':
       return hasOnly(m, ['settings']) && isObject(m.settings) ? null : 'ui:save-settings needs a settings object';

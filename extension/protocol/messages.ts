@@ -23,6 +23,8 @@ export type ToBackground =
   | { type: 'content:disable-rule'; ruleId: string }
   | { type: 'content:seen'; ruleIds: string[] }
   | { type: 'content:open-guidance'; path: string }
+  /** The clinician acted on a finding (fixed, ignored, reported it): counted, with no text. */
+  | { type: 'content:counted'; ruleId: string; kind: ActionKind }
   | { type: 'ui:get-state' }
   /** The compiled ruleset, for the options page's search over rules' phrasings (content:get-ruleset is for tabs only). */
   | { type: 'ui:get-ruleset' }
@@ -31,7 +33,22 @@ export type ToBackground =
   | { type: 'ui:save-phrase'; phrase: CustomPhrase }
   | { type: 'ui:delete-phrase'; id: number }
   | { type: 'ui:import'; json: string }
-  | { type: 'ui:export' };
+  | { type: 'ui:export' }
+  | { type: 'ui:get-counts' }
+  | { type: 'ui:forget-counts' };
+
+/** What the clinician did with a finding, as the insights page counts it (never the words). */
+export type ActionKind = 'fixed' | 'ignored' | 'reported';
+export const ACTION_KINDS: readonly ActionKind[] = ['fixed', 'ignored', 'reported'];
+
+/** One stored count: findings shown (kind "seen") or actions taken, per rule per local day. */
+export interface CountEntry {
+  /** YYYY-MM-DD, local time. */
+  day: string;
+  ruleId: string;
+  kind: 'seen' | ActionKind;
+  count: number;
+}
 
 /** What the options page and popup need to draw themselves. */
 export interface UiState {

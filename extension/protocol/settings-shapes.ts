@@ -45,6 +45,8 @@ export interface ContentConfig {
   ignored: string[];
   /** This site's key for making and checking ignore keys (hex; site-keys.ts). */
   siteKey: string;
+  /** Where "This is wrong here" reports may be e-mailed (the policy sets it); without it, copy or save only. */
+  falseAlarmAddress?: string;
 }
 
 /** Whether a reply from the background is a config (and not, say, an error it sent back). */

@@ -31,7 +31,8 @@ describe('the database schema', () => {
 
     const db = new ValuesLensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.actions.count()).toBe(0); // v4: actions are counted from the upgrade on
     expect(await db.sites.toArray()).toEqual([
       { host: 'email.nhs.net', enabled: false },
       { host: 'portal.example', enabled: true },
@@ -61,7 +62,8 @@ describe('the database schema', () => {
 
     const db = new ValuesLensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.actions.count()).toBe(0); // v4: actions are counted from the upgrade on
     expect(await db.ignored.count()).toBe(0);
     expect(await db.secrets.count()).toBe(0); // made on first use, by the store
     expect((await db.settings.get('settings'))!.value).toEqual(settings);

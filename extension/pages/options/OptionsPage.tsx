@@ -28,6 +28,7 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
       </header>
       <main class="vl-width vl-main" id="maincontent">
         <h1>Values Lens options</h1>
+        <p><a href="/insights.html">Insights: what Values Lens has found, as counts without any text</a></p>
         <StatusLine />
         {!s ? <p>Loading…</p> : (
           <>

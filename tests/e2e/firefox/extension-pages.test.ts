@@ -168,6 +168,33 @@ describe('Firefox: the extension pages', () => {
     }
     await web.page.close();
   });
+
+  it('"This is wrong here" shows a report without the letter\'s words; the insights page draws the counts', async () => {
+    const web = await checkedTextarea('Dear Zephyrine Quarterman,\n\nYou failed to attend your appointment at Blackwater Clinic. Take it nocte.');
+    await chord(web.page, 'Control+Home');
+    await chord(web.page, 'Alt+Shift+KeyN');
+    await expect.poll(() => web.ui.cardText()).toContain('Failed to attend');
+    await pressCardButton(web.page, web.ui, 'This is wrong here');
+    const report = () => web.ui.run((root) => (root.querySelector('.vl-report-text') as HTMLTextAreaElement | null)?.value ?? '');
+    await expect.poll(report).toContain('Rule: failed-to-attend');
+    const text = (await report())!;
+    expect(text).toContain('Flagged words: (not included)');
+    for (const word of ['Zephyrine', 'Quarterman', 'Blackwater', 'appointment', 'nocte']) expect(text).not.toContain(word);
+    await chord(web.page, 'Escape');
+    await web.page.close();
+
+    const insights = await openExtensionPage(ff, 'insights.html');
+    await expect.poll(() => insights.evaluate(() => document.querySelectorAll('svg[role="img"]').length)).toBe(3);
+    const lastLensRow = await insights.evaluate(() => {
+      const t = [...document.querySelectorAll('table')].find((x) => x.caption?.textContent?.startsWith('Findings per lens'))!;
+      return [...t.rows[t.rows.length - 1].cells].map((c) => Number(c.textContent));
+    });
+    // Candour, compassion, respect, clarity this week: this test's letter (and earlier tests') found both.
+    expect(lastLensRow[2]).toBeGreaterThanOrEqual(1);
+    expect(lastLensRow[4]).toBeGreaterThanOrEqual(1);
+    await insights.screenshot({ path: 'artifacts/firefox/insights.png', fullPage: true });
+    await insights.close();
+  });
 });
 
 /** Moves focus through the open card with Tab until `name` has it, then presses Enter. */
