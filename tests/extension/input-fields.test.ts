@@ -10,7 +10,7 @@ import { manualLifetime } from './manual-lifetime.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
 import { realRuleset } from './real-ruleset.js';
 
-const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
+const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32), severityThreshold: 'advice' };
 const FLAGGED = 'You failed to attend your appointment';
 
 /** A page whose focused element is an input of `type`, holding flagged words; `reads` counts reads of its value. */
