@@ -9,9 +9,10 @@
  *   version 1: { format, version, settings: { lenses, disabledRules, audience, readingAgeTarget },
  *     sites: { host: on/off }, customPhrases: [{ phrase, suggestion, lens, explanation }] }.
  *     Files from before the per-site switches left the settings (database v1) may carry them as
- *     settings.sites; they are read into `sites`, as the database upgrade does.
+ *     settings.sites; they are read into `sites`, as the database upgrade does. settings may carry
+ *     severityThreshold (error, warning or advice; added later, optional, so older files still import).
  */
-import { AUDIENCES, LENSES, type Audience, type Lens } from '../../engine/index.js';
+import { AUDIENCES, LENSES, SEVERITIES, type Audience, type Lens, type Severity } from '../../engine/index.js';
 import { measurePhrase, textLengthProblems, totalProblem } from '../protocol/phrase-limits.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { isCustomPhrase, type CustomPhrase, type Settings } from '../protocol/settings-shapes.js';
@@ -34,7 +35,7 @@ export function writeSettingsFile(f: SettingsFile): string {
 export type ReadResult = { ok: true; file: SettingsFile } | { ok: false; error: string };
 
 const TOP_FIELDS = ['format', 'version', 'settings', 'sites', 'customPhrases'];
-const SETTINGS_FIELDS = ['lenses', 'disabledRules', 'audience', 'readingAgeTarget', 'sites'];
+const SETTINGS_FIELDS = ['lenses', 'disabledRules', 'audience', 'readingAgeTarget', 'severityThreshold', 'sites'];
 const PHRASE_FIELDS = ['phrase', 'suggestion', 'lens', 'explanation'];
 /** Enough to fix a file by hand without a wall of text. */
 const MAX_LISTED = 6;
@@ -107,6 +108,10 @@ function readSettings(raw: unknown, problems: string[]): Settings {
     const n = raw.readingAgeTarget;
     if (typeof n === 'number' && Number.isInteger(n) && n >= 5 && n <= 25) s.readingAgeTarget = n;
     else problems.push('settings.readingAgeTarget must be a whole number from 5 to 25');
+  }
+  if (raw.severityThreshold !== undefined) {
+    if (SEVERITIES.includes(raw.severityThreshold as Severity)) s.severityThreshold = raw.severityThreshold as Severity;
+    else problems.push(`settings.severityThreshold must be one of ${SEVERITIES.join(', ')}`);
   }
   return s;
 }

@@ -5,13 +5,14 @@
  * (it showed defaults while the database was unreadable); a patch changes only what the
  * clinician changed. Two options pages saving at once no longer undo each other either.
  */
-import { LENSES, type Audience, type Lens } from '../../engine/index.js';
+import { LENSES, type Audience, type Lens, type Severity } from '../../engine/index.js';
 import type { Settings } from '../protocol/settings-shapes.js';
 
 export interface SettingsPatch {
   lenses?: Partial<Record<Lens, boolean>>;
   audience?: Audience;
   readingAgeTarget?: number;
+  severityThreshold?: Severity;
   /** Rule ids switched off (added to disabledRules). */
   rulesOff?: string[];
   /** Rule ids switched back on (removed from disabledRules). */
@@ -25,6 +26,7 @@ export function diffSettings(before: Settings, after: Settings): SettingsPatch {
   if (Object.keys(lenses).length) patch.lenses = lenses;
   if (before.audience !== after.audience) patch.audience = after.audience;
   if (before.readingAgeTarget !== after.readingAgeTarget) patch.readingAgeTarget = after.readingAgeTarget;
+  if (before.severityThreshold !== after.severityThreshold) patch.severityThreshold = after.severityThreshold;
   const off = after.disabledRules.filter((r) => !before.disabledRules.includes(r));
   const on = before.disabledRules.filter((r) => !after.disabledRules.includes(r));
   if (off.length) patch.rulesOff = off;
@@ -46,5 +48,6 @@ export function applySettingsPatch(settings: Settings, p: SettingsPatch): Settin
     disabledRules: disabled,
     audience: p.audience ?? settings.audience,
     readingAgeTarget: p.readingAgeTarget ?? settings.readingAgeTarget,
+    severityThreshold: p.severityThreshold ?? settings.severityThreshold,
   };
 }

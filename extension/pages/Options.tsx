@@ -6,6 +6,8 @@ import type { ImportResult, PhraseResult, UiState } from '../protocol/messages.j
 import { MAX_EXPLANATION_LENGTH, MAX_PHRASE_LENGTH, MAX_SUGGESTION_LENGTH, MAX_PHRASINGS_PER_PHRASE } from '../protocol/phrase-limits.js';
 import type { CustomPhrase, RuleList, Settings } from '../protocol/settings-shapes.js';
 import { ask, loadUiState } from './background-client.js';
+import { PacksSection } from './options/PacksSection.js';
+import { PolicySummary } from './options/PolicySummary.js';
 
 const state = signal<UiState | null>(null);
 const status = signal('');
@@ -38,6 +40,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
   if (!s) return <main><p>Loading…</p></main>;
   const st = s.settings;
   const locked = new Set(s.lockedRules);
+  const lockedLenses = new Set(s.policy?.lockedLenses ?? []);
   const toggleRule = (id: string, on: boolean) =>
     save({ ...st, disabledRules: on ? st.disabledRules.filter((r) => r !== id) : [...st.disabledRules, id] });
   return (
@@ -45,8 +48,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
       <h1>Values Lens options</h1>
       <p role="status" aria-live="polite">{status.value}</p>
       {s.storageProblem && <StorageNotice problem={s.storageProblem} />}
-      {s.policyWarnings.map((w) => <p class="warning" role="alert">{w}</p>)}
-      {s.allowedSites && <p class="muted">Your organisation limits Values Lens to: {s.allowedSites.join(', ')}.</p>}
+      <PolicySummary policy={s.policy} warnings={s.policyWarnings} />
 
       <h2>Writing for</h2>
       <p class="row">
@@ -63,8 +65,8 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
         <fieldset>
           <legend>
             <label>
-              <input type="checkbox" checked={st.lenses[lens]} onChange={(e) => save({ ...st, lenses: { ...st.lenses, [lens]: (e.target as HTMLInputElement).checked } })} />{' '}
-              <LensLabel lens={lens} /> lens
+              <input type="checkbox" checked={st.lenses[lens]} disabled={lockedLenses.has(lens)} onChange={(e) => save({ ...st, lenses: { ...st.lenses, [lens]: (e.target as HTMLInputElement).checked } })} />{' '}
+              <LensLabel lens={lens} /> lens {lockedLenses.has(lens) && <span class="muted">(kept on by your organisation)</span>}
             </label>
           </legend>
           <ul class="lens-list">
@@ -107,6 +109,8 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
       <h2>Your organisation's phrases</h2>
       <PhraseList phrases={s.customPhrases} />
       <PhraseForm />
+
+      <PacksSection packs={s.packs} refresh={refreshOptions} />
 
       <h2>Import and export</h2>
       <p class="row">

@@ -3,7 +3,7 @@
  * background), what a content script is given for one site (background -> page), and the rule list.
  * The background's logic over them (defaults, policy, normalising) is in background/settings.ts.
  */
-import { LENSES, type Audience, type CompiledRuleset, type Lens } from '../../engine/index.js';
+import { LENSES, type Audience, type CompiledRuleset, type Lens, type PackFile, type Severity } from '../../engine/index.js';
 
 /** What the background and options page need of the rules (not their phrases). */
 export interface RuleList {
@@ -18,6 +18,8 @@ export interface Settings {
   audience: Audience;
   /** Reading age the letter should not exceed (years). */
   readingAgeTarget: number;
+  /** The least severe findings shown ('advice': all of them). A managed policy can set and lock it. */
+  severityThreshold: Severity;
 }
 
 /** An organisation's own phrase: flagged like a rule of the chosen lens. */
@@ -41,6 +43,10 @@ export interface ContentConfig {
   ignored: string[];
   /** This site's key for making and checking ignore keys (hex; site-keys.ts). */
   siteKey: string;
+  /** Rule packs to check with (the policy's, then the clinician's imports), already read with readPack. */
+  packs?: PackFile[];
+  /** Where to send a report that a finding was a false alarm (the managed policy's falseAlarmAddress). */
+  falseAlarmAddress?: string;
 }
 
 /** Whether a reply from the background is a config (and not, say, an error it sent back). */

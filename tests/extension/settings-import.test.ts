@@ -127,6 +127,7 @@ describe('files that import', () => {
       disabledRules: ['denies', 'custom-hang-in-there'],
       audience: 'clinician',
       readingAgeTarget: 14,
+      severityThreshold: 'advice', // not in files from before it existed: the default
     });
     expect(state.sites).toEqual({ 'email.nhs.net': false });
     expect(state.customPhrases).toMatchObject([{ phrase: '{touch|reach} base', lens: 'clarity' }]);
