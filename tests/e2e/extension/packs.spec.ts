@@ -4,6 +4,7 @@
  * field (underline, card naming the pack), its "Why?" showing the pack's own explanation offline,
  * then removed. A bad file is refused with the pack's own problems.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,10 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test.setTimeout(300_000);
 
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axe = async (page: import('@playwright/test').Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+
 test('a pack built from Markdown, imported on the options page, flags in a field; its "Why?" shows its own explanation', async ({ browser2 }) => {
   const options = await openExtensionPage(browser2, 'options.html');
   await options.locator('#import-pack').setInputFiles(PACK);
@@ -32,7 +37,8 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   await expect(row).toContainText('1.0.0');
   await expect(row).toContainText('Example NHS Foundation Trust (a made-up trust)');
   await expect(row.locator('td').nth(3)).toHaveText('4');
-  await options.screenshot({ path: 'artifacts/extension/options-packs.png', fullPage: true });
+  await options.screenshot({ path: 'artifacts/extension/options-packs.png' });
+  expect(await axe(options)).toEqual([]);
 
   const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
   await ed.goto();
@@ -45,6 +51,7 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   expect(card).toContain('From Example NHS Foundation Trust (a made-up trust) (pack example-trust 1.0.0)');
   expect(card).toContain('Example NHS Foundation Trust'); // the suggestion button
   await ed.ui.screenshot('.vl-card', 'artifacts/extension/card-pack.png');
+  expect(await ed.ui.axeViolations(WCAG)).toEqual([]);
 
   const opened = browser2.context.waitForEvent('page');
   await ed.ui.press('Why?');
@@ -58,6 +65,8 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   await expect(why.getByText('Before: Westmoor Hospitals NHS Trust is committed to your care.')).toBeVisible();
   await expect(why.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await why.screenshot({ path: 'artifacts/extension/why-pack.png', fullPage: true });
+  expect(await axe(why)).toEqual([]);
+  expect(await why.locator('script:not([src])').count(), 'no inline script: the pack\'s text is text').toBe(0);
 
   // Removed on the options page: the field is no longer flagged for it.
   await options.bringToFront();
@@ -81,4 +90,5 @@ test('a bad pack file is refused with the pack\'s own problems, and nothing is i
     'rules is empty: a pack needs at least one rule',
   ]);
   await expect(options.getByText('No packs yet.')).toBeVisible();
+  expect(await axe(options)).toEqual([]);
 });
