@@ -156,26 +156,20 @@ export function readPolicy(raw: unknown): PolicyResult {
 }
 
 function readPhrases(v: unknown, policy: ManagedPolicy, w: string[]): void {
-  const phrases = eachItem(v, 'customPhrases', w, (x, at) =>
-    isCustomPhrase(x) ? { phrase: x.phrase, suggestion: x.suggestion, lens: x.lens, explanation: x.explanation } : ignored(`${at} was ignored: each phrase is { phrase, suggestion, lens, explanation }.`));
-  if (!phrases) return;
   // Limits per phrase and on all of them together (phrase-limits.ts): a phrase over its own limit
   // is left out alone, and so is each phrase that would take the total past its limit.
-  const kept: CustomPhrase[] = [];
   let total = 0;
-  for (const p of phrases) {
-    const where = `customPhrases "${p.phrase.slice(0, 40)}"`;
-    const problems = phraseListProblems([p], () => where);
-    const m = measurePhrase(p.phrase);
+  const phrases = eachItem<CustomPhrase>(v, 'customPhrases', w, (x, at) => {
+    if (!isCustomPhrase(x)) return ignored(`${at} was ignored: each phrase is { phrase, suggestion, lens, explanation }.`);
+    const problems = phraseListProblems([x], () => at);
+    const m = measurePhrase(x.phrase);
     const n = 'phrasings' in m ? m.phrasings : 0;
-    if (!problems.length && total + n > MAX_PHRASINGS_TOTAL) problems.push(`${where}: ${totalProblem(total + n)}`);
-    if (problems.length) w.push(...problems.map((l) => `${l}; it was ignored.`));
-    else {
-      kept.push(p);
-      total += n;
-    }
-  }
-  policy.customPhrases = kept;
+    if (!problems.length && total + n > MAX_PHRASINGS_TOTAL) problems.push(`${at} ("${x.phrase.slice(0, 40)}"): ${totalProblem(total + n)}`);
+    if (problems.length) return ignored(`${problems.join('; ')}; it was ignored.`);
+    total += n;
+    return { phrase: x.phrase, suggestion: x.suggestion, lens: x.lens, explanation: x.explanation };
+  });
+  if (phrases) policy.customPhrases = phrases;
 }
 
 function readPacks(v: unknown, policy: ManagedPolicy, w: string[]): void {
