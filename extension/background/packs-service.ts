@@ -34,7 +34,14 @@ export function importPack(json: string, policy: ManagedPolicy | null, imported:
 /** The policy's packs first (managed), then the clinician's imports. */
 export function packSummaries(policy: ManagedPolicy | null, imported: Array<{ pack: PackFile; importedAt: number }>): PackSummary[] {
   const managed = new Set((policy?.packs ?? []).map((p) => p.name));
-  const info = (p: PackFile) => ({ name: p.name, version: p.version, organisation: p.organisation, description: p.description, rules: p.rules.length });
+  const info = (p: PackFile) => ({
+    name: p.name,
+    version: p.version,
+    organisation: p.organisation,
+    description: p.description,
+    rules: p.rules.length,
+    ruleList: p.rules.map((r) => ({ id: packRuleId(p.name, r.id), title: r.title, lens: r.lens })),
+  });
   return [
     ...(policy?.packs ?? []).map((p): PackSummary => ({ ...info(p), managed: true })),
     ...imported.map(({ pack, importedAt }): PackSummary => ({

@@ -41,6 +41,8 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
   const st = s.settings;
   const locked = new Set(s.lockedRules);
   const lockedLenses = new Set(s.policy?.lockedLenses ?? []);
+  // Pack rules are listed with the built-in ones, so one turned off from the card can be turned on again.
+  const rules = [...ruleset.rules, ...s.packs.filter((p) => !p.replacedByPolicy).flatMap((p) => p.ruleList)];
   const toggleRule = (id: string, on: boolean) =>
     save({ ...st, disabledRules: on ? st.disabledRules.filter((r) => r !== id) : [...st.disabledRules, id] });
   return (
@@ -70,7 +72,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
             </label>
           </legend>
           <ul class="lens-list">
-            {ruleset.rules.filter((r) => r.lens === lens).map((r) => (
+            {rules.filter((r) => r.lens === lens).map((r) => (
               <li>
                 <label>
                   <input

@@ -5,7 +5,7 @@
  * (broadcast): report:*.
  */
 import type { Audience, Finding, Lens, LetterSummary, PackInfo, PackRule, Severity } from '../../engine/index.js';
-import type { ContentConfig, CustomPhrase, Settings } from './settings-shapes.js';
+import type { ContentConfig, CustomPhrase, RuleList, Settings } from './settings-shapes.js';
 
 /** Why the extension's database cannot be used right now (background/db-connection.ts tells them apart). */
 export type StorageProblemKind = 'unavailable' | 'quota' | 'blocked';
@@ -76,6 +76,8 @@ export interface PolicyView {
 /** One rule pack, as the options page lists it. */
 export interface PackSummary extends PackInfo {
   rules: number;
+  /** Its rules (ids with the pack's name), so the options page lists them beside the built-in ones. */
+  ruleList: RuleList['rules'];
   /** Pushed by the managed policy: shown as the organisation's, not removable. */
   managed: boolean;
   /** Imported by the clinician, but the organisation pushes a pack of the same name, which is the one used. */

@@ -137,6 +137,7 @@ describe('rule packs', () => {
     expect(r).toEqual({ ok: true, message: 'Imported example-trust-services 1.0.0 from Example NHS Foundation Trust (a made-up trust) (1 rule).' });
     expect((await config()).packs).toEqual([readPack(PACK)]);
     expect((await ui()).packs).toMatchObject([{ name: 'example-trust-services', version: '1.0.0', rules: 1, managed: false }]);
+    expect((await ui()).packs[0].ruleList).toEqual([{ id: 'example-trust-services/iapt-renamed', title: 'IAPT is now NHS Talking Therapies', lens: 'clarity' }]);
     // Kept in the database: a restarted background still has it.
     const again = createStore({ db, ruleset: RULES, readManaged: async () => undefined });
     expect(((await again.handle({ type: 'content:get-config', host: 'x.org' })).reply as ContentConfig).packs?.map((p) => p.name)).toEqual(['example-trust-services']);

@@ -53,6 +53,19 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   await ed.ui.screenshot('.vl-card', 'artifacts/extension/card-pack.png');
   expect(await ed.ui.axeViolations(WCAG)).toEqual([]);
 
+  // "Turn off this rule" works for a pack rule, and the options page lists it to turn on again.
+  await ed.ui.press('Turn off this rule');
+  await expect.poll(() => ed.underlined(), { timeout: 15_000 }).toEqual([]);
+  await options.reload();
+  const box = options.locator('input[data-rule="example-trust/old-trust-name"]');
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await ed.page.bringToFront();
+  await ed.editor.click();
+  await ed.page.keyboard.type(' ');
+  await expect.poll(() => ed.underlined(), { timeout: 15_000 }).toEqual(['Westmoor Hospitals NHS Trust']);
+  await ed.clickPhrase('Westmoor Hospitals NHS Trust');
+
   const opened = browser2.context.waitForEvent('page');
   await ed.ui.press('Why?');
   const why = await opened;
