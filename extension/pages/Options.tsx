@@ -112,7 +112,7 @@ export function Options({ ruleset }: { ruleset: RuleList }) {
       <PhraseList phrases={s.customPhrases} />
       <PhraseForm />
 
-      <PacksSection packs={s.packs} refresh={refreshOptions} />
+      <PacksSection packs={s.packs} refresh={refreshOptions} say={(m) => (status.value = m)} />
 
       <h2>Import and export</h2>
       <p class="row">

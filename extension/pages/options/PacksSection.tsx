@@ -9,13 +9,18 @@ import { MAX_PACK_CHARS, MAX_PACKS } from '../../../engine/index.js';
 import type { PackImportResult, PackSummary } from '../../protocol/messages.js';
 import { ask } from '../background-client.js';
 
-const status = signal('');
 const problems = signal<{ error: string; list: string[] } | null>(null);
 
 const n = (x: number) => x.toLocaleString('en-GB');
 
-async function importFile(file: File, refresh: () => Promise<void>): Promise<void> {
-  status.value = '';
+/** What the section needs of the page: its data again, and the page's one status line (so one live region, not two). */
+interface PageHooks {
+  refresh: () => Promise<void>;
+  say: (message: string) => void;
+}
+
+async function importFile(file: File, { refresh, say }: PageHooks): Promise<void> {
+  say('');
   problems.value = null;
   const text = await file.text();
   // The background refuses it too (readPack); saying so here avoids sending half a megabyte for nothing.
@@ -23,18 +28,18 @@ async function importFile(file: File, refresh: () => Promise<void>): Promise<voi
     ? { ok: false, error: `That file was not imported: the file is ${n(text.length)} characters long; the most allowed is ${n(MAX_PACK_CHARS)}.` }
     : await ask<PackImportResult | { error: string }>({ type: 'ui:import-pack', json: text }).then((x) => ('ok' in x ? x : { ok: false as const, error: x.error }));
   await refresh();
-  if (r.ok) status.value = r.message;
+  if (r.ok) say(r.message);
   else problems.value = { error: r.error, list: r.problems && r.problems.length > 1 ? r.problems : [] };
 }
 
-async function remove(p: PackSummary, refresh: () => Promise<void>): Promise<void> {
+async function remove(p: PackSummary, { refresh, say }: PageHooks): Promise<void> {
   await ask({ type: 'ui:remove-pack', name: p.name });
   await refresh();
   problems.value = null;
-  status.value = `Removed ${p.name} ${p.version}.`;
+  say(`Removed ${p.name} ${p.version}.`);
 }
 
-export function PacksSection({ packs, refresh }: { packs: PackSummary[]; refresh: () => Promise<void> }) {
+export function PacksSection({ packs, ...page }: { packs: PackSummary[] } & PageHooks) {
   return (
     <section aria-labelledby="packs-heading">
       <h2 id="packs-heading">Rule packs</h2>
@@ -56,7 +61,7 @@ export function PacksSection({ packs, refresh }: { packs: PackSummary[]; refresh
                   {p.managed ? <span>Set by your organisation</span> : (
                     <>
                       {p.replacedByPolicy && <div class="muted">Not used: your organisation provides this pack.</div>}
-                      <button type="button" aria-label={`Remove pack ${p.name}`} onClick={() => remove(p, refresh)}>Remove</button>
+                      <button type="button" aria-label={`Remove pack ${p.name}`} onClick={() => remove(p, page)}>Remove</button>
                     </>
                   )}
                 </td>
@@ -75,12 +80,11 @@ export function PacksSection({ packs, refresh }: { packs: PackSummary[]; refresh
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
             if (!file) return;
-            await importFile(file, refresh);
+            await importFile(file, page);
             input.value = ''; // the same file can be chosen again after fixing it
           }}
         />
       </p>
-      <p role="status" aria-live="polite" id="pack-status">{status.value}</p>
       {problems.value && (
         <div class="warning" role="alert" id="pack-problems">
           <p>{problems.value.error}</p>

@@ -32,7 +32,7 @@ const axe = async (page: import('@playwright/test').Page) =>
 test('a pack built from Markdown, imported on the options page, flags in a field; its "Why?" shows its own explanation', async ({ browser2 }) => {
   const options = await openExtensionPage(browser2, 'options.html');
   await options.locator('#import-pack').setInputFiles(PACK);
-  await expect(options.locator('#pack-status')).toHaveText('Imported example-trust 1.0.0 from Example NHS Foundation Trust (a made-up trust) (4 rules).');
+  await expect(options.getByRole('status')).toHaveText('Imported example-trust 1.0.0 from Example NHS Foundation Trust (a made-up trust) (4 rules).');
   const row = options.locator('tr[data-pack="example-trust"]');
   await expect(row).toContainText('1.0.0');
   await expect(row).toContainText('Example NHS Foundation Trust (a made-up trust)');
@@ -84,7 +84,7 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   // Removed on the options page: the field is no longer flagged for it.
   await options.bringToFront();
   await options.getByRole('button', { name: 'Remove pack example-trust' }).click();
-  await expect(options.locator('#pack-status')).toHaveText('Removed example-trust 1.0.0.');
+  await expect(options.getByRole('status')).toHaveText('Removed example-trust 1.0.0.');
   await expect(options.locator('tr[data-pack="example-trust"]')).toHaveCount(0);
   await ed.page.bringToFront();
   await ed.editor.click();
