@@ -12,6 +12,8 @@ $customPhrases = @(
   @{ phrase = 'Central Booking Office'; suggestion = 'Patient Access Centre'; lens = 'clarity';
      explanation = 'The Central Booking Office is now the Patient Access Centre.' }
 )
+$siteAudiences = [ordered]@{ 'portal.example.org' = 'patient'; 'gp-team.nhs.net' = 'clinician' }
+# Rule packs (packs) are left out: see docs/deploy.md for pushing them.
 function Set-List($key, [string[]]$items) {
   New-Item -Path $key -Force | Out-Null
   for ($i = 0; $i -lt $items.Count; $i++) { New-ItemProperty -Path $key -Name ($i + 1) -Value $items[$i] -PropertyType String -Force | Out-Null }
@@ -23,6 +25,12 @@ foreach ($root in $roots) {
   New-ItemProperty -Path $root -Name 'readingAgeTarget' -Value 11 -PropertyType DWord -Force | Out-Null
   Set-List "$root\lockedRules" @('failed-to-attend', 'cannot-accept-liability')
   Set-List "$root\allowedSites" @('nhs.net', 'portal.example.org')
+  Set-List "$root\excludedSites" @('training.portal.example.org')
+  Set-List "$root\lockedLenses" @('candour')
+  New-ItemProperty -Path $root -Name 'severityThreshold' -Value 'warning' -PropertyType String -Force | Out-Null
+  New-ItemProperty -Path $root -Name 'falseAlarmAddress' -Value 'values-lens@example.nhs.uk' -PropertyType String -Force | Out-Null
+  New-Item -Path "$root\siteAudiences" -Force | Out-Null
+  foreach ($site in $siteAudiences.GetEnumerator()) { New-ItemProperty -Path "$root\siteAudiences" -Name $site.Key -Value $site.Value -PropertyType String -Force | Out-Null }
   for ($i = 0; $i -lt $customPhrases.Count; $i++) {
     $key = "$root\customPhrases\$($i + 1)"
     New-Item -Path $key -Force | Out-Null

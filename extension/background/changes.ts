@@ -7,6 +7,7 @@
  * organisation's phrases, ignore keys (keyed hashes of rules' own words), counts and, once, the
  * per-install secret for ignore keys (storage.session is not readable by web pages).
  */
+import type { PackFile } from '../../engine/index.js';
 import type { ValuesLensDb } from './db.js';
 import { normaliseSettings, withPolicyDefaults } from './settings.js';
 import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
@@ -28,6 +29,9 @@ export type Change =
   | { type: 'secret'; value: string }
   /** "Forget all counts" on the insights page: findings shown and actions taken, every day. */
   | { type: 'forget-counts' }
+  /** A rule pack the clinician imported (already read with readPack); replaces one of the same name. */
+  | { type: 'put-pack'; pack: PackFile; at: number }
+  | { type: 'delete-pack'; name: string }
   /** An import replaces settings, sites and phrases as a whole (phrases carry temporary ids). */
   | { type: 'import'; settings: Settings; sites: Record<string, boolean>; phrases: Array<CustomPhrase & { id: number }> };
 
@@ -40,9 +44,11 @@ export interface Snapshot {
   ignored: Array<{ host: string; key: string }>;
   /** The secret ignore keys are made with (site-keys.ts); undefined until first made. */
   secret: string | undefined;
+  /** Rule packs the clinician imported, by name (the policy's are not stored). */
+  packs: Array<{ pack: PackFile; importedAt: number }>;
 }
 
-export const EMPTY_SNAPSHOT: Snapshot = { settings: undefined, sites: {}, phrases: [], ignored: [], secret: undefined };
+export const EMPTY_SNAPSHOT: Snapshot = { settings: undefined, sites: {}, phrases: [], ignored: [], secret: undefined, packs: [] };
 
 /** The snapshot as it is after `c` (pure). */
 export function applyToSnapshot(s: Snapshot, c: Change, policy: ManagedPolicy | null): Snapshot {
@@ -61,6 +67,10 @@ export function applyToSnapshot(s: Snapshot, c: Change, policy: ManagedPolicy | 
       return s.ignored.some((i) => i.host === c.host && i.key === c.key) ? s : { ...s, ignored: [...s.ignored, { host: c.host, key: c.key }] };
     case 'secret':
       return s.secret ? s : { ...s, secret: c.value };
+    case 'put-pack':
+      return { ...s, packs: [...s.packs.filter((p) => p.pack.name !== c.pack.name), { pack: c.pack, importedAt: c.at }] };
+    case 'delete-pack':
+      return { ...s, packs: s.packs.filter((p) => p.pack.name !== c.name) };
     case 'import':
       return { ...s, settings: c.settings, sites: { ...c.sites }, phrases: c.phrases };
     case 'forget-counts':
@@ -85,7 +95,7 @@ export async function applyToDb(
 ): Promise<void> {
   const ids = new Map(savedIds);
   const stored = (id: number) => (id < 0 ? ids.get(id) : id);
-  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts, db.secrets, db.actions], async () => {
+  await db.transaction('rw', [db.settings, db.sites, db.customPhrases, db.ignored, db.counts, db.secrets, db.actions, db.packs], async () => {
     for (const c of changes) {
       switch (c.type) {
         case 'settings': {
@@ -117,6 +127,12 @@ export async function applyToDb(
           // A secret made while the database could not be read must not replace the one it holds.
           if (!(await db.secrets.get(SECRET_NAME))) await db.secrets.put({ name: SECRET_NAME, value: c.value });
           break;
+        case 'put-pack':
+          await db.packs.put({ name: c.pack.name, pack: c.pack, importedAt: c.at });
+          break;
+        case 'delete-pack':
+          await db.packs.delete(c.name);
+          break;
         case 'import':
           await db.settings.put({ key: 'settings', value: c.settings });
           await db.sites.clear();
@@ -145,7 +161,7 @@ export async function applyToDb(
 
 /** Reads everything a message needs (ignored findings for one host only). */
 export async function readSnapshot(db: ValuesLensDb, host?: string): Promise<Snapshot> {
-  return db.transaction('r', [db.settings, db.sites, db.customPhrases, db.ignored, db.secrets], async () => {
+  return db.transaction('r', [db.settings, db.sites, db.customPhrases, db.ignored, db.secrets, db.packs], async () => {
     const row = await db.settings.get('settings');
     const secret = (await db.secrets.get(SECRET_NAME))?.value;
     return {
@@ -155,6 +171,7 @@ export async function readSnapshot(db: ValuesLensDb, host?: string): Promise<Sna
       phrases: await db.customPhrases.toArray(),
       ignored: host === undefined ? [] : (await db.ignored.where('host').equals(host).toArray()).map(({ host: h, key }) => ({ host: h, key })),
       secret: isSecret(secret) ? secret : undefined,
+      packs: (await db.packs.toArray()).map((r) => ({ pack: r.pack, importedAt: r.importedAt })),
     };
   });
 }

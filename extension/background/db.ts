@@ -15,9 +15,13 @@
  *       the flagged words, which a list of names could reverse ("Mrs <Surname>"), and a hash
  *       cannot be turned back into words to key again. Those findings show again until ignored again.
  *   v4: an `actions` table counts what the clinician did with findings (fixed, ignored, reported as
- *       wrong) per rule per day, for the insights page: rule id, day, kind and a number, no text.
+ *       wrong) per rule per day, for the insights page: rule id, day, kind and a number, no text;
+ *       and a `packs` table holds the rule packs the clinician imported on the options page, by name
+ *       (one version of a pack at a time; importing it again replaces it). A pack is rules, not
+ *       letter text: the file as readPack returned it. Nothing earlier changes.
  */
 import Dexie, { type Table } from 'dexie';
+import type { PackFile } from '../../engine/index.js';
 import type { CustomPhrase, Settings } from '../protocol/settings-shapes.js';
 import type { ActionKind } from '../protocol/messages.js';
 
@@ -42,6 +46,14 @@ export interface SecretRow {
   name: string;
   value: string;
 }
+export interface PackRow {
+  /** The pack's name (kebab-case): one version of each pack at a time. */
+  name: string;
+  /** The pack as readPack returned it (the background reads every file with readPack before storing it). */
+  pack: PackFile;
+  /** When it was imported (ms since 1970), shown on the options page. */
+  importedAt: number;
+}
 export interface CountRow {
   /** YYYY-MM-DD, local time. */
   day: string;
@@ -65,15 +77,14 @@ export class ValuesLensDb extends Dexie {
   sites!: Table<SiteRow, string>;
   secrets!: Table<SecretRow, string>;
   actions!: Table<ActionCountRow, [string, string, string]>;
+  packs!: Table<PackRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     defineV1(this);
     defineV2(this);
-    this.version(3)
-      .stores({ secrets: 'name' })
-      .upgrade((tx) => tx.table('ignored').clear());
-    this.version(4).stores({ actions: '[day+ruleId+kind], day' });
+    defineV3(this);
+    this.version(4).stores({ actions: '[day+ruleId+kind], day', packs: 'name' });
   }
 }
 
@@ -100,6 +111,13 @@ export function defineV2(db: Dexie): void {
         await tx.table('settings').put({ key: 'settings', value: rest });
       }
     });
+}
+
+/** The third schema and its upgrade, kept verbatim (so tests can write real v3 data). */
+export function defineV3(db: Dexie): void {
+  db.version(3)
+    .stores({ secrets: 'name' })
+    .upgrade((tx) => tx.table('ignored').clear());
 }
 
 export function today(now = new Date()): string {

@@ -11,7 +11,8 @@
  *     settings.severityThreshold ('advice' | 'warning' | 'error') came later in version 1: files
  *     without it still import, and show everything ('advice'), as they did.
  *     Files from before the per-site switches left the settings (database v1) may carry them as
- *     settings.sites; they are read into `sites`, as the database upgrade does.
+ *     settings.sites; they are read into `sites`, as the database upgrade does. settings may carry
+ *     severityThreshold (error, warning or advice; added later, optional, so older files still import).
  */
 import { AUDIENCES, LENSES, SEVERITIES, type Audience, type Lens, type Severity } from '../../engine/index.js';
 import { measurePhrase, textLengthProblems, totalProblem } from '../protocol/phrase-limits.js';

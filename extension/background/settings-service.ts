@@ -11,7 +11,8 @@
 import { today, type ValuesLensDb } from './db.js';
 import type { ImportResult, PhraseResult, ToBackground, UiState } from '../protocol/messages.js';
 import { readPolicy, type PolicyResult } from './policy.js';
-import { contentConfig, normaliseSettings, withPolicyDefaults } from './settings.js';
+import { contentConfig, effectiveSettings, keepLocked, normaliseSettings, packsInForce, withPolicyDefaults } from './settings.js';
+import { importPack, packRuleView, packSummaries, policyView } from './packs-service.js';
 import { isCustomPhrase, type ContentConfig, type RuleList } from '../protocol/settings-shapes.js';
 import { diffSettings, isEmptyPatch } from './settings-patch.js';
 import { EMPTY_SNAPSHOT, readCounts, readSnapshot, type Change, type Snapshot } from './changes.js';
@@ -59,6 +60,9 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
     return run;
   }
 
+  /** The last policy read, by the raw value it was read from: packs in it are read with readPack once, not on every message. */
+  let lastPolicy: { raw: unknown; result: PolicyResult } | null = null;
+
   async function policy(): Promise<PolicyResult> {
     let raw: unknown;
     try {
@@ -66,7 +70,8 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
     } catch {
       raw = undefined; // no managed storage on this browser or profile
     }
-    return readPolicy(raw);
+    if (!lastPolicy || lastPolicy.raw !== raw) lastPolicy = { raw, result: readPolicy(raw) };
+    return lastPolicy.result;
   }
 
   /**
@@ -121,12 +126,14 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
     // Opening the options page or popup is the moment to try a failed database again.
     const { snap, p } = await view(undefined, true);
     return {
-      settings: withPolicyDefaults(snap.settings, p.policy),
+      settings: effectiveSettings(snap.settings, p.policy),
       sites: snap.sites,
       customPhrases: snap.phrases,
       lockedRules: p.policy?.lockedRules ?? [],
       allowedSites: p.policy?.allowedSites ?? null,
       policyWarnings: p.warnings,
+      policy: policyView(p.policy),
+      packs: packSummaries(p.policy, snap.packs),
       storageProblem: problem && { ...problem, unsavedChanges: unsaved.hasChanges },
     };
   }
@@ -146,6 +153,7 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       policy: p.policy,
       siteEnabled: snap.sites[host],
       customPhrases: snap.phrases,
+      packs: snap.packs.map((x) => x.pack),
       ignored: snap.ignored.filter((i) => i.host === host).map((i) => i.key),
       siteKey: await siteKey(snap.secret!, host),
       ruleset,
@@ -226,7 +234,9 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
         return { reply: true, changed: false };
       case 'ui:save-settings': {
         const { snap, p } = await view();
-        const patch = diffSettings(withPolicyDefaults(snap.settings, p.policy), normaliseSettings(msg.settings));
+        const before = withPolicyDefaults(snap.settings, p.policy);
+        // Locked values (lenses kept on, the severity threshold) are put back: a page cannot save past a lock.
+        const patch = diffSettings(before, keepLocked(before, normaliseSettings(msg.settings), p.policy));
         if (!isEmptyPatch(patch)) await change({ type: 'settings', patch });
         return { reply: true, changed: !isEmptyPatch(patch) };
       }
@@ -250,6 +260,19 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       case 'ui:import': {
         const r = await importJson(msg.json);
         return { reply: r, changed: r.ok };
+      }
+      case 'ui:import-pack': {
+        const { snap, p } = await view();
+        const r = importPack(msg.json, p.policy, snap.packs.map((x) => x.pack));
+        if (r.ok) await change({ type: 'put-pack', pack: r.pack, at: Date.now() });
+        return { reply: r.ok ? { ok: true, message: r.message } : r, changed: r.ok };
+      }
+      case 'ui:remove-pack':
+        await change({ type: 'delete-pack', name: msg.name });
+        return { reply: true, changed: true };
+      case 'ui:get-pack-rule': {
+        const { snap, p } = await view();
+        return { reply: packRuleView(msg.id, p.policy, packsInForce(p.policy?.packs, snap.packs.map((x) => x.pack))), changed: false };
       }
       default:
         return { reply: undefined, changed: false };

@@ -29,8 +29,14 @@ export function extensionRoot(): string {
   return (webextBrowser.runtime as unknown as { getURL(path: string): string }).getURL('/');
 }
 
-/** The bundled guidance page for a finding's url ("rules/<id>.html"); anything else goes to the index. */
+/**
+ * The bundled guidance page for a finding's url ("rules/<id>.html"); anything else goes to the index.
+ * A pack rule's url ("rules/<pack>/<rule>.html", as the engine makes it) has no bundled page: it
+ * opens why.html, which shows the stored pack's own explanation (offline, like the guidance).
+ */
 export function guidanceUrl(extensionRoot: string, path: string): string {
+  const pack = /^rules\/([a-z0-9-]+\/[a-z0-9-]+)\.html$/.exec(path);
+  if (pack) return `${extensionRoot.replace(/\/$/, '')}/why.html#${pack[1]}`;
   const safe = /^(rules|values)\/[a-z0-9-]+\.html$/.test(path) ? path : 'rules/index.html';
   return `${extensionRoot.replace(/\/$/, '')}/guidance/${safe}`;
 }

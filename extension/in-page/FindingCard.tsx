@@ -14,6 +14,8 @@ export interface FindingCardProps {
   /** Move focus into the card (keyboard users); a mouse click leaves focus in the editor. */
   takeFocus: boolean;
   hasGuidance: boolean;
+  /** Where a pack rule comes from ("From <organisation> (pack ...)"); absent for built-in rules. */
+  source?: string;
   onApply(index: number): void;
   onIgnore(): void;
   onDisable(): void;
@@ -67,6 +69,7 @@ export function FindingCard(p: FindingCardProps) {
       <h2 id={headingId} class="vl-title">
         {p.title}
       </h2>
+      {p.source && <p class="vl-source">{p.source}</p>}
       <p class="vl-actual">
         You wrote: <q>{p.finding.actual}</q>
       </p>

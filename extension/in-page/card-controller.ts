@@ -15,6 +15,12 @@ import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
 import type { ReportWay } from './FalseAlarmView.js';
 
+/** "From <organisation> (pack <name> <version>)" for a pack rule's finding; undefined for a built-in rule. */
+function packSource(rules: RulesetSource, ruleId: string): string | undefined {
+  const p = rules.packRule(ruleId)?.pack;
+  return p && `From ${p.organisation} (pack ${p.name} ${p.version})`;
+}
+
 export interface CardActions {
   apply(s: FieldSession, f: Finding, suggestion: number): void;
   ignore(s: FieldSession, f: Finding): void;
@@ -113,6 +119,7 @@ export class CardController {
         position: { left, top },
         takeFocus: focus,
         hasGuidance: !isCustomRule(f.ruleId),
+        source: packSource(this.rules, f.ruleId),
         onApply: (i) => actions.apply(s, f, i),
         onIgnore: () => actions.ignore(s, f),
         onDisable: () => actions.disable(s, f),

@@ -94,6 +94,7 @@ export class ContentApp {
     state.config = config;
     state.ignored.load(config.ignored, config.siteKey);
     this.rules.setPhrases(config.customPhrases);
+    this.rules.setPacks(config.packs ?? []);
     if (!config.enabled) {
       // Card and badge first: they are found through the sessions' documents.
       this.card.close();

@@ -1,10 +1,11 @@
 /**
- * The checker for this page, built from the ruleset and the organisation's phrases. The ruleset
+ * The checker for this page, built from the ruleset, the rule packs (the engine's withPacks, as
+ * the CLI uses) and the organisation's phrases. The ruleset
  * (about 0.9 MB of JSON) is not bundled into the content script, which every page loads: it is asked
  * of the background the first time a field is checked (`request`), and every field is checked again
  * when it arrives (`onArrive`).
  */
-import { createChecker, type Checker, type CompiledRuleset } from '../../engine/index.js';
+import { createChecker, withPacks, type Checker, type CompiledRuleset, type PackedRule, type PackFile } from '../../engine/index.js';
 import type { CustomPhrase } from '../protocol/settings-shapes.js';
 import { withCustomPhrases } from './custom-rules.js';
 
@@ -12,6 +13,8 @@ export class RulesetSource {
   private ruleset: CompiledRuleset | null = null;
   private built: Checker | null = null;
   private phrases: CustomPhrase[] = [];
+  private packs: PackFile[] = [];
+  private packed: ((ruleId: string) => PackedRule | undefined) | null = null;
   private pending: Promise<void> | null = null;
 
   constructor(
@@ -21,8 +24,27 @@ export class RulesetSource {
 
   /** The checker, or null while the ruleset has not arrived (no request is made: see `request`). */
   checker(): Checker | null {
-    if (!this.built && this.ruleset) this.built = createChecker(withCustomPhrases(this.ruleset, this.phrases), { cacheParagraphs: true });
+    if (!this.built && this.ruleset) this.built = createChecker(withCustomPhrases(this.withPacks(this.ruleset), this.phrases), { cacheParagraphs: true });
     return this.built;
+  }
+
+  /** The pack and pack rule behind a finding's rule id (undefined for a built-in rule or a phrase). */
+  packRule(ruleId: string): PackedRule | undefined {
+    return this.packed?.(ruleId);
+  }
+
+  private withPacks(base: CompiledRuleset): CompiledRuleset {
+    try {
+      const merged = withPacks(base, this.packs);
+      this.packed = merged.packRule;
+      return merged.ruleset;
+    } catch (e) {
+      // The background sends packs it has read with readPack, at most MAX_PACKS, with distinct
+      // names; should that ever fail, the built-in rules must still run.
+      console.warn('Values Lens could not load its rule packs:', e);
+      this.packed = null;
+      return base;
+    }
   }
 
   /** Asks the background for the ruleset, once; after a failure, again on the next call. */
@@ -37,6 +59,13 @@ export class RulesetSource {
         this.pending = null; // try again on the next check
         console.warn('Values Lens could not load its rules:', e);
       });
+  }
+
+  /** The packs changed (an import, a removal, a new policy): the checker is built again with them when next needed. */
+  setPacks(packs: PackFile[]): void {
+    if (JSON.stringify(packs) === JSON.stringify(this.packs)) return;
+    this.packs = packs;
+    this.built = null;
   }
 
   /** The organisation's phrases changed: the checker is built again with them when next needed. */

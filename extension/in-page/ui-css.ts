@@ -16,6 +16,7 @@ export const IN_PAGE_CSS = `
 .vl-line-dashed{border-bottom-style:dashed}.vl-line-dotted{border-bottom-style:dotted}
 .vl-title{font-size:17px;margin:0 0 6px}
 .vl-actual q{font-style:italic}
+.vl-card .vl-source{font-size:13px;color:#4c6272}
 .vl-suggestions,.vl-actions{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
 .vl-card button{font:inherit;font-size:14px;min-height:32px;padding:4px 10px;border-radius:4px;cursor:pointer;
   border:2px solid #005eb8;background:#fff;color:#005eb8}

@@ -5,6 +5,7 @@
  * page cannot read or change another site's ignored findings, or get its key). ui:* messages
  * (settings, import, export) come only from the extension's own pages, never from a tab's content script.
  */
+import { MAX_PACK_CHARS } from '../../engine/index.js';
 import { CUSTOM_RULE_PREFIX, IGNORE_KEY } from './ids.js';
 import { ACTION_KINDS, type ActionKind, type ToBackground } from './messages.js';
 
@@ -19,6 +20,11 @@ const MAX_SEEN = 5000;
 const MAX_PATH = 200;
 const RULE_ID = /^[a-z0-9-]{1,120}$/;
 const CUSTOM_ID = new RegExp(`^${CUSTOM_RULE_PREFIX}[a-z0-9-]{1,60}$`);
+/** A pack's name: kebab-case, as readPack requires. */
+const PACK_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A pack rule's id, "<pack>/<rule>": accepted by its shape, as packs come and go (like custom phrases' ids). */
+export const PACK_RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const isPackRuleId = (id: unknown) => typeof id === 'string' && id.length <= 129 && PACK_RULE_ID.test(id);
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -46,7 +52,7 @@ function hasOnly(msg: Record<string, unknown>, fields: string[]): boolean {
 export function messageProblem(msg: unknown, sender: Sender, extensionRoot: string, knownRule: (id: string) => boolean): string | null {
   if (!isForBackground(msg)) return 'not a message for the background';
   const m = msg as Record<string, unknown> & { type: string };
-  const isRule = (id: unknown) => typeof id === 'string' && RULE_ID.test(id) && (knownRule(id) || CUSTOM_ID.test(id));
+  const isRule = (id: unknown) => (typeof id === 'string' && RULE_ID.test(id) && (knownRule(id) || CUSTOM_ID.test(id))) || isPackRuleId(id);
   if (m.type.startsWith('ui:')) {
     if (!sender.url?.startsWith(extensionRoot)) return 'ui messages come only from the extension\'s own pages';
     return uiMessageProblem(m);
@@ -110,6 +116,13 @@ function uiMessageProblem(m: Record<string, unknown> & { type: string }): string
       return hasOnly(m, ['id']) && Number.isInteger(m.id) ? null : 'ui:delete-phrase needs a phrase id';
     case 'ui:import':
       return hasOnly(m, ['json']) && typeof m.json === 'string' && m.json.length <= MAX_IMPORT_CHARS ? null : 'ui:import needs the file\'s text (at most 1 MB)';
+    case 'ui:import-pack':
+      // A longer file is refused by readPack with its own message; this bounds what the message may carry.
+      return hasOnly(m, ['json']) && typeof m.json === 'string' && m.json.length <= MAX_PACK_CHARS + 1 ? null : 'ui:import-pack needs the pack file\'s text (at most 512 KB)';
+    case 'ui:remove-pack':
+      return hasOnly(m, ['name']) && typeof m.name === 'string' && m.name.length <= 64 && PACK_NAME.test(m.name) ? null : 'ui:remove-pack needs a pack name';
+    case 'ui:get-pack-rule':
+      return hasOnly(m, ['id']) && isPackRuleId(m.id) ? null : 'ui:get-pack-rule needs a pack rule id ("pack/rule")';
     default:
       return `unknown message type "${m.type}"`;
   }

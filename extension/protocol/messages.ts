@@ -4,8 +4,8 @@
  * Background or extension pages -> content script: page:*. Content script -> extension pages
  * (broadcast): report:*.
  */
-import type { Audience, Finding, Lens, LetterSummary } from '../../engine/index.js';
-import type { ContentConfig, CustomPhrase, Settings } from './settings-shapes.js';
+import type { Audience, Finding, Lens, LetterSummary, PackInfo, PackRule, Severity } from '../../engine/index.js';
+import type { ContentConfig, CustomPhrase, RuleList, Settings } from './settings-shapes.js';
 
 /** Why the extension's database cannot be used right now (background/db-connection.ts tells them apart). */
 export type StorageProblemKind = 'unavailable' | 'quota' | 'blocked';
@@ -35,7 +35,12 @@ export type ToBackground =
   | { type: 'ui:import'; json: string }
   | { type: 'ui:export' }
   | { type: 'ui:get-counts' }
-  | { type: 'ui:forget-counts' };
+  | { type: 'ui:forget-counts' }
+  /** A rule pack file's text, from the options page (read with readPack in the background). */
+  | { type: 'ui:import-pack'; json: string }
+  | { type: 'ui:remove-pack'; name: string }
+  /** A pack rule's explanation, for the extension's why.html page. */
+  | { type: 'ui:get-pack-rule'; id: string };
 
 /** What the clinician did with a finding, as the insights page counts it (never the words). */
 export type ActionKind = 'fixed' | 'ignored' | 'reported';
@@ -58,12 +63,53 @@ export interface UiState {
   lockedRules: string[];
   allowedSites: string[] | null;
   policyWarnings: string[];
+  /** What the organisation's policy sets, for the options page (null: no policy in force). */
+  policy: PolicyView | null;
+  /** Rule packs in force or imported: the policy's first. */
+  packs: PackSummary[];
   /**
    * Set while the database cannot be opened, read or written: checking goes on with defaults (or
    * what could be read) and changes hold in memory. unsavedChanges: some of the clinician's are not saved yet.
    */
   storageProblem: (StorageProblem & { unsavedChanges: boolean }) | null;
 }
+
+/** What the managed policy sets, as the options page shows it (the packs' and phrases' contents aside). */
+export interface PolicyView {
+  defaultAudience?: Audience;
+  readingAgeTarget?: number;
+  disabledLenses?: Lens[];
+  lockedRules: string[];
+  lockedLenses: Lens[];
+  severityThreshold?: Severity;
+  siteAudiences: Record<string, Audience>;
+  allowedSites?: string[];
+  excludedSites: string[];
+  /** How many phrases the organisation pushes. */
+  customPhrases: number;
+  /** Names of the packs the organisation pushes. */
+  packs: string[];
+  falseAlarmAddress?: string;
+}
+
+/** One rule pack, as the options page lists it. */
+export interface PackSummary extends PackInfo {
+  rules: number;
+  /** Its rules (ids with the pack's name), so the options page lists them beside the built-in ones. */
+  ruleList: RuleList['rules'];
+  /** Pushed by the managed policy: shown as the organisation's, not removable. */
+  managed: boolean;
+  /** Imported by the clinician, but the organisation pushes a pack of the same name, which is the one used. */
+  replacedByPolicy?: boolean;
+  /** When the clinician imported it (ms since 1970). */
+  importedAt?: number;
+}
+
+/** The answer to ui:import-pack: what was imported, or every problem readPack found. */
+export type PackImportResult = { ok: true; message: string } | { ok: false; error: string; problems?: string[] };
+
+/** The answer to ui:get-pack-rule: the rule and its pack, or null when no pack in force has it. */
+export type PackRuleView = { pack: PackInfo; rule: PackRule; managed: boolean } | null;
 
 export type ToContent =
   | { type: 'page:config'; config: ContentConfig }

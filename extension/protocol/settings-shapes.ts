@@ -3,7 +3,7 @@
  * background), what a content script is given for one site (background -> page), and the rule list.
  * The background's logic over them (defaults, policy, normalising) is in background/settings.ts.
  */
-import { LENSES, SEVERITIES, type Audience, type CompiledRuleset, type Lens, type Severity } from '../../engine/index.js';
+import { LENSES, SEVERITIES, type Audience, type CompiledRuleset, type Lens, type PackFile, type Severity } from '../../engine/index.js';
 
 /** What the background and options page need of the rules (not their phrases). */
 export interface RuleList {
@@ -18,7 +18,7 @@ export interface Settings {
   audience: Audience;
   /** Reading age the letter should not exceed (years). */
   readingAgeTarget: number;
-  /** The mildest findings shown: 'advice' shows everything, 'warning' hides "Worth a thought", 'error' shows must-fix only. */
+  /** The mildest findings shown: 'advice' shows everything, 'warning' hides "Worth a thought", 'error' shows must-fix only. A managed policy can set and lock it. */
   severityThreshold: Severity;
 }
 
@@ -45,7 +45,9 @@ export interface ContentConfig {
   ignored: string[];
   /** This site's key for making and checking ignore keys (hex; site-keys.ts). */
   siteKey: string;
-  /** Where "This is wrong here" reports may be e-mailed (the policy sets it); without it, copy or save only. */
+  /** Rule packs to check with (the policy's, then the clinician's imports), already read with readPack. */
+  packs?: PackFile[];
+  /** Where to send a report that a finding was a false alarm (the managed policy's falseAlarmAddress). */
   falseAlarmAddress?: string;
 }
 

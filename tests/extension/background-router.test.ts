@@ -79,6 +79,9 @@ describe('checking every content:* message', () => {
     ['counts of unknown rules', { type: 'content:seen', ruleIds: ['nocte-mane', 'x y'] }],
     ['a huge list of counts', { type: 'content:seen', ruleIds: Array.from({ length: 5001 }, () => 'nocte-mane') }],
     ['a guidance path that is not text', { type: 'content:open-guidance', path: { toString: 1 } }],
+    ['turning off a "pack rule" that is not a pack rule id', { type: 'content:disable-rule', ruleId: 'Pack/Rule' }],
+    ['a pack rule id with three parts', { type: 'content:seen', ruleIds: ['a/b/c'] }],
+    ['a pack import from a web page\'s content script', { type: 'ui:import-pack', json: '{}' }],
     ['a content:* message from a sender with no tab', { type: 'content:disable-rule', ruleId: 'nocte-mane' }, { tab: undefined }],
     ['a ui:* message from a web page\'s content script', { type: 'ui:import', json: '{}' }],
     ['a ui:* message from another extension page URL', { type: 'ui:export' }, { tab: undefined, url: 'chrome-extension://someoneelse/x.html' }],
@@ -97,6 +100,10 @@ describe('checking every ui:* message, from the extension\'s own pages', () => {
     ['a site switch with no host', { type: 'ui:set-site', enabled: false }],
     ['a site switch that is not on or off', { type: 'ui:set-site', host: 'email.nhs.net', enabled: 'no' }],
     ['a phrase that is not an object', { type: 'ui:save-phrase', phrase: 'touch base' }],
+    ['a pack import that is not text', { type: 'ui:import-pack', json: { name: 'x' } }],
+    ['a pack import over 512 KB', { type: 'ui:import-pack', json: 'x'.repeat(600_000) }],
+    ['removing a pack by a name that is not a pack name', { type: 'ui:remove-pack', name: '../settings' }],
+    ['asking for a pack rule by a built-in id', { type: 'ui:get-pack-rule', id: 'nocte-mane' }],
     ['a phrase id that is not a number', { type: 'ui:save-phrase', phrase: { id: 'x', phrase: 'touch base' } }],
     ['a delete with no id', { type: 'ui:delete-phrase' }],
     ['an import that is not text', { type: 'ui:import', json: { settings: {} } }],
@@ -158,5 +165,22 @@ describe('well-formed messages', () => {
     expect(await route('content:disable-rule', tab(1))).toBeUndefined();
     expect(await route(null, tab(1))).toBeUndefined();
     expect(handled).toEqual([]);
+  });
+
+  it('passes pack messages and pack rule ids (accepted by their shape, as packs come and go)', async () => {
+    const { route, handled, tab, extensionPage } = setup();
+    await route({ type: 'content:disable-rule', ruleId: 'example-trust/old-trust-name' }, tab(1));
+    await route({ type: 'content:seen', ruleIds: ['example-trust/old-trust-name', 'nocte-mane'] }, tab(1));
+    await route({ type: 'ui:import-pack', json: '{}' }, extensionPage);
+    await route({ type: 'ui:remove-pack', name: 'example-trust' }, extensionPage);
+    await route({ type: 'ui:get-pack-rule', id: 'example-trust/old-trust-name' }, extensionPage);
+    expect(handled.map((m) => m.type)).toEqual(['content:disable-rule', 'content:seen', 'ui:import-pack', 'ui:remove-pack', 'ui:get-pack-rule']);
+  });
+
+  it('"Why?" on a pack rule opens why.html for it (its url has no bundled guidance page)', async () => {
+    const { route, opened, tab } = setup();
+    await route({ type: 'content:open-guidance', path: 'rules/example-trust/old-trust-name.html' }, tab(1));
+    await route({ type: 'content:open-guidance', path: 'rules/example-trust/../../x.html' }, tab(1));
+    expect(opened).toEqual([`${ROOT}why.html#example-trust/old-trust-name`, `${ROOT}guidance/rules/index.html`]);
   });
 });

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { ValuesLensDb, defineV1, defineV2 } from '../../extension/background/db.js';
+import { ValuesLensDb, defineV1, defineV2, defineV3 } from '../../extension/background/db.js';
+import { readPack } from '../../engine/index.js';
+import { PACK } from './pack-fixture.js';
 
 const names: string[] = [];
 const freshName = () => {
@@ -83,6 +85,39 @@ describe('the database schema', () => {
     await db.open();
     expect(await db.sites.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades v3 to v4 (a packs table for imported rule packs) keeping everything, ignore keys and secret included', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    defineV1(v3);
+    defineV2(v3);
+    defineV3(v3);
+    await v3.open();
+    const settings = { lenses: { candour: true, compassion: true, respect: false, clarity: true }, disabledRules: ['denies'], audience: 'carer', readingAgeTarget: 10 };
+    await v3.table('settings').put({ key: 'settings', value: settings });
+    await v3.table('sites').put({ host: 'portal.example', enabled: false });
+    await v3.table('ignored').add({ host: 'email.nhs.net', key: 'nocte-mane#0123456789abcdef' });
+    await v3.table('secrets').put({ name: 'ignore-keys', value: 'ab'.repeat(32) });
+    await v3.table('customPhrases').add({ phrase: 'hang in there', suggestion: '', lens: 'compassion', explanation: '' });
+    await v3.table('counts').put({ day: '2026-12-03', ruleId: 'denies', count: 5 });
+    v3.close();
+
+    const db = new ValuesLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.settings.get('settings'))!.value).toEqual(settings);
+    expect(await db.sites.toArray()).toEqual([{ host: 'portal.example', enabled: false }]);
+    expect(await db.ignored.toArray()).toMatchObject([{ host: 'email.nhs.net', key: 'nocte-mane#0123456789abcdef' }]);
+    expect(await db.secrets.get('ignore-keys')).toEqual({ name: 'ignore-keys', value: 'ab'.repeat(32) });
+    expect(await db.customPhrases.toArray()).toMatchObject([{ phrase: 'hang in there' }]);
+    expect(await db.counts.get(['2026-12-03', 'denies'])).toMatchObject({ count: 5 });
+    // The new table is there, empty, and holds a pack by its name.
+    expect(await db.packs.count()).toBe(0);
+    const pack = readPack(PACK);
+    await db.packs.put({ name: pack.name, pack, importedAt: 1 });
+    expect((await db.packs.get(pack.name))!.pack).toEqual(pack);
     db.close();
   });
 });

@@ -30,6 +30,7 @@ describe('the example policies in docs/deploy', () => {
     const { policy, warnings } = readPolicy(firefoxSettings);
     expect(warnings).toEqual([]);
     expect(policy?.customPhrases).toHaveLength(2);
+    expect(policy?.packs?.map((p) => `${p.name} ${p.version} ${p.rules.length}`)).toEqual(['example-trust-services 1.0.0 1']);
     // Every setting of the schema is shown.
     expect(Object.keys(firefoxSettings).sort()).toEqual(Object.keys(MANAGED_SCHEMA.properties).sort());
   });
@@ -42,8 +43,9 @@ describe('the example policies in docs/deploy', () => {
     expect([...keyAt(reg, path)!.keys.keys()]).toEqual([ID]);
     const settings = toPolicy(keyAt(reg, `${path}\\${ID}\\policy`)!, MANAGED_SCHEMA as never);
     expect(readPolicy(settings).warnings).toEqual([]);
-    // disabledLenses is left out of the registry example (an empty list); everything else matches Firefox's.
-    const { disabledLenses: _none, ...rest } = firefoxSettings;
+    // disabledLenses (an empty list) and packs (a large nested document, pushed from JSON instead)
+    // are left out of the registry example; everything else matches Firefox's.
+    const { disabledLenses: _none, packs: _packs, ...rest } = firefoxSettings;
     expect(settings).toEqual(rest);
   });
 
@@ -55,7 +57,10 @@ describe('the example policies in docs/deploy', () => {
     for (const p of firefoxSettings.customPhrases) {
       for (const v of Object.values(p) as string[]) expect(ps).toContain(`'${v}'`);
     }
-    for (const v of [...firefoxSettings.lockedRules, ...firefoxSettings.allowedSites]) expect(ps).toContain(`'${v}'`);
+    for (const v of [...firefoxSettings.lockedRules, ...firefoxSettings.allowedSites, ...firefoxSettings.excludedSites, ...firefoxSettings.lockedLenses]) expect(ps).toContain(`'${v}'`);
+    for (const [site, audience] of Object.entries(firefoxSettings.siteAudiences)) expect(ps).toContain(`'${site}' = '${audience}'`);
+    expect(ps).toContain(`'severityThreshold' -Value '${firefoxSettings.severityThreshold}'`);
+    expect(ps).toContain(`'falseAlarmAddress' -Value '${firefoxSettings.falseAlarmAddress}'`);
     expect(ps).toContain(`'readingAgeTarget' -Value ${firefoxSettings.readingAgeTarget} -PropertyType DWord`);
   });
 

@@ -34,7 +34,7 @@ const isOn = (el: Element) => el.hasAttribute('checked');
 const isDisabled = (el: Element) => el.hasAttribute('disabled');
 
 function uiState(change: Partial<UiState> = {}): UiState {
-  return { settings: structuredClone(DEFAULT_SETTINGS), sites: {}, customPhrases: [], lockedRules: [], allowedSites: null, policyWarnings: [], storageProblem: null, ...change };
+  return { settings: structuredClone(DEFAULT_SETTINGS), sites: {}, customPhrases: [], lockedRules: [], allowedSites: null, policyWarnings: [], policy: null, packs: [], storageProblem: null, ...change };
 }
 
 async function show(state: UiState): Promise<void> {
@@ -73,14 +73,31 @@ describe('the options page', () => {
   });
 
   it('shows a rule the organisation locked as on, unchangeable, and says why', async () => {
-    await show(uiState({ lockedRules: ['nocte-mane'], settings: { ...DEFAULT_SETTINGS, disabledRules: ['nocte-mane'] } }));
-    expect(root.querySelector('#organisation')!.textContent).toMatch(/keeps 1 rule on/);
+    const policy = { lockedRules: ['nocte-mane'], lockedLenses: [], siteAudiences: {}, excludedSites: [], customPhrases: 0, packs: [] };
+    await show(uiState({ lockedRules: ['nocte-mane'], policy, settings: { ...DEFAULT_SETTINGS, disabledRules: ['nocte-mane'] } }));
+    expect(root.querySelector('#policy-summary')!.textContent).toMatch(/Rules that stay on: nocte-mane \(set by your organisation\)/);
     await openLens('clarity');
     const box = root.querySelector('input[data-rule="nocte-mane"]')!;
     expect(isOn(box)).toBe(true);
     expect(isDisabled(box)).toBe(true);
     expect(box.parentElement!.textContent).toMatch(/kept on by your organisation/);
     expect(count('clarity')).toBe('1 of 1 rules on');
+  });
+
+  it('shows what the policy locks (a lens, the severity threshold) as set and unchangeable, and lists pack rules with their lens', async () => {
+    const policy = { lockedRules: [], lockedLenses: ['clarity' as const], severityThreshold: 'warning' as const, siteAudiences: {}, excludedSites: [], customPhrases: 0, packs: [] };
+    const packRule = { id: 'pack:example-trust/ward-round', title: 'Ward round jargon', lens: 'clarity' as const };
+    const pack = { name: 'example-trust', version: '1.0.0', organisation: 'Example Trust', rules: 1, ruleList: [packRule], managed: false };
+    await show(uiState({ policy, packs: [pack], settings: { ...DEFAULT_SETTINGS, severityThreshold: 'warning' } }));
+    expect(isDisabled(root.querySelector('#lens-clarity')!)).toBe(true);
+    expect(root.querySelector('[data-lens="clarity"]')!.textContent).toContain('Kept on by your organisation');
+    expect(isDisabled(root.querySelector('#lens-candour')!)).toBe(false);
+    expect([...root.querySelectorAll('input[name="severity-threshold"]')].every(isDisabled)).toBe(true);
+    expect(root.querySelector('#policy-summary')!.textContent).toContain('Lenses that stay on');
+    expect(count('clarity')).toBe('2 of 2 rules on');
+    await openLens('clarity');
+    expect(root.querySelector('[data-lens="clarity"]')!.textContent).toContain('Ward round jargon');
+    expect(root.querySelector('[data-pack="example-trust"]')).not.toBeNull();
   });
 
   it('offers the three severity choices in the card\'s words, saves the one picked, and says so', async () => {

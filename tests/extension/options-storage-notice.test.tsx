@@ -24,7 +24,7 @@ const root = document.getElementById('root') as unknown as HTMLElement;
 const RULES = { rules: [{ id: 'failed-to-attend', title: 'Failed to attend', lens: 'compassion' as const }] };
 
 function uiState(storageProblem: UiState['storageProblem']): UiState {
-  return { settings: structuredClone(DEFAULT_SETTINGS), sites: {}, customPhrases: [], lockedRules: [], allowedSites: null, policyWarnings: [], storageProblem };
+  return { settings: structuredClone(DEFAULT_SETTINGS), sites: {}, customPhrases: [], lockedRules: [], allowedSites: null, policyWarnings: [], policy: null, packs: [], storageProblem };
 }
 
 async function show(state: UiState): Promise<void> {

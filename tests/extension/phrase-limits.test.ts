@@ -96,14 +96,17 @@ describe('adding a phrase on the options page (ui:save-phrase)', () => {
 });
 
 describe('the managed policy', () => {
-  it('is ignored, with a warning naming the limit, when a phrase stands for too many phrasings', () => {
-    const r = readPolicy({ customPhrases: [HUGE] });
-    expect(r.policy).toBeNull();
-    expect(r.warnings.join(' ')).toMatch(/customPhrases\[0\]\.phrase stands for 10,000 phrasings; the most one phrase may stand for is 50/);
+  it('leaves out a phrase that stands for too many phrasings, with a warning naming the limit; the others apply', () => {
+    const ok = phrase(1, 1, 3);
+    const r = readPolicy({ customPhrases: [HUGE, ok] });
+    expect(r.policy?.customPhrases).toEqual([ok]);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/^customPhrases\[0\]\.phrase stands for 10,000 phrasings; the most one phrase may stand for is 50 .*; it was ignored\.$/);
   });
 
-  it('is ignored when its phrases stand for more than 2,000 phrasings in all', () => {
+  it('leaves out the phrases that would take the total past 2,000 phrasings', () => {
     const r = readPolicy({ customPhrases: Array.from({ length: 41 }, (_, i) => phrase(i, 2, 7)) });
+    expect(r.policy?.customPhrases).toHaveLength(40);
     expect(r.warnings.join(' ')).toMatch(/2,009 phrasings in all; the most allowed is 2,000/);
   });
 });

@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { ValuesLensDb } from '../../extension/background/db.js';
 import { createStore, type Store } from '../../extension/background/settings-service.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
-import type { UiState } from '../../extension/protocol/messages.js';
+import type { PackImportResult, PackRuleView, UiState } from '../../extension/protocol/messages.js';
+import { readPack } from '../../engine/index.js';
+import { PACK, PACK_TEXT } from './pack-fixture.js';
 
 const RULES = {
   rules: [
@@ -117,12 +119,93 @@ describe('the managed policy', () => {
     expect((await ui()).lockedRules).toEqual(['nocte-mane']);
   });
 
-  it('is ignored as a whole, with a warning, when a value is invalid', async () => {
+  it('ignores only an invalid value, with a warning naming it; the valid ones apply', async () => {
     managed = { defaultAudience: 'everyone', allowedSites: ['nhs.net'] };
     const state = await ui();
-    expect(state.policyWarnings[0]).toMatch(/ignored/);
-    expect(state.policyWarnings.join(' ')).toMatch(/defaultAudience/);
-    expect(state.allowedSites).toBeNull();
-    expect((await config('example.com')).enabled).toBe(true);
+    expect(state.policyWarnings).toEqual([expect.stringMatching(/^defaultAudience \("everyone"\) was ignored/)]);
+    expect(state.allowedSites).toEqual(['nhs.net']);
+    expect(state.policy).toMatchObject({ allowedSites: ['nhs.net'] });
+    expect((await config('example.com')).enabled).toBe(false);
+    expect((await config('email.nhs.net')).audience).toBe('patient');
+  });
+
+  it('locks lenses: the options page cannot turn one off, and its rules keep running', async () => {
+    managed = { lockedLenses: ['clarity'] };
+    const s = (await ui()).settings;
+    const r = await store.handle({ type: 'ui:save-settings', settings: { ...s, lenses: { ...s.lenses, clarity: false } } });
+    expect(r.changed).toBe(false);
+    expect((await ui()).settings.lenses.clarity).toBe(true);
+    expect((await config()).disabledRules).not.toContain('nocte-mane');
+    expect((await ui()).policy?.lockedLenses).toEqual(['clarity']);
+  });
+});
+
+describe('rule packs', () => {
+  const importPack = async (json: string) => (await store.handle({ type: 'ui:import-pack', json })).reply as PackImportResult;
+
+  it('an imported pack is stored, listed and sent to every site; removing it takes it away', async () => {
+    const r = await importPack(PACK_TEXT);
+    expect(r).toEqual({ ok: true, message: 'Imported example-trust-services 1.0.0 from Example NHS Foundation Trust (a made-up trust) (1 rule).' });
+    expect((await config()).packs).toEqual([readPack(PACK)]);
+    expect((await ui()).packs).toMatchObject([{ name: 'example-trust-services', version: '1.0.0', rules: 1, managed: false }]);
+    expect((await ui()).packs[0].ruleList).toEqual([{ id: 'example-trust-services/iapt-renamed', title: 'IAPT is now NHS Talking Therapies', lens: 'clarity' }]);
+    // Kept in the database: a restarted background still has it.
+    const again = createStore({ db, ruleset: RULES, readManaged: async () => undefined });
+    expect(((await again.handle({ type: 'content:get-config', host: 'x.org' })).reply as ContentConfig).packs?.map((p) => p.name)).toEqual(['example-trust-services']);
+    const removed = await store.handle({ type: 'ui:remove-pack', name: 'example-trust-services' });
+    expect(removed.changed).toBe(true);
+    expect((await config()).packs).toBeUndefined();
+    expect((await ui()).packs).toEqual([]);
+  });
+
+  it('importing a newer version replaces the older one', async () => {
+    await importPack(PACK_TEXT);
+    const r = await importPack(JSON.stringify({ ...PACK, version: '1.1.0' }));
+    expect(r).toMatchObject({ ok: true, message: expect.stringMatching(/^Replaced example-trust-services 1.0.0 with 1.1.0/) });
+    expect((await ui()).packs.map((p) => p.version)).toEqual(['1.1.0']);
+  });
+
+  it('a bad file is refused with the pack\'s own problems, and nothing is stored', async () => {
+    const r = await importPack(JSON.stringify({ ...PACK, version: '1.0', rules: [{ ...(PACK.rules as object[])[0], lens: 'kindness' }] }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual([
+      'version "1.0" is not a semantic version (such as 1.0.0 or 2.1.0-beta.1)',
+      'rules[0].lens must be one of: candour, compassion, respect, clarity',
+    ]);
+    expect(r.error).toBe('That file was not imported: 2 problems.');
+    expect(await importPack('{ not json')).toMatchObject({ ok: false, error: expect.stringMatching(/^That file was not imported: the file is not JSON/) });
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('a pack the policy pushes is managed: listed first, not importable over, and its copy is the one used', async () => {
+    await importPack(JSON.stringify({ ...PACK, version: '0.9.0' }));
+    managed = { packs: [PACK] };
+    expect((await ui()).packs).toMatchObject([
+      { name: 'example-trust-services', version: '1.0.0', managed: true },
+      { name: 'example-trust-services', version: '0.9.0', managed: false, replacedByPolicy: true },
+    ]);
+    expect((await config()).packs?.map((p) => p.version)).toEqual(['1.0.0']);
+    expect(await importPack(PACK_TEXT)).toMatchObject({ ok: false, error: expect.stringMatching(/your organisation already provides the pack "example-trust-services"/) });
+    // Removing it removes only the clinician's copy: the policy's stays.
+    await store.handle({ type: 'ui:remove-pack', name: 'example-trust-services' });
+    expect((await ui()).packs).toMatchObject([{ managed: true }]);
+    expect((await config()).packs?.map((p) => p.version)).toEqual(['1.0.0']);
+  });
+
+  it('at most 10 packs in all, the policy\'s counted', async () => {
+    managed = { packs: Array.from({ length: 9 }, (_, i) => ({ ...PACK, name: `policy-${i}` })) };
+    expect((await importPack(PACK_TEXT)).ok).toBe(true);
+    expect(await importPack(JSON.stringify({ ...PACK, name: 'one-more' }))).toMatchObject({ ok: false, error: expect.stringMatching(/at most 10 packs/) });
+  });
+
+  it('serves a pack rule for why.html: its explanation and sources, from the pack in force', async () => {
+    await importPack(PACK_TEXT);
+    const view = (await store.handle({ type: 'ui:get-pack-rule', id: 'example-trust-services/iapt-renamed' })).reply as PackRuleView;
+    expect(view?.managed).toBe(false);
+    expect(view?.pack).toMatchObject({ name: 'example-trust-services', organisation: 'Example NHS Foundation Trust (a made-up trust)' });
+    expect(view?.rule.explanation).toContainEqual({ type: 'heading', text: 'Why' });
+    expect(view?.rule.sources[0].url).toMatch(/^https:/);
+    expect((await store.handle({ type: 'ui:get-pack-rule', id: 'example-trust-services/no-such-rule' })).reply).toBeNull();
   });
 });

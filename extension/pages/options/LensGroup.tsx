@@ -12,7 +12,7 @@ import type { RuleList, Settings } from '../../protocol/settings-shapes.js';
 import { save } from './options-state.js';
 import { RuleToggle, ruleIsOn } from './RuleToggle.js';
 
-export function LensGroup({ lens, rules, settings, locked }: { lens: Lens; rules: RuleList['rules']; settings: Settings; locked: ReadonlySet<string> }) {
+export function LensGroup({ lens, rules, settings, locked, lensLocked = false }: { lens: Lens; rules: RuleList['rules']; settings: Settings; locked: ReadonlySet<string>; lensLocked?: boolean }) {
   const [open, setOpen] = useState(false);
   const on = rules.filter((r) => ruleIsOn(r, settings, locked)).length;
   const listId = `rules-${lens}`;
@@ -20,12 +20,14 @@ export function LensGroup({ lens, rules, settings, locked }: { lens: Lens; rules
     <div class="vl-lens" data-lens={lens}>
       <div class="vl-lens__head">
         <div class="nhsuk-checkboxes__item">
-          <input class="nhsuk-checkboxes__input" id={`lens-${lens}`} type="checkbox" checked={settings.lenses[lens]}
+          <input class="nhsuk-checkboxes__input" id={`lens-${lens}`} type="checkbox" checked={settings.lenses[lens]} disabled={lensLocked}
+              aria-describedby={lensLocked ? `locked-${lens}` : undefined}
             onChange={(e) => {
               const value = (e.target as HTMLInputElement).checked;
               return save({ ...settings, lenses: { ...settings.lenses, [lens]: value } }, `${LENS_LABEL[lens]} lens ${value ? 'on' : 'off'}`);
             }} />
           <label class="nhsuk-label nhsuk-checkboxes__label" for={`lens-${lens}`}><LensLabel lens={lens} /> lens</label>
+          {lensLocked && <p class="vl-muted" id={`locked-${lens}`}>Kept on by your organisation</p>}
         </div>
         <p class="vl-lens__count" id={`count-${lens}`}>{on} of {rules.length} rules on</p>
         <button type="button" class="vl-disclosure" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>

@@ -2,14 +2,14 @@
  * The options page, top to bottom: what the organisation set (not the clinician's to change),
  * what to show and who the letters are for, the lenses and rules (search, then lenses collapsed),
  * rule packs, the organisation's phrases, sites, import and export. One section per file; this
- * file only lays them out. The packs/policy work adds PolicySummary to "Your organisation" and
- * PacksSection after the rules (the two marked places below).
+ * file only lays them out.
  */
 import type { RuleList } from '../../protocol/settings-shapes.js';
-import { state } from './options-state.js';
+import { refreshOptions, state, status } from './options-state.js';
 import { StatusLine } from './StatusLine.js';
 import { StorageNotice } from './StorageNotice.js';
-import { OrganisationSection } from './OrganisationSection.js';
+import { PolicySummary } from './PolicySummary.js';
+import { PacksSection } from './PacksSection.js';
 import { ShowSection } from './ShowSection.js';
 import { WritingForSection } from './WritingForSection.js';
 import { RulesSection } from './RulesSection.js';
@@ -33,15 +33,20 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
         {!s ? <p>Loading…</p> : (
           <>
             {s.storageProblem && <StorageNotice problem={s.storageProblem} />}
-            {s.policyWarnings.map((w) => <p class="vl-warning" role="alert">{w}</p>)}
-            {/* Your organisation: PolicySummary (packs/policy) goes in or in place of this section. */}
-            <OrganisationSection s={s} />
+            {/* What the organisation set, and the policy values it could not use, first. */}
+            <PolicySummary policy={s.policy} warnings={s.policyWarnings} />
             <div class="vl-pair">
-              <ShowSection settings={s.settings} />
+              <ShowSection settings={s.settings} lockedBy={s.policy?.severityThreshold} />
               <WritingForSection settings={s.settings} />
             </div>
-            <RulesSection ruleset={ruleset} settings={s.settings} lockedRules={s.lockedRules} />
-            {/* Rule packs: PacksSection (packs/policy) goes here, after the rules. */}
+            {/* Pack rules are listed with the built-in ones, so one turned off from the card can be turned on again. */}
+            <RulesSection
+              ruleset={{ rules: [...ruleset.rules, ...s.packs.filter((p) => !p.replacedByPolicy).flatMap((p) => p.ruleList)] }}
+              settings={s.settings}
+              lockedRules={s.lockedRules}
+              lockedLenses={s.policy?.lockedLenses ?? []}
+            />
+            <PacksSection packs={s.packs} refresh={refreshOptions} say={(m) => (status.value = m)} />
             <PhrasesSection phrases={s.customPhrases} />
             <SitesSection sites={s.sites} />
             <ImportExportSection />

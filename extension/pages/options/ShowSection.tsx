@@ -16,7 +16,8 @@ const CHOICES: Array<{ value: Severity; label: string; hint: string }> = [
   { value: 'error', label: 'Must-fix only', hint: `${q('error')} only.` },
 ];
 
-export function ShowSection({ settings }: { settings: Settings }) {
+/** lockedBy: the threshold the organisation's policy sets and locks, if it does. */
+export function ShowSection({ settings, lockedBy }: { settings: Settings; lockedBy?: Severity }) {
   return (
     <section class="vl-section" aria-labelledby="show-heading">
       <div class="nhsuk-form-group">
@@ -24,7 +25,9 @@ export function ShowSection({ settings }: { settings: Settings }) {
           <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
             <h2 class="nhsuk-fieldset__heading" id="show-heading">What to show</h2>
           </legend>
-          <div class="nhsuk-hint" id="show-hint">Which findings are underlined, counted and listed as you write.</div>
+          <div class="nhsuk-hint" id="show-hint">
+            Which findings are underlined, counted and listed as you write.{lockedBy && ' Set by your organisation: you cannot change it.'}
+          </div>
           <div class="nhsuk-radios nhsuk-radios--small">
             {CHOICES.map((c) => (
               <div class="nhsuk-radios__item">
@@ -35,6 +38,7 @@ export function ShowSection({ settings }: { settings: Settings }) {
                   type="radio"
                   value={c.value}
                   checked={settings.severityThreshold === c.value}
+                  disabled={!!lockedBy}
                   aria-describedby={`show-${c.value}-hint`}
                   onChange={() => save({ ...settings, severityThreshold: c.value }, `showing ${c.label.toLowerCase()}`)}
                 />

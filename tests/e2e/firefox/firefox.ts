@@ -24,7 +24,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -83,13 +83,29 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+export interface LaunchOptions {
+  /**
+   * A managed policy for the add-on, as an IT department sets it. Firefox reads managed storage
+   * from policies.json or, on Linux, from a native manifest in ~/.mozilla/managed-storage/; the
+   * manifest goes into a home folder of this run's own (HOME), so nothing outside it changes.
+   */
+  managedStorage?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefox> {
   const offMachine: string[] = [];
   const pages = pagesServer();
   const proxy = recordingProxy(offMachine);
   await listen(pages, PAGES_PORT);
   const proxyPort = await listen(proxy, 0);
   const profile = mkdtempSync(join(tmpdir(), 'values-lens-firefox-'));
+  let home: string | undefined;
+  if (options.managedStorage) {
+    home = mkdtempSync(join(tmpdir(), 'values-lens-firefox-home-'));
+    mkdirSync(join(home, '.mozilla/managed-storage'), { recursive: true });
+    const manifest = { name: EXTENSION_ID, description: 'Values Lens test policy', type: 'storage', data: options.managedStorage };
+    writeFileSync(join(home, '.mozilla/managed-storage', `${EXTENSION_ID}.json`), JSON.stringify(manifest));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -97,7 +113,7 @@ export async function launchFirefox(): Promise<Firefox> {
     args: ['--remote-allow-system-access'],
     userDataDir: profile,
     defaultViewport: { width: 1200, height: 800 },
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(home ? { HOME: home } : {}) },
     extraPrefsFirefox: {
       'services.settings.server': `${PAGES}/remote-settings/v1`,
       'network.proxy.type': 1,
@@ -125,6 +141,7 @@ export async function launchFirefox(): Promise<Firefox> {
       await new Promise((ok) => pages.close(ok));
       await new Promise((ok) => proxy.close(ok));
       rmSync(profile, { recursive: true, force: true });
+      if (home) rmSync(home, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../../components/extension-pages.css';
+import { WhyPage, showRuleFromHash } from '../../extension/pages/WhyPage.js';
+
+render(<WhyPage />, document.getElementById('app')!);
+void showRuleFromHash();
+window.addEventListener('hashchange', () => void showRuleFromHash());
