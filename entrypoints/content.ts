@@ -13,13 +13,13 @@ const NOTIFY_DELAY_MS = 100;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // Every frame, so editors served from another origin are checked too; a same-origin frame's own
-  // script stays idle, as its parent's reaches it (frame-role.ts). Chrome also runs it in about:blank,
-  // srcdoc, blob: and data: frames by their creator's origin (match_origin_as_fallback); Firefox MV2
-  // has match_about_blank only.
+  // Every frame with a web address, so editors served from another origin are checked too; a
+  // same-origin frame's own script stays idle, as its parent's reaches it (frame-role.ts). Not
+  // about:blank or srcdoc frames (match_about_blank, match_origin_as_fallback): they are their
+  // creator's origin, so their parent's script always reaches them, and a script injected into them
+  // only to stay idle changed their layout (an empty designMode body lost its line's height in
+  // Chromium: tests/e2e/extension/card.spec.ts, designmode). docs/extension.md, "Frames".
   allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: { chrome: true, edge: true },
   main(ctx) {
     const role = frameRole(window);
     if (role === 'idle') return;

@@ -1,8 +1,8 @@
 /**
  * An editor embedded from another site, in Firefox (MV2): the content script runs in the frame
  * (all_frames), checks the textarea there and draws its underlines, badge and card in the frame's
- * own document. Firefox MV2 has match_about_blank but no match_origin_as_fallback; neither is
- * needed here, as the frame has an http: URL of its own. The page is served on 127.0.0.1 and the
+ * own document. (Firefox MV2 has match_about_blank but no match_origin_as_fallback; the build asks
+ * for neither: about:blank and srcdoc frames are left to their parent's script, docs/extension.md.) The page is served on 127.0.0.1 and the
  * frame on localhost (another origin and site, so Fission runs it in a process of its own).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
