@@ -174,3 +174,28 @@ test('the side panel shows the top page\'s field, once, and never mixes in a fra
   await expect(panel.getByRole('region', { name: 'Compassion findings' }).getByRole('button')).toHaveCount(1);
   await expect(panel.getByRole('region', { name: 'Clarity findings' })).toHaveCount(0);
 });
+
+test('turning checking off for the page\'s site leaves the frame from another site on: each frame follows its own site\'s setting', async ({ browser2 }) => {
+  const page = await browser2.context.newPage();
+  const frame = await crossFrame(page);
+  const frameUi = new InPageUi(page, null, frame);
+  await page.locator('#top-editor').click();
+  await page.keyboard.type('You failed to attend.');
+  await expect.poll(() => InPageUi.of(page).underlines()).toEqual(['You failed to attend']);
+  await frame.locator('#ta').click();
+  await page.keyboard.type('Take one tablet nocte.');
+  await expect.poll(() => frameUi.underlines()).toEqual(['nocte']);
+  const probe = await openExtensionPage(browser2, 'options.html');
+  const tabId = await webTabId(probe);
+  await probe.close();
+  const popup = await openExtensionPage(browser2, `popup.html?tab=${tabId}`);
+  // The popup names the page's site (the top frame answers it), not the frame's.
+  await expect(popup.getByText(/Check what I write on/)).toContainText('127.0.0.1');
+  await popup.getByLabel(/Check what I write on/).uncheck();
+  await page.bringToFront();
+  await expect.poll(() => InPageUi.of(page).underlines()).toEqual([]);
+  // The frame was sent the page's config too, and asked for its own site's instead: still checking.
+  await frame.locator('#ta').click();
+  await page.keyboard.type(' Take it nocte.');
+  await expect.poll(() => frameUi.underlines()).toEqual(['nocte', 'nocte']);
+});
