@@ -85,10 +85,11 @@ export default defineConfig({
     action: { default_title: 'Values Lens' },
     ...(browser === 'firefox'
       ? {
-          // Firefox reads managed storage from policies.json under this id.
+          // Firefox reads managed storage from policies.json under this id. A UUID of the project's own,
+          // in the form addons.mozilla.org accepts; docs/deploy.md says why not name@domain.
           browser_specific_settings: {
             gecko: {
-              id: 'values-lens@example.org',
+              id: '{0dd0868f-4930-4660-b4ab-f87f8e636bcf}',
               // 140 (the current ESR) is the first to read data_collection_permissions.
               strict_min_version: '140.0',
               // Firefox's declaration that the add-on collects and transmits nothing.

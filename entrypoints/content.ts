@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { CompiledRuleset } from '../engine/index.js';
 import { ContentApp } from '../extension/in-page/content-app.js';
+import { frameRole } from '../extension/in-page/frame-role.js';
 import { lifetimeOf } from '../extension/in-page/lifetime.js';
 import type { ToBackground, ToContent } from '../extension/protocol/messages.js';
 
@@ -12,9 +13,16 @@ const NOTIFY_DELAY_MS = 100;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // Same-origin iframes are reached from the top frame (one checker, one card); see field-tracker.ts.
-  allFrames: false,
+  // Every frame with a web address, so editors served from another origin are checked too; a
+  // same-origin frame's own script stays idle, as its parent's reaches it (frame-role.ts). Not
+  // about:blank or srcdoc frames (match_about_blank, match_origin_as_fallback): they are their
+  // creator's origin, so their parent's script always reaches them, and a script injected into them
+  // only to stay idle changed their layout (an empty designMode body lost its line's height in
+  // Chromium: tests/e2e/extension/card.spec.ts, designmode). docs/extension.md, "Frames".
+  allFrames: true,
   main(ctx) {
+    const role = frameRole(window);
+    if (role === 'idle') return;
     const life = lifetimeOf(ctx);
     let notifyTimer: number | undefined;
     const app = new ContentApp({
@@ -23,6 +31,8 @@ export default defineContentScript({
       host: location.hostname,
       send: (msg: ToBackground) => browser.runtime.sendMessage(msg),
       notify: () => {
+        // The side panel and popup show the top frame's field only (docs/extension.md, "Frames").
+        if (role !== 'top') return;
         clearTimeout(notifyTimer);
         notifyTimer = life.setTimeout(() => void browser.runtime.sendMessage({ type: 'report:changed' }).catch(() => {}), NOTIFY_DELAY_MS);
       },
@@ -31,6 +41,12 @@ export default defineContentScript({
     });
     const onMessage = (msg: ToContent, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('page:')) return false;
+      if (role === 'frame') {
+        // The config sent to the tab is the top page's site's: a frame asks for its own. Nothing else
+        // is answered here, so the top frame's answer is the one the side panel and popup get.
+        if (msg.type === 'page:config') void app.reloadConfig();
+        return false;
+      }
       sendResponse(app.handle(msg));
       return false;
     };

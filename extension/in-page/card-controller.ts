@@ -9,6 +9,7 @@ import { isCustomRule } from '../protocol/ids.js';
 import { FindingCard } from './FindingCard.js';
 import { FieldBadge } from './FieldBadge.js';
 import { badgePosition, badgePositionOutside, fixedViewport } from './badge-placement.js';
+import { cardPosition } from './card-placement.js';
 import { isTextInput } from './field.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
@@ -29,10 +30,6 @@ export interface CardActions {
   /** "This is wrong here": the report leaves the chosen way (the clinician's click); resolves whether it worked. */
   report(f: Finding, way: ReportWay, text: string, mailto: string | null, box: HTMLTextAreaElement | null): Promise<boolean>;
 }
-
-/** The card's size as in-page CSS sets it (ui-css.ts), for keeping it on the screen. */
-const CARD_WIDTH = 350;
-const CARD_HEIGHT = 260;
 
 export class CardController {
   actions: CardActions | null = null;
@@ -106,10 +103,7 @@ export class CardController {
     const doc = s.field.element.ownerDocument;
     const rect = s.field.rectOf(f, index) ?? s.field.element.getBoundingClientRect();
     const win = doc.defaultView!;
-    // Below the finding, or above it when there is no room below; never off the left or right edge.
-    const left = Math.max(8, Math.min(rect.left, win.innerWidth - CARD_WIDTH));
-    const below = rect.bottom + 6;
-    const top = below + CARD_HEIGHT > win.innerHeight && rect.top > CARD_HEIGHT + 10 ? rect.top - CARD_HEIGHT - 6 : below;
+    const { left, top } = cardPosition(rect, { width: win.innerWidth, height: win.innerHeight });
     const actions = this.actions;
     render(
       h(FindingCard, {

@@ -85,6 +85,15 @@ export class ContentApp {
   async start(doc: Document): Promise<void> {
     this.topDoc = doc;
     this.tracker.attach(doc);
+    await this.reloadConfig();
+  }
+
+  /**
+   * Asks the background for this site's settings again. A frame from another site does this when
+   * settings change, rather than take the config sent to the whole tab, which is the top page's
+   * site's (frame-role.ts).
+   */
+  async reloadConfig(): Promise<void> {
     const config = await loadConfig(this.deps.host, this.deps.send, this.deps.life);
     if (config) this.applyConfig(config);
   }

@@ -5,7 +5,7 @@ export const IN_PAGE_CSS = `
 .vl-mirror .vl-lines>div:not(:first-child){text-indent:0}
 .vl-mirror .vl-u{text-decoration-thickness:2px!important;text-underline-offset:3px;text-decoration-skip-ink:none}
 .vl-mirror .vl-active{background:rgba(255,235,59,.55)}
-.vl-card{position:fixed;box-sizing:border-box;width:340px;max-width:calc(100vw - 16px);background:#fff;color:#212b32;
+.vl-card{position:fixed;box-sizing:border-box;width:340px;max-width:calc(100vw - 16px);max-height:calc(100vh - 16px);overflow:auto;background:#fff;color:#212b32;
   border:1px solid #4c6272;border-top:6px solid;border-radius:6px;padding:12px 14px;box-shadow:0 4px 16px rgba(0,0,0,.25);
   font:15px/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;text-align:left}
 .vl-card p{margin:0 0 8px}

@@ -34,6 +34,13 @@ describe('the extension id', () => {
     expect(readFileSync(join(repo, 'docs/deploy.md'), 'utf8')).toContain(`"${gecko}"`);
   });
 
+  it('the Firefox id is a real one in a form addons.mozilla.org accepts, not a placeholder, and does not claim to be the NHS\'s', () => {
+    const gecko: string = manifest('firefox-mv2').browser_specific_settings.gecko.id;
+    // AMO's two forms: a UUID in braces, or name@domain.
+    expect(gecko).toMatch(/^(\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}|[a-zA-Z0-9-._]+@[a-zA-Z0-9-._]+)$/);
+    expect(gecko).not.toMatch(/example\.(org|com|net)|\.invalid$|\.test$|\.localhost$|nhs/i);
+  });
+
   it('both builds list the icons the browsers and stores ask for: 16, 32, 48, 96 and 128 pixels, each a PNG of that size', () => {
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       const icons = manifest(dir).icons as Record<string, string>;

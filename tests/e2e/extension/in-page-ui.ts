@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Frame, type Page } from '@playwright/test';
 
 /** The few CDP commands this file sends; their replies are read field by field, untyped. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
@@ -31,14 +31,19 @@ export class InPageUi {
     return ui;
   }
 
-  /** frame: null for the page itself, or the index of a child frame (the iframe and designMode pages). */
+  /**
+   * frame: null for the page itself, or the index of a child frame (the iframe and designMode pages).
+   * crossOrigin: a frame from another site, which Chromium runs in a process of its own and which
+   * has a CDP session of its own (there `frame` is null: the frame is that session's root).
+   */
   constructor(
     readonly page: Page,
     private readonly frame: number | null = null,
+    private readonly crossOrigin: Frame | null = null,
   ) {}
 
   private cdp(): Promise<Protocol> {
-    this.session ??= this.page.context().newCDPSession(this.page);
+    this.session ??= this.page.context().newCDPSession(this.crossOrigin ?? this.page);
     return this.session as Promise<Protocol>;
   }
 

@@ -31,7 +31,7 @@ import type { AddressInfo } from 'node:net';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const EXTENSION_DIR = resolve('.output/firefox-mv2');
-export const EXTENSION_ID = 'values-lens@example.org';
+export const EXTENSION_ID = '{0dd0868f-4930-4660-b4ab-f87f8e636bcf}';
 /** The extension's moz-extension:// host, fixed for the tests. */
 export const EXTENSION_UUID = '4c1f6b0e-7d2a-4e6b-9a51-0f3c2d8e5b17';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;

@@ -6,7 +6,7 @@
  * realm of the tests' own, like the CDP isolated world the Chromium suite uses), so the page's
  * script can neither see these reads nor break them.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 
 interface Bidi {
   send(method: string, params: object): Promise<{ result: { type: string; result?: RemoteValue; exceptionDetails?: { text: string } } }>;
@@ -19,14 +19,18 @@ interface RemoteValue {
 const SANDBOX = 'values-lens-tests';
 
 export class InPageUi {
-  constructor(readonly page: Page) {}
+  /** frame: a child frame whose own document holds the UI (a frame from another origin). */
+  constructor(
+    readonly page: Page,
+    private readonly frame: Frame | null = null,
+  ) {}
 
   private get bidi(): Bidi {
     return (this.page.browser() as Browser & { connection: Bidi }).connection;
   }
 
   private get context(): string {
-    return (this.page.mainFrame() as unknown as { _id: string })._id;
+    return ((this.frame ?? this.page.mainFrame()) as unknown as { _id: string })._id;
   }
 
   private async call(functionDeclaration: string, args: object[]): Promise<RemoteValue> {
