@@ -35,6 +35,12 @@ const KIND_WORDS: Record<string, string> = {
 /** What a word form is to the term matcher, remembered per form in the checker's lexicon (0: not yet known). */
 const NEVER_MATCHES = 1;
 const MAY_MATCH = 2;
+const CASE_MATTERS = 3; // may match, and as written: the form of an acronym
+
+function kindOf(medical: MedicalTerms, norm: string): number {
+  if (medical.vocabulary.caseMatters(norm)) return CASE_MATTERS;
+  return medical.matcher.mayMatch(norm, norm) ? MAY_MATCH : NEVER_MATCHES;
+}
 
 /**
  * The tokens as the term matcher reads them: normal forms, with what must not match blanked. The
@@ -61,19 +67,19 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
       words[i] = raw[i] = '';
       continue;
     }
-    const norm = tokens.norm(i);
-    const caseMatters = medical.vocabulary.caseMatters(norm);
-    const written = caseMatters ? text.slice(start, tokens.end[i]) : norm;
-    if (known && !caseMatters) {
+    let kind: number;
+    if (known) {
       const form = tokens.form[i];
-      if (known[form] === 0) known[form] = medical.matcher.mayMatch(norm, norm) ? MAY_MATCH : NEVER_MATCHES;
-      if (known[form] === NEVER_MATCHES) {
-        words[i] = raw[i] = '';
-        continue;
-      }
+      kind = known[form];
+      if (kind === 0) known[form] = kind = kindOf(medical, tokens.norm(i));
+    } else kind = kindOf(medical, tokens.norm(i));
+    if (kind === NEVER_MATCHES) {
+      words[i] = raw[i] = '';
+      continue;
     }
+    const norm = tokens.norm(i);
     words[i] = norm;
-    raw[i] = written;
+    raw[i] = kind === CASE_MATTERS ? text.slice(start, tokens.end[i]) : norm;
   }
   return { words, raw };
 }
