@@ -93,6 +93,14 @@ if (existsSync(join(repo, '.output/chrome-mv3/manifest.json')) && existsSync(lat
     if (value) row(name, value);
   }
 } else row('extension latency', 'skipped: build the extension first (npm run build:extension)');
+// --- a tab's heap with a checked field (needs the extension and the test pages built)
+if (existsSync(join(repo, '.output/chrome-mv3/manifest.json')) && existsSync(join(repo, 'dist/test-pages/textarea.html'))) {
+  const out = execFileSync('npx', ['tsx', join(repo, 'bench/tab-memory.ts')], { encoding: 'utf8', cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  for (const line of out.trim().split('\n')) {
+    const [name, value] = line.split('\t');
+    if (value) row(name, value);
+  }
+} else row('tab memory', 'skipped: build the extension and the test pages first (npm run build:extension && npm run build:test-pages)');
 
 // --- sizes
 const ext = sizesUnder(join(repo, '.output/chrome-mv3'));

@@ -11,6 +11,7 @@ import { PhraseMatcher } from './matcher.js';
 import { MatchBuffer } from './match-buffer.js';
 import { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
+import { Lexicon, LEXICON_LIMIT } from './lexicon.js';
 import { buildTrie, groupPhrases } from './trie.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { measureReadability } from './readability.js';
@@ -111,6 +112,8 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   // Reused from check to check (check() is synchronous and never re-entered): no per-check arrays to allocate and collect.
   let tokens = new TokenList();
   let found = new MatchBuffer();
+  // The word forms of the letters checked, kept from check to check (see lexicon.ts).
+  let lexicon = new Lexicon(vocabulary);
   // The enabled-rule list for an audience with no lens or rule filters, built once per audience.
   const enabledCache = new Map<string, boolean[]>();
 
@@ -139,13 +142,14 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     tokens.reset('');
     if (tokens.start.length > 1 << 16) tokens = new TokenList();
     if (found.data.length > 1 << 16) found = new MatchBuffer();
+    if (lexicon.size > LEXICON_LIMIT) lexicon = new Lexicon(vocabulary);
     return result;
   }
 
   function runOn(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
     const audience: Audience = options?.audience ?? 'patient';
     const enabled = enabledRules(options, wantSummary);
-    tokenizeInto(text, tokens, vocabulary);
+    tokenizeInto(text, tokens, lexicon);
     found.clear();
     if (paragraphs) paragraphs.findInto(text, tokens, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);

@@ -8,21 +8,43 @@ import { TokenList } from './token-list.js';
 import { continuesHyphenated, countSyllables, type Sentence } from './sentences.js';
 import { work } from './work.js';
 
+/** What a word form counts as, remembered per form in the checker's lexicon (0: not yet known). */
+const NOT_A_WORD = 1; // no letter in it: a number, a symbol
+const WORD = 2;
+const POLYSYLLABLE = 3; // a word of three or more syllables
+
+const LETTER = /\p{L}/u;
+const ADDRESS_OR_SHORTHAND = /[./@]/;
+
+function classify(norm: string): number {
+  if (!LETTER.test(norm)) return NOT_A_WORD;
+  // Web and email addresses ("jo.smith", "example.org") and shorthand ("c/o") are read as names,
+  // not as long words: they must not push the reading age up.
+  if (ADDRESS_OR_SHORTHAND.test(norm)) return WORD;
+  return countSyllables(norm) >= 3 ? POLYSYLLABLE : WORD;
+}
+
 /** `text` is the checked text: without it, hyphenated words ("follow-up") count as two. */
 export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[], text = ''): Readability {
   const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens(text, tokenObjects);
+  // A letter repeats its words, and a checker checks the same letter again and again: each form is
+  // classified once (by the lexicon's form number), not each token on every check.
+  const known = tokens.lexicon?.memo('readability');
+  const forms = tokens.form;
   let words = 0;
   let polysyllables = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.isPlaceholder(i)) continue;
-    const norm = tokens.norm(i);
-    if (!/\p{L}/u.test(norm)) continue;
+    let kind: number;
+    if (known) {
+      const form = forms[i];
+      kind = known[form];
+      if (kind === 0) known[form] = kind = classify(tokens.norm(i));
+    } else kind = classify(tokens.norm(i));
+    if (kind === NOT_A_WORD) continue;
     // "follow-up" is one word; each part's syllables are still counted on their own.
     if (!(text && i > 0 && continuesHyphenated(text, tokens, i))) words++;
-    // Web and email addresses ("jo.smith", "example.org") and shorthand ("c/o") are read as names,
-    // not as long words: they must not push the reading age up.
-    if (/[./@]/.test(norm)) continue;
-    if (countSyllables(norm) >= 3) polysyllables++;
+    if (kind === POLYSYLLABLE) polysyllables++;
   }
   const counted = sentences.filter((s) => s.words > 0);
   work.steps += tokens.length + sentences.length;

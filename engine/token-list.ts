@@ -3,9 +3,10 @@
  * thousands of tokens and check() runs on every keystroke, so one object and two strings per token
  * were most of the garbage a check made. A checker reuses one list from check to check.
  *
- * Nothing needs most tokens' lower-case form (the matcher compares word numbers), so norm(i) is
- * built on first request and cached.
+ * A checker's tokens carry their form number in its Lexicon, and norm(i) is the lexicon's string;
+ * a list tokenised without one (tests, the pattern compiler) builds norm(i) on first request.
  */
+import type { Lexicon } from './lexicon.js';
 import { normaliseToken } from './normalise.js';
 
 /** One token as an object: the form tokenize() returns and tests and the slower paths use. */
@@ -34,6 +35,10 @@ export class TokenList {
   flags = new Uint8Array(256);
   /** The token's number in the checker's Vocabulary, or -1 (no phrase uses it, or a placeholder). */
   word = new Int32Array(256);
+  /** The token's form number in `lexicon`, or -1 (a placeholder, or no lexicon). */
+  form = new Int32Array(256);
+  /** The lexicon the forms are numbered in, when the list was tokenised with one. */
+  lexicon: Lexicon | null = null;
   private norms: Array<string | undefined> = [];
 
   /** A list holding tokens given as objects (for callers of the object form, such as tests). */
@@ -42,18 +47,19 @@ export class TokenList {
     list.reset(text);
     for (const t of tokens) {
       list.setNorm(list.length, t.norm);
-      list.push(t.start, t.end, t.gapBefore, (t.quoted ? QUOTED : 0) | (t.placeholder ? PLACEHOLDER : 0), -1);
+      list.push(t.start, t.end, t.gapBefore, (t.quoted ? QUOTED : 0) | (t.placeholder ? PLACEHOLDER : 0), -1, -1);
     }
     return list;
   }
 
-  reset(text: string): void {
+  reset(text: string, lexicon: Lexicon | null = null): void {
     this.text = text;
+    this.lexicon = lexicon;
     this.length = 0;
     this.norms = []; // (not length = 0: filled sparsely, it could have turned into a slow dictionary)
   }
 
-  push(start: number, end: number, gap: number, flags: number, word: number): void {
+  push(start: number, end: number, gap: number, flags: number, word: number, form: number): void {
     const i = this.length;
     if (i === this.start.length) this.grow();
     this.start[i] = start;
@@ -61,6 +67,7 @@ export class TokenList {
     this.gap[i] = gap;
     this.flags[i] = flags;
     this.word[i] = word;
+    this.form[i] = form;
     this.length = i + 1;
   }
 
@@ -71,6 +78,8 @@ export class TokenList {
 
   /** Lower case, curly apostrophes straightened; "<placeholder>" for a placeholder. */
   norm(i: number): string {
+    const form = this.form[i];
+    if (form >= 0) return this.lexicon!.norm(form);
     let n = this.norms[i];
     if (n === undefined) {
       n = this.flags[i] & PLACEHOLDER ? PLACEHOLDER_NORM : normaliseToken(this.text.slice(this.start[i], this.end[i]));
@@ -120,6 +129,7 @@ export class TokenList {
     this.start = grow32(this.start);
     this.end = grow32(this.end);
     this.word = grow32(this.word);
+    this.form = grow32(this.form);
     this.gap = grow8(this.gap);
     this.flags = grow8(this.flags);
   }

@@ -8,6 +8,7 @@ import { normaliseToken } from './normalise.js';
 import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
 import { PLACEHOLDER, QUOTED, TokenList, type Token } from './token-list.js';
 import type { Vocabulary } from './vocabulary.js';
+import { Lexicon } from './lexicon.js';
 import { work } from './work.js';
 
 export { normaliseToken, findQuotedSpans };
@@ -101,11 +102,15 @@ function slowWordId(text: string, start: number, end: number, vocab: Vocabulary,
 }
 
 /**
- * Tokenises text into list (reset first). With a vocabulary, each token gets its word number;
- * without one, -1. Returns the quoted spans.
+ * Tokenises text into list (reset first). With a lexicon (a checker's), each token gets its form
+ * and its word number in the lexicon's phrase vocabulary; with a vocabulary alone, its word
+ * number; with neither, -1. Returns the quoted spans.
  */
-export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | null): Array<[number, number]> {
-  list.reset(text);
+export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | Lexicon | null): Array<[number, number]> {
+  const lexicon = words instanceof Lexicon ? words : null;
+  const vocab = lexicon ? null : (words as Vocabulary | null);
+  lexicon?.sync();
+  list.reset(text, lexicon);
   const opaque = findOpaqueSpans(text);
   // Quote characters are shown to the pairer as the scan meets them; `fed` is how far it has seen,
   // so characters scanned twice (a word cut short by a placeholder) are shown once.
@@ -248,8 +253,14 @@ export function tokenizeInto(text: string, list: TokenList, vocab: Vocabulary | 
     else gap = hard ? GAP_HARD : clause || (hyphen && start - prevEnd > 1) ? GAP_CLAUSE : GAP_SOFT;
 
     let word = -1;
-    if (vocab && flags === 0) word = ascii ? vocab.idOfAscii(text, start, end, p0, p1) : slowWordId(text, start, end, vocab, list);
-    list.push(start, end, gap, flags, word);
+    let form = -1;
+    if (flags === 0) {
+      if (lexicon) {
+        form = ascii ? lexicon.formOfAscii(text, start, end, p0, p1) : lexicon.formOf(normaliseToken(text.slice(start, end)));
+        word = lexicon.phraseWordOf(form);
+      } else if (vocab) word = ascii ? vocab.idOfAscii(text, start, end, p0, p1) : slowWordId(text, start, end, vocab, list);
+    }
+    list.push(start, end, gap, flags, word, form);
     prevEnd = end;
   }
 

@@ -34,14 +34,17 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\d[A-Z]{2}$/;
 
-/** Two or more capitals, no more lower-case letters than capitals, at most two digits: "COPD", "eGFR", "HbA1c", "QRISK3". */
-function looksLikeShortForm(word: string): boolean {
-  if (word.length < 2 || word.length > 8) return false;
+/**
+ * Two or more capitals, no more lower-case letters than capitals, at most two digits: "COPD",
+ * "eGFR", "HbA1c", "QRISK3". Reads the word in the text: most words fail, and need no string.
+ */
+function looksLikeShortForm(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 8) return false;
   let upper = 0;
   let lower = 0;
   let digits = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digits++;
@@ -76,8 +79,9 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
   const explained = new Set<string>();
   for (let i = 0; i < tokens.length && tokens.start[i] < lettersEnd; i++) {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
+    if (!looksLikeShortForm(text, tokens.start[i], tokens.end[i])) continue;
     const word = text.slice(tokens.start[i], tokens.end[i]);
-    if (!looksLikeShortForm(word) || LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word)) continue;
+    if (LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word)) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     if (POSTCODE_INWARD.test(word)) continue;
     // Next to another word in capitals, it is a heading or shouting (block capitals' rule: "PLEASE

@@ -32,33 +32,62 @@ const KIND_WORDS: Record<string, string> = {
   other: 'a medical word',
 };
 
-/** The tokens as the term matcher reads them: normal forms, with what must not match blanked. */
-function matcherInput(ctx: LetterContext): { words: string[]; raw: string[] } {
+/** What a word form is to the term matcher, remembered per form in the checker's lexicon (0: not yet known). */
+const NEVER_MATCHES = 1;
+const MAY_MATCH = 2;
+const CASE_MATTERS = 3; // may match, and as written: the form of an acronym
+
+function kindOf(medical: MedicalTerms, norm: string): number {
+  if (medical.vocabulary.caseMatters(norm)) return CASE_MATTERS;
+  return medical.matcher.mayMatch(norm, norm) ? MAY_MATCH : NEVER_MATCHES;
+}
+
+/**
+ * The tokens as the term matcher reads them: normal forms, with what must not match blanked. The
+ * normal forms are the lexicon's strings (no string is built per token); a word's spelling as
+ * written is built only where its case can change what it is (see MedicalVocabulary.caseMatters).
+ * Most words of a letter can be no part of any term ("the", "appointment"): that is worked out
+ * once per form and such words are blanked too, so the matcher passes over them.
+ */
+function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: string[]; raw: string[] } {
   const { tokens, text } = ctx;
   const words = new Array<string>(tokens.length);
   const raw = new Array<string>(tokens.length);
+  const known = tokens.lexicon?.memo('medical-words');
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) {
       words[i] = raw[i] = ''; // quoted or a placeholder
       continue;
     }
-    const word = text.slice(tokens.start[i], tokens.end[i]);
-    const c0 = word.charCodeAt(0);
+    const start = tokens.start[i];
+    const c0 = text.charCodeAt(start);
     const capitalised = c0 >= 65 && c0 <= 90;
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
-    if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, tokens.start[i]) && !hasSecondCapital(word)) {
+    if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
       words[i] = raw[i] = '';
       continue;
     }
-    words[i] = tokens.norm(i);
-    raw[i] = word;
+    let kind: number;
+    if (known) {
+      const form = tokens.form[i];
+      kind = known[form];
+      if (kind === 0) known[form] = kind = kindOf(medical, tokens.norm(i));
+    } else kind = kindOf(medical, tokens.norm(i));
+    if (kind === NEVER_MATCHES) {
+      words[i] = raw[i] = '';
+      continue;
+    }
+    const norm = tokens.norm(i);
+    words[i] = norm;
+    raw[i] = kind === CASE_MATTERS ? text.slice(start, tokens.end[i]) : norm;
   }
   return { words, raw };
 }
 
-function hasSecondCapital(word: string): boolean {
-  for (let k = 1; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+/** Whether text[start + 1, end) holds a capital A-Z. */
+function hasSecondCapital(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90) return true;
   }
   return false;
@@ -120,7 +149,7 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
 }
 
 export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
-  const { words, raw } = matcherInput(ctx);
+  const { words, raw } = matcherInput(ctx, medical);
   const gap = ctx.tokens.gap;
   const matches = medical.matcher.find(words, { raw, breakBefore: (i) => gap[i] === GAP_HARD });
   if (matches.length === 0) return [];

@@ -15,17 +15,17 @@ import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 // Leading spaces but no line break, as in third-person-name.ts: ^\s* would reread every run of blank lines.
 const GREETING = /^[^\S\r\n\u2028\u2029]*Dear\s+(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*\s*,?\s*$/mu;
 
-const PRONOUNS: Record<'he' | 'she', Record<string, string>> = {
-  he: { he: 'you', him: 'you', his: 'your', himself: 'yourself' },
-  she: { she: 'you', her: 'your', hers: 'yours', herself: 'yourself' },
+// Maps, not object literals: a letter's word is the key, and "constructor" or "toString" would
+// find a property every object has (they were flagged, with a function for a suggestion).
+const PRONOUNS: Record<'he' | 'she', ReadonlyMap<string, string>> = {
+  he: new Map([['he', 'you'], ['him', 'you'], ['his', 'your'], ['himself', 'yourself']]),
+  she: new Map([['she', 'you'], ['her', 'your'], ['hers', 'yours'], ['herself', 'yourself']]),
 };
 
-/** "he was" -> "you were": the verb after a subject pronoun changes with it. */
-const AGREEMENT: Record<string, string> = {
-  was: 'were', is: 'are', has: 'have', does: 'do', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't",
-};
+const AGREEMENT: ReadonlyMap<string, string> = new Map([
+  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
+]);
 
-/** Words that mean another person has come into the letter. */
 const PEOPLE = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'professor', 'prof', 'nurse', 'sister', 'consultant', 'surgeon', 'gp', 'registrar',
   'physiotherapist', 'radiologist', 'midwife', 'pharmacist', 'therapist', 'colleague', 'specialist', 'paramedic', 'dentist',
@@ -63,10 +63,10 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
     if (PEOPLE.has(norm) || capitalisedInSentence(ctx, i)) break; // someone else may now be "he"
-    const you = pronouns[norm];
+    const you = pronouns.get(norm);
     if (you === undefined) continue;
     const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';
-    const verb = (norm === 'he' || norm === 'she') ? AGREEMENT[next] : undefined;
+    const verb = (norm === 'he' || norm === 'she') ? AGREEMENT.get(next) : undefined;
     if (verb !== undefined) {
       hits.push({ start: tokens.start[i], end: tokens.end[i + 1], suggestions: [`you ${verb}`] });
       i++;

@@ -34,6 +34,8 @@ export interface MatchOptions {
 
 export class TermMatcher {
   private readonly root = new Map<string, Node>();
+  /** Every word of every multi-word term. */
+  private readonly termWords = new Set<string>();
   readonly longest: number;
 
   constructor(private readonly vocabulary: MedicalVocabulary) {
@@ -41,6 +43,7 @@ export class TermMatcher {
     for (const [spelling, term] of vocabulary.entries()) {
       if (!spelling.includes(' ')) continue;
       const words = spelling.split(' ');
+      for (const w of words) this.termWords.add(w);
       longest = Math.max(longest, words.length);
       let node: Node | null = null;
       for (const w of words) {
@@ -55,12 +58,28 @@ export class TermMatcher {
     this.longest = longest;
   }
 
-  /** Every medical term or word in the tokens, left to right, none overlapping. */
+  /**
+   * Whether a token of this normal form can be part of a match: a word of some multi-word term (or
+   * an inflection of one), or a medical word on its own. A token of any other form can be left
+   * out, as "" (see find), and every match stays the same. `raw` is the word as written.
+   */
+  mayMatch(norm: string, raw: string): boolean {
+    if (this.termWords.has(norm)) return true;
+    if (this.vocabulary.forEachBase(norm, (base) => this.termWords.has(base))) return true;
+    return this.vocabulary.classifyWord(raw).kind !== null;
+  }
+
+  /** Every medical term or word in the tokens, left to right, none overlapping. An empty token is none. */
   find(tokens: ArrayLike<string>, options: MatchOptions = {}): TermMatch[] {
     const out: TermMatch[] = [];
     const raw = options.raw ?? tokens;
     const wordParts = options.wordParts !== false;
     for (let i = 0; i < tokens.length; ) {
+      // An empty token (one left out) neither starts a term nor is a word: skipped unread.
+      if (tokens[i] === '') {
+        i++;
+        continue;
+      }
       const multi = this.longestFrom(tokens, i, options.breakBefore);
       if (multi) {
         out.push(multi);

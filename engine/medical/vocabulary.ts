@@ -50,6 +50,8 @@ export class MedicalVocabulary {
   /** Every spelling, single- or multi-word, -> its term. Spellings of one term share the object. */
   private readonly terms = new Map<string, Term>();
   private readonly acronyms = new Map<string, Term>();
+  /** The acronyms in lower case: only a word whose normal form is one of these can be classified differently by its case. */
+  private readonly acronymsLower = new Set<string>();
   private readonly irregular = new Map<string, string>();
   readonly parts: WordParts;
   private readonly memo = new Map<string, WordClass>();
@@ -72,7 +74,10 @@ export class MedicalVocabulary {
       }
     });
     if (data.acronyms) {
-      for (const a of data.acronyms.split('|')) this.acronyms.set(a, { headword: a, kind: 'clinical-shorthand', suggestion: data.suggestions[a] });
+      for (const a of data.acronyms.split('|')) {
+        this.acronyms.set(a, { headword: a, kind: 'clinical-shorthand', suggestion: data.suggestions[a] });
+        this.acronymsLower.add(normalise(a));
+      }
     }
     if (data.irregular) {
       for (const pair of data.irregular.split('|')) {
@@ -128,6 +133,15 @@ export class MedicalVocabulary {
     this.foundLemma = base;
     return true;
   };
+
+  /**
+   * Whether words of this normal form may be classified by their case (the form of an acronym:
+   * "SOB" is shorthand, "sob" is not). For any other form, classifyWord(word) is
+   * classifyWord(norm), so a caller holding the normal form need not build the word as written.
+   */
+  caseMatters(norm: string): boolean {
+    return this.acronymsLower.has(norm);
+  }
 
   /**
    * What a single word (as written, any case) is: a listed term, a word built from medical parts,

@@ -51,4 +51,23 @@ describe('term matcher', () => {
     expect(m.match.term?.headword).toBe('atrial fibrillation');
     expect(m.match.suggestion).toBe('an irregular and often fast heartbeat');
   });
+
+  // The medical-words check leaves out, as "", every word that can be no part of a match
+  // (mayMatch), so the matcher skips most of a letter's words unread: the matches must not change.
+  it('finds the same terms when the words that can match nothing are left out', () => {
+    const text = [
+      'He had a deep vein thrombosis and two deep vein thromboses. Stop the beta-blockers.',
+      'Paroxysmal AF, SOB and hepatosplenic tenderness; pulmonary emboli; known chronic obstructive pulmonary disease.',
+      'We looked deep. Vein thrombosis was ruled out. Thank you for coming to the clinic on Tuesday.',
+      'Your atrial fibrillation was treated with anticoagulation and you were catheterised. Your biopsied varicose veins.',
+    ].join('\n\n');
+    const { tokens } = tokenize(text);
+    const raw = tokens.map((t) => text.slice(t.start, t.end));
+    const words = tokens.map((t) => t.norm);
+    const breakBefore = (i: number) => tokens[i].gapBefore === GAP_HARD;
+    const left = words.map((w, i) => (matcher.mayMatch(w, raw[i]) ? w : ''));
+    expect(left.filter((w) => w === '').length).toBeGreaterThan(words.length / 3);
+    const spans = (ms: ReturnType<typeof matcher.find>) => ms.map((m) => [m.start, m.end, m.match]);
+    expect(spans(matcher.find(left, { raw: left.map((w, i) => (w ? raw[i] : '')), breakBefore }))).toEqual(spans(matcher.find(words, { raw, breakBefore })));
+  });
 });
