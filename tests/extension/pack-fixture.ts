@@ -3,5 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const policies = JSON.parse(readFileSync(join(import.meta.dirname, '../../docs/deploy/policies.json'), 'utf8'));
-export const PACK = policies.policies['3rdparty'].Extensions['values-lens@example.org'].packs[0] as Record<string, unknown>;
+// The policy is keyed by the Firefox add-on id; the example has one extension.
+const [extension] = Object.values(policies.policies['3rdparty'].Extensions) as Array<{ packs: unknown[] }>;
+export const PACK = extension.packs[0] as Record<string, unknown>;
 export const PACK_TEXT = JSON.stringify(PACK);
