@@ -36,7 +36,7 @@ export function checkPage(_ctx: BuildContext): Page {
     <div class="nhsuk-hint" id="pack-file-hint">A <code>.pack.json</code> file made with <code>values-lens pack build</code>: choose it, or drop it here. It stays in this page, on your device: it is not stored or sent, and it is gone when you close the page.</div>
     <div class="nhsuk-error-message" id="pack-error" role="alert" hidden></div>
     <div class="vl-drop" id="pack-drop">
-      <input class="nhsuk-file-upload__input" type="file" id="pack-file" accept=".json,application/json" aria-describedby="pack-file-hint">
+      <input class="vl-file-input" type="file" id="pack-file" accept=".json,application/json" aria-describedby="pack-file-hint">
     </div>
     <div class="vl-pack-in-use" id="pack-in-use" hidden>
       <p id="pack-status" role="status"></p>
