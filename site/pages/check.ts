@@ -31,6 +31,11 @@ export function checkPage(_ctx: BuildContext): Page {
     <label class="nhsuk-label nhsuk-label--s" for="audience">Who is it to?</label>
     <select class="nhsuk-select" id="audience">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_ONE[a][0].toUpperCase()}${AUDIENCE_ONE[a].slice(1)}</option>`)}</select>
   </div>
+  <div class="vl-check-actions">
+    <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>
+    <button class="nhsuk-button nhsuk-button--secondary" type="button" id="copy-letter">Copy letter</button>
+    <p class="vl-copy-status" id="copy-status" role="status"></p>
+  </div>
   <div class="nhsuk-form-group vl-pack" id="pack-group" hidden>
     <label class="nhsuk-label nhsuk-label--s" for="pack-file">Use your trust's rule pack (optional)</label>
     <div class="nhsuk-hint" id="pack-file-hint">A <code>.pack.json</code> file made with <code>values-lens pack build</code>: choose it, or drop it here. It stays in this page, on your device: it is not stored or sent, and it is gone when you close the page.</div>
@@ -43,11 +48,6 @@ export function checkPage(_ctx: BuildContext): Page {
       <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" id="pack-remove">Remove the rule pack</button>
     </div>
     <p class="vl-meta" id="pack-removed" role="status"></p>
-  </div>
-  <div class="vl-check-actions">
-    <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>
-    <button class="nhsuk-button nhsuk-button--secondary" type="button" id="copy-letter">Copy letter</button>
-    <p class="vl-copy-status" id="copy-status" role="status"></p>
   </div>
 </form>
 <section class="vl-check-panel" id="findings-panel" aria-labelledby="findings-heading" hidden>
