@@ -112,7 +112,7 @@ describe('the side panel on a noisy letter', () => {
     const list = root.querySelector(`#${toggle.getAttribute('aria-controls')}`)!;
     expect(list.hasAttribute('hidden')).toBe(false);
     const places = [...list.querySelectorAll('button')];
-    expect(places.map((b) => b.textContent)).toEqual(['GP', 'A&E', 'MRI', 'OPD', 'BP', 'ECG']);
+    expect(places.map((b) => b.textContent)).toEqual(['1 of 6: GP', '2 of 6: A&E', '3 of 6: MRI', '4 of 6: OPD', '5 of 6: BP', '6 of 6: ECG']);
     places[3].dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true }));
     expect(tab.told).toEqual([{ type: 'page:reveal', index: 5 }]);
   });

@@ -26,10 +26,12 @@ export function closeAllGroups(): void {
 
 type Reveal = (f: ReportFinding) => void;
 
-function Place({ f, colour, withTitle, onReveal }: { f: ReportFinding; colour: string; withTitle: boolean; onReveal: Reveal }) {
+/** `place` ("2 of 6") tells apart places whose words are the same ("nocte", "nocte", "nocte"). */
+function Place({ f, colour, withTitle, place, onReveal }: { f: ReportFinding; colour: string; withTitle: boolean; place?: string; onReveal: Reveal }) {
   return (
     <button type="button" class="finding" style={{ borderLeftColor: colour }} onClick={() => onReveal(f)}>
       {withTitle && <strong>{f.title}: </strong>}
+      {place && <span class="muted">{place}: </span>}
       <q>{f.actual}</q>
       {withTitle && (
         <>
@@ -54,9 +56,9 @@ function Rule({ group, colour, onReveal }: { group: RuleGroup; colour: string; o
       <p class="muted group-message">{group.places[0].message}</p>
       <ul id={listId} class="lens-list places" hidden={!expanded}>
         {expanded &&
-          group.places.map((f) => (
+          group.places.map((f, i) => (
             <li>
-              <Place f={f} colour={colour} withTitle={false} onReveal={onReveal} />
+              <Place f={f} colour={colour} withTitle={false} place={`${i + 1} of ${group.places.length}`} onReveal={onReveal} />
             </li>
           ))}
       </ul>
