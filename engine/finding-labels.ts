@@ -1,7 +1,8 @@
 /**
  * How findings are named and shown, in one place for the extension, the site and the CLI: each
- * lens's label, colour, underline style, badge mark and NHS.UK tag, and each severity's words.
- * Colour is never the only signal: each lens also has its own underline style and a letter.
+ * lens's label, colour, underline style and NHS.UK tag, and each severity's words.
+ * Colour is never the only signal: each lens also has its own underline style and its name in words
+ * (the badge once had one- and two-letter marks, "Ca", "Cl": they read as chemical symbols).
  */
 import type { Lens, Severity } from './types.js';
 
@@ -11,17 +12,15 @@ export interface LensLook {
   colour: string;
   /** CSS text-decoration-style. */
   line: 'wavy' | 'double' | 'dashed' | 'dotted';
-  /** One or two letters for the badge, beside the colour. */
-  mark: string;
   /** The nhsuk-frontend tag colour of the same hue (nhsuk-tag--<tag>), for the site. */
   tag: string;
 }
 
 export const LENS_LOOK: Record<Lens, LensLook> = {
-  candour: { label: 'Candour', colour: '#330072', line: 'wavy', mark: 'Ca', tag: 'purple' },
-  compassion: { label: 'Compassion', colour: '#7c2855', line: 'double', mark: 'Co', tag: 'pink' },
-  respect: { label: 'Respect', colour: '#005eb8', line: 'dashed', mark: 'R', tag: 'blue' },
-  clarity: { label: 'Clarity', colour: '#006747', line: 'dotted', mark: 'Cl', tag: 'aqua-green' },
+  candour: { label: 'Candour', colour: '#330072', line: 'wavy', tag: 'purple' },
+  compassion: { label: 'Compassion', colour: '#7c2855', line: 'double', tag: 'pink' },
+  respect: { label: 'Respect', colour: '#005eb8', line: 'dashed', tag: 'blue' },
+  clarity: { label: 'Clarity', colour: '#006747', line: 'dotted', tag: 'aqua-green' },
 };
 
 export const LENS_LABEL = Object.fromEntries(Object.entries(LENS_LOOK).map(([l, look]) => [l, look.label])) as Record<Lens, string>;

@@ -2,9 +2,11 @@
  * The check page: the same engine as the extension and the CLI, bundled with the ruleset. The
  * letter is marked where it is typed (check/letter-marks.ts), and the findings are listed beside it
  * in text order (check/findings-list.ts). The text lives only in the textarea and this page's
- * memory: nothing is stored and nothing is sent.
+ * memory: nothing is stored and nothing is sent. So does a trust's rule pack, when one is chosen
+ * (check/pack-picker.ts): its rules are checked beside the built-in ones.
  */
 import { createChecker, planFix } from '../../engine/index.js';
+import { withPacks, type PackFile, type RulesetWithPacks } from '../../engine/pack/index.js';
 import type { Audience, CompiledRuleset, Finding } from '../../engine/types.js';
 import ruleset from 'virtual:ruleset';
 import { wireCopyLetter } from './check/copy-letter.js';
@@ -15,10 +17,11 @@ import { FindingsList } from './check/findings-list.js';
 import { FixHistory, replaceThroughEditing } from './check/fix-edits.js';
 import { wireFindingKeys } from './check/finding-keys.js';
 import { LetterMarks } from './check/letter-marks.js';
+import { PackPicker } from './check/pack-picker.js';
 import { findingAt, nextFinding, sameFinding } from './check/finding-order.js';
 import { renderSummary } from './check/summary.js';
 
-const checker = createChecker(ruleset as CompiledRuleset);
+const builtIn = ruleset as CompiledRuleset;
 /** Wide enough for the letter and the findings side by side (the stylesheet's breakpoint). */
 const SIDE_BY_SIDE = '(min-width: 61.875em)';
 
@@ -30,7 +33,14 @@ class CheckPage {
   private readonly status = byId('check-status');
   private readonly undoButton = byId<HTMLButtonElement>('undo-fix');
   readonly marks = new LetterMarks(this.textarea, byId('letter-backdrop'));
-  private readonly list = new FindingsList(byId<HTMLOListElement>('findings'), { toggle: (n) => this.toggle(n), apply: (n, i) => this.apply(n, i) });
+  private readonly list = new FindingsList(byId<HTMLOListElement>('findings'), {
+    toggle: (n) => this.toggle(n),
+    apply: (n, i) => this.apply(n, i),
+    packRule: (id) => this.packRule(id),
+  });
+  private checker = createChecker(builtIn);
+  /** The trust pack behind a rule id, for its "Why?" (none for built-in rules, or with no pack). */
+  private packRule: RulesetWithPacks['packRule'] = () => undefined;
   private readonly filters = new FindingFilters(byId('finding-filters'), () => this.refilter());
   private readonly history = new FixHistory();
   findings: Finding[] = [];
@@ -53,7 +63,7 @@ class CheckPage {
       this.say('Paste or type a letter first.');
       return false;
     }
-    const { findings, summary } = checker.analyse(text, { audience: this.audience.value as Audience });
+    const { findings, summary } = this.checker.analyse(text, { audience: this.audience.value as Audience });
     const hadFocus = byId('findings').contains(document.activeElement);
     const before = this.findings;
     this.findings = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -69,6 +79,17 @@ class CheckPage {
     // A re-check while typing must not leave focus on a button it just replaced.
     if (hadFocus) (this.list.button(this.open) ?? byId('findings-heading')).focus();
     return true;
+  }
+
+  /**
+   * Checks with the built-in rules and a trust's pack (null: the built-in rules only), and checks
+   * the letter again if it was checked. withPacks throws a PackError for packs that cannot be used.
+   */
+  usePack(pack: PackFile | null): void {
+    const merged = withPacks(builtIn, pack ? [pack] : []);
+    this.checker = createChecker(merged.ruleset);
+    this.packRule = merged.packRule;
+    if (this.everChecked) this.check();
   }
 
   /** A re-check is due: the marks no longer fit the text. */
@@ -208,6 +229,7 @@ function init(): void {
   byId('undo-fix').addEventListener('click', () => page.undo());
   wireCopyLetter(byId<HTMLButtonElement>('copy-letter'), page.textarea, byId('copy-status'));
   wireFindingKeys(page);
+  new PackPicker((pack) => page.usePack(pack));
 }
 
 init();

@@ -2,7 +2,8 @@
  * Check a letter: the engine runs in the page (assets/check.js). Nothing is stored or sent.
  * The form can never carry the letter anywhere, even with scripts off or not yet loaded: its
  * controls have no `name` (a submission would hold nothing) and `method="dialog"` outside a dialog
- * makes submitting do nothing at all.
+ * makes submitting do nothing at all. A trust's rule pack (a file the clinician picks or drops) is
+ * read in the page and kept in its memory only (site/client/check/pack-picker.ts).
  */
 import type { BuildContext } from '../context.js';
 import type { Page } from '../layout.js';
@@ -34,6 +35,19 @@ export function checkPage(_ctx: BuildContext): Page {
     <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>
     <button class="nhsuk-button nhsuk-button--secondary" type="button" id="copy-letter">Copy letter</button>
     <p class="vl-copy-status" id="copy-status" role="status"></p>
+  </div>
+  <div class="nhsuk-form-group vl-pack" id="pack-group" hidden>
+    <label class="nhsuk-label nhsuk-label--s" for="pack-file">Use your trust's rule pack (optional)</label>
+    <div class="nhsuk-hint" id="pack-file-hint">A <code>.pack.json</code> file made with <code>values-lens pack build</code>: choose it, or drop it here. It stays in this page, on your device: it is not stored or sent, and it is gone when you close the page.</div>
+    <div class="nhsuk-error-message" id="pack-error" role="alert" hidden></div>
+    <div class="vl-drop" id="pack-drop">
+      <input class="vl-file-input" type="file" id="pack-file" accept=".json,application/json" aria-describedby="pack-file-hint">
+    </div>
+    <div class="vl-pack-in-use" id="pack-in-use" hidden>
+      <p id="pack-status" role="status"></p>
+      <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="button" id="pack-remove">Remove the rule pack</button>
+    </div>
+    <p class="vl-meta" id="pack-removed" role="status"></p>
   </div>
 </form>
 <section class="vl-check-panel" id="findings-panel" aria-labelledby="findings-heading" hidden>

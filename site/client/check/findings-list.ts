@@ -1,17 +1,22 @@
 /**
  * The findings in text order, one button each: the keyboard's and the screen reader's way to the
  * marks in the letter. A button says the words, the lens and the severity in words; pressing it
- * opens the finding's card (one open at a time) with the explanation, the fixes and "Why?".
+ * opens the finding's card (one open at a time) with the explanation, the fixes and "Why?" (a link
+ * to the rule's page, or for a trust pack's rule its explanation in the card).
  */
+import type { PackedRule } from '../../../engine/pack/index.js';
 import type { Finding } from '../../../engine/types.js';
 import { LENS_LABEL, LENS_TAG, SEVERITY_LABEL, SEVERITY_TAG } from '../../lib/labels.js';
 import { el, hidden } from './dom.js';
+import { packExplanation } from './pack-explanation.js';
 
 export interface ListActions {
   /** The n-th finding's button was pressed. */
   toggle(n: number): void;
   /** Its i-th suggestion was chosen. */
   apply(n: number, i: number): void;
+  /** The trust pack rule behind a rule id; undefined for a built-in rule. */
+  packRule(ruleId: string): PackedRule | undefined;
 }
 
 const toggleId = (n: number) => `finding-${n + 1}`;
@@ -86,7 +91,10 @@ export class FindingsList {
       actions.append(b);
     });
     if (actions.childElementCount) card.append(actions);
-    card.append(el('p', { className: 'vl-finding__why' }, el('a', { href: f.url }, 'Why?', hidden(` About “${shortQuote(f.actual || f.message)}”`))));
+    const about = shortQuote(f.actual || f.message);
+    // A pack rule has no page on this site: its explanation, from the pack file, opens here.
+    const packed = this.actions.packRule(f.ruleId);
+    card.append(packed ? packExplanation(packed, about) : el('p', { className: 'vl-finding__why' }, el('a', { href: f.url }, 'Why?', hidden(` About “${about}”`))));
     return card;
   }
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editor-page.js';
 import { openExtensionPage, webTabId } from './extension-pages.js';
@@ -50,4 +51,37 @@ test('the popup shows this tab\'s counts and turns checking off for the site', a
   await ed.page.bringToFront();
   await expect.poll(() => ed.underlined()).toEqual([]);
   await expect.poll(() => ed.ui.badgeLabel()).toBeNull();
+});
+
+test('the side panel groups a rule that fires more than once (axe 0 when open), and each place is reachable by keyboard', async ({ browser2 }) => {
+  const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
+  await ed.goto();
+  await ed.type('Dear Sam,\n\nTake one tablet nocte. Then another nocte. And a third nocte. You failed to attend.');
+  await expect.poll(() => ed.underlined()).toHaveLength(4);
+  const probe = await openExtensionPage(browser2, 'options.html');
+  const tabId = await webTabId(probe);
+  await probe.close();
+  const panel = await openExtensionPage(browser2, `sidepanel.html?tab=${tabId}`);
+  await panel.setViewportSize({ width: 380, height: 800 });
+  const clarity = panel.getByRole('region', { name: 'Clarity findings' });
+  const group = clarity.getByRole('button', { name: /Latin times of day.*: 3 places/ });
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  // One entry for three places, not three.
+  await expect(clarity.getByRole('button')).toHaveCount(1);
+  await group.focus();
+  await panel.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  await expect(clarity.getByRole('button', { name: /^\d of 3: nocte$/ })).toHaveText(['1 of 3: nocte', '2 of 3: nocte', '3 of 3: nocte']);
+  await panel.screenshot({ path: 'artifacts/extension/side-panel-grouped.png', fullPage: true });
+  const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter'); // the second place
+  await ed.page.bringToFront();
+  await expect.poll(() => ed.ui.cardText()).toContain('nocte');
+  await expect.poll(() => ed.page.evaluate(() => {
+    const t = document.querySelector('textarea')!;
+    return t.value.slice(0, t.selectionStart).split('nocte').length - 1;
+  })).toBe(1);
 });

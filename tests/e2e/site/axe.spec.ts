@@ -1,7 +1,8 @@
-/** WCAG 2.2 AA: axe reports nothing on any page, nor on the check page with findings, a deck while presenting, its presenter view, or practice after a check. */
+/** WCAG 2.2 AA: axe reports nothing on any page, nor on the check page with findings or a rule pack, a deck while presenting, its presenter view, or practice after a check. */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sitePages } from './site-pages';
+import { EXAMPLE_LETTER, examplePack } from './example-pack';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -56,6 +57,21 @@ for (const slide of ['compassion.html#slide-3', 'letters.html#slide-3']) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('the check page with a rule pack in use, a pack finding\'s Why? open, then a file it cannot use, has no axe violations', async ({ page }) => {
+  await page.goto('/check.html');
+  await page.fill('#letter-text', EXAMPLE_LETTER);
+  await page.getByLabel("Use your trust's rule pack").setInputFiles(examplePack());
+  await page.click('#check-button');
+  const item = page.locator('#findings > li', { hasText: 'Westmoor Hospitals NHS Trust' });
+  await item.locator('.vl-finding__toggle').click();
+  await item.getByText('Why?').click();
+  await expect(item.locator('.vl-pack-why')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByLabel("Use your trust's rule pack").setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a pack') });
+  await expect(page.locator('#pack-error')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
 
 test('the presenter view with its notes, and the practice page after a check, have no axe violations', async ({ page }) => {
   await page.goto('/present/compassion-presenter.html#slide-3');

@@ -1,11 +1,13 @@
 /**
- * The check page's promises, whatever state its scripts are in: the letter never leaves the page,
+ * The check page's promises, whatever state its scripts are in: the letter (and a trust's rule
+ * pack) never leaves the page,
  * a fix never lands at offsets the letter has moved away from, and Ctrl+Z undoes a fix.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { SITE_DIR } from './site-pages';
+import { EXAMPLE_LETTER, examplePack } from './example-pack';
 
 const MARKER = 'Zebedee-Quartz-7731';
 const LETTER = `Dear Sam\n\nYou failed to attend on Monday. ${MARKER}\n\nYours sincerely\nDr Jones`;
@@ -48,6 +50,38 @@ test('before the check script has loaded, pressing "Check letter" sends nothing'
   await page.waitForTimeout(300);
   expect(page.url()).not.toContain('?');
   expect(urls.filter((u) => u.includes(MARKER) || u.includes('text='))).toEqual([]);
+});
+
+test('a rule pack stays in the page: no request, nothing stored, nothing in the address, gone after a reload', async ({ page }) => {
+  const pack = examplePack();
+  await page.goto('/check.html');
+  await page.waitForLoadState('load');
+  const urls = recordUrls(page);
+  await page.fill('#letter-text', `${EXAMPLE_LETTER}\n${MARKER}`);
+  await page.getByLabel("Use your trust's rule pack").setInputFiles(pack);
+  await page.click('#check-button');
+  await expect(page.locator('#findings > li', { hasText: 'Westmoor Hospitals NHS Trust' })).toHaveCount(1);
+  await page.locator('#findings > li', { hasText: 'Westmoor Hospitals NHS Trust' }).locator('.vl-finding__toggle').click();
+  await page.getByText('Why?').click();
+  await page.waitForTimeout(300);
+  // Reading the pack, checking with it and showing its explanation asked for nothing at all.
+  expect(urls).toEqual([]);
+  expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+    caches: 'caches' in window ? (await caches.keys()).length : 0,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0, caches: 0 });
+
+  await page.reload();
+  await page.fill('#letter-text', EXAMPLE_LETTER);
+  await page.click('#check-button');
+  await expect(page.locator('#check-status')).toContainText('finding');
+  await expect(page.locator('#pack-in-use')).toBeHidden();
+  await expect(page.locator('#findings > li', { hasText: 'Westmoor Hospitals NHS Trust' })).toHaveCount(0);
 });
 
 test('a fix clicked straight after an edit is not applied at the old offsets', async ({ page }) => {
