@@ -20,6 +20,12 @@ describe('term matcher', () => {
     expect(found('Known chronic obstructive pulmonary disease.')).toEqual(['chronic obstructive pulmonary disease']);
   });
 
+  it('finds the phrases of operation notes', () => {
+    expect(found('The skin was prepped and draped in the usual sterile fashion.')).toEqual(['prepped and draped']);
+    expect(found('A foreign body was removed, status post appendicectomy.')).toEqual(['foreign body', 'status post', 'appendicectomy']);
+    expect(found('The superior pole was dissected free.')).toEqual(['superior pole', 'dissected']);
+  });
+
   it('joins hyphenated terms, which the tokenizer splits', () => {
     expect(found('Stop the beta-blockers.')).toEqual(['beta blockers']);
   });

@@ -13,6 +13,16 @@ describe('medical vocabulary: listed terms', () => {
     expect(v.classifyWord(word).kind).toBe('listed');
   });
 
+  // Surgical verbs and descriptions of operation notes, in the forms a note writes them:
+  // past tenses, American spellings.
+  it.each([
+    ['prepped', 'prepped'], ['draped', 'draped'], ['incised', 'incise'], ['dissected', 'dissect'], ['irrigated', 'irrigate'],
+    ['cauterized', 'cauterise'], ['cauterised', 'cauterise'], ['sutured', 'suture'], ['debrided', 'debride'], ['extubated', 'extubate'],
+    ['umbilicus', 'umbilicus'], ['purulent', 'purulent'], ['carious', 'carious'], ['transverse', 'transverse'], ['trocar', 'trocar'],
+  ])('lists "%s" (as "%s")', (word, headword) => {
+    expect(v.classifyWord(word).term?.headword).toBe(headword);
+  });
+
   it('matches any case, as the tokenizer hands words over in their own case', () => {
     expect(v.classifyWord('Distal').kind).toBe('listed');
     expect(v.classifyWord('SPUTUM').kind).toBe('listed');
