@@ -26,6 +26,13 @@ describe('term matcher', () => {
     expect(found('The superior pole was dissected free.')).toEqual(['superior pole', 'dissected']);
   });
 
+  it('takes "radical", "superior" and "inferior" as jargon only before a medical word', () => {
+    expect(found('He had a radical prostatectomy.')).toEqual(['radical', 'prostatectomy']);
+    expect(found('Clot in the superior mesenteric vein and inferior vena cava.')).toContain('superior');
+    expect(found('A radical idea, far superior to the inferior one.')).toEqual([]);
+    expect(found('It was radical. Prostatectomy followed.')).toEqual(['Prostatectomy']);
+  });
+
   it('joins hyphenated terms, which the tokenizer splits', () => {
     expect(found('Stop the beta-blockers.')).toEqual(['beta blockers']);
   });
