@@ -10,7 +10,7 @@
  *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
  */
 import type { MedicalTerms } from '../medical/terms.js';
-import type { TermMatch } from '../medical/index.js';
+import { findEponyms, type TermMatch } from '../medical/index.js';
 import { GAP_HARD } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
@@ -32,11 +32,15 @@ const KIND_WORDS: Record<string, string> = {
   other: 'a medical word',
 };
 
-/** The tokens as the term matcher reads them: normal forms, with what must not match blanked. */
-function matcherInput(ctx: LetterContext): { words: string[]; raw: string[] } {
+/**
+ * The tokens as the term matcher reads them: normal forms, with what must not match blanked; and
+ * which tokens were blanked as names (for eponyms: "Penrose drain").
+ */
+function matcherInput(ctx: LetterContext): { words: string[]; raw: string[]; names: boolean[] } {
   const { tokens, text } = ctx;
   const words = new Array<string>(tokens.length);
   const raw = new Array<string>(tokens.length);
+  const names = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) {
       words[i] = raw[i] = ''; // quoted or a placeholder
@@ -48,12 +52,13 @@ function matcherInput(ctx: LetterContext): { words: string[]; raw: string[] } {
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
     if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, tokens.start[i]) && !hasSecondCapital(word)) {
       words[i] = raw[i] = '';
+      names[i] = true;
       continue;
     }
     words[i] = tokens.norm(i);
     raw[i] = word;
   }
-  return { words, raw };
+  return { words, raw, names };
 }
 
 function hasSecondCapital(word: string): boolean {
@@ -119,10 +124,21 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
   };
 }
 
+/** The matches with eponymous terms added ("Penrose drain"), in token order, none overlapping. */
+function withEponyms(matches: TermMatch[], ctx: LetterContext, words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
+  const norms = names.map((name, i) => (name ? ctx.tokens.norm(i) : words[i]));
+  const eponyms = findEponyms(norms, names, breakBefore);
+  if (eponyms.length === 0) return matches;
+  const added: TermMatch[] = eponyms.map((e) => ({ start: e.start, end: e.end, match: { kind: 'listed', term: { headword: e.headword, kind: e.kind } } }));
+  const kept = matches.filter((m) => !added.some((e) => m.start < e.end && e.start < m.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
 export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
-  const { words, raw } = matcherInput(ctx);
+  const { words, raw, names } = matcherInput(ctx);
   const gap = ctx.tokens.gap;
-  const matches = medical.matcher.find(words, { raw, breakBefore: (i) => gap[i] === GAP_HARD });
+  const breakBefore = (i: number) => gap[i] === GAP_HARD;
+  const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), ctx, words, names, breakBefore);
   if (matches.length === 0) return [];
   const explained = new Set<string>();
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));

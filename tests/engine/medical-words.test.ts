@@ -17,6 +17,13 @@ describe('medical words', () => {
     ]);
   });
 
+  it('catches instruments and body parts named after people, but not other names', () => {
+    expect(medical('A quarter-inch Penrose drain was left in. The Jackson-Pratt drain came out. Mr Smith saw the Ommaya reservoir.')).toEqual([
+      'Penrose drain', 'Jackson-Pratt drain', 'Ommaya reservoir',
+    ]);
+    expect(medical('We met Dr Patel in Leeds. Take the Piccadilly line. Smith. Drain the pan.')).toEqual([]);
+  });
+
   it('flags a term once, where it is first used', () => {
     expect(medical('Your exacerbation was mild. Exacerbations happen in winter.')).toEqual(['exacerbation']);
   });
