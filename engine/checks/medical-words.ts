@@ -50,8 +50,11 @@ function matcherInput(ctx: LetterContext): { words: string[]; raw: string[]; nam
     const c0 = word.charCodeAt(0);
     const capitalised = c0 >= 65 && c0 <= 90;
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
+    // It may still start a multi-word term named after someone ("Barrett's oesophagus"), so the
+    // matcher keeps its normal form; only the single-word lookup (raw) loses it.
     if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, tokens.start[i]) && !hasSecondCapital(word)) {
-      words[i] = raw[i] = '';
+      words[i] = tokens.norm(i);
+      raw[i] = '';
       names[i] = true;
       continue;
     }
@@ -125,9 +128,8 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
 }
 
 /** The matches with eponymous terms added ("Penrose drain"), in token order, none overlapping. */
-function withEponyms(matches: TermMatch[], ctx: LetterContext, words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
-  const norms = names.map((name, i) => (name ? ctx.tokens.norm(i) : words[i]));
-  const eponyms = findEponyms(norms, names, breakBefore);
+function withEponyms(matches: TermMatch[], words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
+  const eponyms = findEponyms(words, names, breakBefore);
   if (eponyms.length === 0) return matches;
   const added: TermMatch[] = eponyms.map((e) => ({ start: e.start, end: e.end, match: { kind: 'listed', term: { headword: e.headword, kind: e.kind } } }));
   const kept = matches.filter((m) => !added.some((e) => m.start < e.end && e.start < m.end));
@@ -138,7 +140,7 @@ export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, messa
   const { words, raw, names } = matcherInput(ctx);
   const gap = ctx.tokens.gap;
   const breakBefore = (i: number) => gap[i] === GAP_HARD;
-  const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), ctx, words, names, breakBefore);
+  const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
   if (matches.length === 0) return [];
   const explained = new Set<string>();
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));

@@ -73,7 +73,7 @@ export class TermMatcher {
       else {
         // "radical prostatectomy", "superior pole": jargon only when a medical word follows.
         const before = this.vocabulary.beforeMedicalTerm(tokens[i]);
-        if (before && i + 1 < tokens.length && !(options.breakBefore?.(i + 1) ?? false) && this.isMedicalAt(tokens, raw, i + 1, options)) {
+        if (before && raw[i] && i + 1 < tokens.length && !(options.breakBefore?.(i + 1) ?? false) && this.isMedicalAt(tokens, raw, i + 1, options)) {
           out.push({ start: i, end: i + 1, match: listed(before) });
         }
       }
