@@ -13,6 +13,8 @@ describe('word-part classifier', () => {
     // A position prefix and a short root with an adjectival ending; anatomy roots; a prefix inside a compound.
     'retropubic', 'intraoral', 'extraoral', 'subglottic', 'supraumbilical', 'periumbilical', 'parietooccipital',
     'pneumoperitoneum', 'preperitoneal', 'lipodystrophy', 'laparoscopically',
+    // Latin names of muscles and body parts.
+    'latissimus', 'longissimus',
   ])('calls "%s" medical', (word) => {
     expect(parts.classify(word)).not.toBeNull();
   });
