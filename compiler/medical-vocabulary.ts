@@ -36,6 +36,7 @@ export interface VocabularyStats {
   multiWord: number;
   withSuggestion: number;
   acronyms: number;
+  beforeMedical: number;
   byKind: Record<string, number>;
   irregular: number;
   exceptions: number;
@@ -161,6 +162,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
 
   const suggestions: Record<string, string> = {};
   for (const [term, { text }] of curated.plain) suggestions[term] = text;
+  for (const [word, text] of curated.beforeMedical) suggestions[word] = text;
 
   const single = new Set([...groupOf.keys()].filter((s) => !s.includes(' ')));
   const irregular: string[] = [];
@@ -185,6 +187,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     suggestions,
     irregular: irregular.join('|'),
     wordParts: partsData,
+    beforeMedical: [...curated.beforeMedical.keys()].sort().join('|'),
   };
   const stats: VocabularyStats = {
     candidates: candidates.size,
@@ -193,6 +196,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     multiWord: groups.filter((g) => g.spellings[0].includes(' ')).length,
     withSuggestion: groups.filter((g) => g.spellings.some((s) => s in suggestions)).length,
     acronyms: acronyms.length,
+    beforeMedical: curated.beforeMedical.size,
     byKind: Object.fromEntries(TERM_KINDS.map((k, i) => [k, byKind[i].length])),
     irregular: irregular.length,
     exceptions: exceptions.length,

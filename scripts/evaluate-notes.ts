@@ -5,9 +5,12 @@
  * outside the repository: pass their folder. Keep a tuning set and a held-out set apart; score
  * the held-out set once.
  *
- * Usage: tsx scripts/evaluate-notes.ts --notes DIR [--misses] [--unmarked]
+ * Usage: tsx scripts/evaluate-notes.ts --notes DIR [--ruleset FILE] [--misses] [--unmarked]
  * Prints:
  *  - jargon recall with --audience patient: the share of marked terms some finding overlaps;
+ *  - first-use recall: the same over each marked term's first use in its note only (the check
+ *    flags a term once, where it first appears, as "explain it on first use" asks; later uses of
+ *    the same spelling count as misses in the figure above);
  *  - findings on no mark per 1,000 words (possible false alarms, or terms the annotator let pass);
  *  - with --audience clinician: findings per lens and rule, so the share of plain-language advice
  *    (which the guidance relaxes between colleagues) is visible.
@@ -32,16 +35,20 @@ const overlaps = (f: Finding, m: { start: number; end: number }) => f.start < m.
 function main() {
   const at = process.argv.indexOf('--notes');
   if (at < 0 || !process.argv[at + 1]) {
-    console.error('Usage: tsx scripts/evaluate-notes.ts --notes DIR [--misses] [--unmarked]');
+    console.error('Usage: tsx scripts/evaluate-notes.ts --notes DIR [--ruleset FILE] [--misses] [--unmarked]');
     process.exit(2);
   }
   const dir = resolve(process.argv[at + 1]);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const ruleset = JSON.parse(readFileSync(join(repo, 'generated/ruleset.json'), 'utf8')) as CompiledRuleset;
+  const rulesetAt = process.argv.indexOf('--ruleset'); // another build's ruleset, to compare
+  const rulesetFile = rulesetAt >= 0 ? resolve(process.argv[rulesetAt + 1]) : join(repo, 'generated/ruleset.json');
+  const ruleset = JSON.parse(readFileSync(rulesetFile, 'utf8')) as CompiledRuleset;
   const checker = createChecker(ruleset);
   const lensOf = new Map(ruleset.rules.map((r) => [r.id, r.lens]));
   let marks = 0;
   let caught = 0;
+  let firstMarks = 0;
+  let firstCaught = 0;
   let wordCount = 0;
   const misses: string[] = [];
   const unmarked: string[] = [];
@@ -51,10 +58,18 @@ function main() {
     const note = readCorpusLetter(join(dir, f));
     wordCount += words(note.text);
     const findings = checker.check(note.text, { audience: 'patient' });
+    const seenInNote = new Set<string>();
     for (const m of note.marks) {
       marks++;
-      if (findings.some((x) => overlaps(x, m))) caught++;
+      const hit = findings.some((x) => overlaps(x, m));
+      if (hit) caught++;
       else misses.push(`MISS ${f}: "${note.text.slice(m.start, m.end)}"`);
+      const spelling = note.text.slice(m.start, m.end).toLowerCase();
+      if (!seenInNote.has(spelling)) {
+        seenInNote.add(spelling);
+        firstMarks++;
+        if (hit) firstCaught++;
+      }
     }
     for (const x of findings) {
       if (!LETTER_LEVEL.has(x.ruleId) && !note.marks.some((m) => overlaps(x, m))) unmarked.push(`UNMARKED ${f}:${x.line} ${x.ruleId} "${x.actual}"`);
@@ -67,6 +82,7 @@ function main() {
   const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : 'n/a');
   console.log(`${files.length} notes, ${wordCount} words, ${marks} marked terms`);
   console.log(`patient audience: jargon recall ${pct(caught, marks)} (${caught}/${marks}); ${unmarked.length} word-level findings on no mark (${((unmarked.length / wordCount) * 1000).toFixed(2)} per 1,000 words)`);
+  console.log(`patient audience: first-use recall ${pct(firstCaught, firstMarks)} (${firstCaught}/${firstMarks} marked terms' first use in their note)`);
   const byLens = new Map<string, number>();
   for (const [rule, n] of clinicianByRule) byLens.set(lensOf.get(rule) ?? 'unknown', (byLens.get(lensOf.get(rule) ?? 'unknown') ?? 0) + n);
   console.log(`clinician audience: ${clinicianTotal} findings (${((clinicianTotal / wordCount) * 1000).toFixed(2)} per 1,000 words); by lens: ${[...byLens].map(([l, n]) => `${l} ${n} (${pct(n, clinicianTotal)})`).join(', ') || 'none'}`);

@@ -3,9 +3,10 @@
  *   lay-safe.txt           words and terms a lay reader knows, never flagged ("asthma", "x-ray")
  *   plain-english/*.tsv    term <TAB> plain-English wording, one file per kind of term
  *   word-parts.tsv         the Greek and Latin parts for the word-part classifier
+ *   before-medical.tsv     words that are jargon only before a medical word ("radical prostatectomy")
  * Errors name the file and line, and stop the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { TERM_KINDS, type TermKind } from './medical-synsets.js';
 
@@ -17,6 +18,8 @@ export interface Curated {
   /** Lower-case term (or an acronym as written) -> its kind and plain-English wording. */
   plain: Map<string, { kind: TermKind; text: string; acronym: boolean }>;
   parts: Record<'prefix' | 'strong' | 'suffix' | 'root' | 'ending' | 'adjectival', string[]>;
+  /** Word -> plain-English wording, for words that are jargon only before a medical word. */
+  beforeMedical: Map<string, string>;
 }
 
 /** A term as the matcher sees it: lower case, hyphens as spaces (the tokenizer splits on them). */
@@ -84,6 +87,17 @@ export function readCurated(dir: string): Curated {
       parts[type as keyof Curated['parts']].push(form);
     }
   }
+  const beforeMedical = new Map<string, string>();
+  const beforeFile = join(dir, 'before-medical.tsv');
+  if (existsSync(beforeFile)) {
+    for (const [n, line] of lines(beforeFile)) {
+      const [word, text, extra] = line.split('\t');
+      if (!/^[a-z]+$/.test(word ?? '')) errors.push(`${beforeFile}:${n}: "${word}" is not a lower-case word`);
+      else if (!text?.trim() || extra !== undefined) errors.push(`${beforeFile}:${n}: expected "word<TAB>plain English"`);
+      else if (plain.has(word) || laySafe.has(word)) errors.push(`${beforeFile}:${n}: "${word}" is also in plain-english/ or lay-safe.txt`);
+      else beforeMedical.set(word, text.trim());
+    }
+  }
   if (errors.length > 0) throw new VocabularyContentError(errors.join('\n'));
-  return { laySafe, plain, parts };
+  return { laySafe, plain, parts, beforeMedical };
 }

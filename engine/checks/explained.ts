@@ -9,6 +9,8 @@
  *   "COPD stands for", "anti-inflammatory painkillers such as ibuprofen",
  *   "warfarin, a blood-thinning medicine", "dyspnoea, or breathlessness", "angina - a pain...";
  * - the next sentence explaining it: "You have COPD. This is a long-term lung condition."
+ * A comma and "a" after a sentence's opening clause starts the main clause, not an explanation:
+ * "After the cystoscopy, a nurse will call you" leaves "cystoscopy" unexplained.
  * Each test reads a bounded stretch of text beside the term, so the work per term is constant.
  */
 import type { LetterContext } from './context.js';
@@ -32,5 +34,20 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after)) return true;
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before)) return true;
   if (NAMED_BEFORE.test(before)) return true;
-  return EXPLANATION_AFTER.test(after) || NEXT_SENTENCE_EXPLAINS.test(after);
+  if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
+  if (!EXPLANATION_AFTER.test(after)) return false;
+  // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
+  // is the main clause, not an explanation.
+  return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
 }
+
+const COMMA_ARTICLE = /^\s*,\s*(?:a|an)\s/i;
+const OPENING_CLAUSE = /^\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\b/i;
+
+/** The part of `before` from the start of its sentence; '' when the sentence began before the window. */
+function clauseStart(before: string, windowHoldsTextStart: boolean): string {
+  let k = before.length - 1;
+  while (k >= 0 && !SENTENCE_END.test(before[k])) k--;
+  return k < 0 && !windowHoldsTextStart ? '' : before.slice(k + 1);
+}
+const SENTENCE_END = /[.!?:\n]/;

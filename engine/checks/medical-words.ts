@@ -10,7 +10,7 @@
  *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
  */
 import type { MedicalTerms } from '../medical/terms.js';
-import type { TermMatch } from '../medical/index.js';
+import { findEponyms, type TermMatch } from '../medical/index.js';
 import { GAP_HARD } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
@@ -43,16 +43,18 @@ function kindOf(medical: MedicalTerms, norm: string): number {
 }
 
 /**
- * The tokens as the term matcher reads them: normal forms, with what must not match blanked. The
+ * The tokens as the term matcher reads them: normal forms, with what must not match blanked; and
+ * which tokens were blanked as names (for eponyms: "Penrose drain"). The
  * normal forms are the lexicon's strings (no string is built per token); a word's spelling as
  * written is built only where its case can change what it is (see MedicalVocabulary.caseMatters).
  * Most words of a letter can be no part of any term ("the", "appointment"): that is worked out
  * once per form and such words are blanked too, so the matcher passes over them.
  */
-function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: string[]; raw: string[] } {
+function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: string[]; raw: string[]; names: boolean[] } {
   const { tokens, text } = ctx;
   const words = new Array<string>(tokens.length);
   const raw = new Array<string>(tokens.length);
+  const names = new Array<boolean>(tokens.length).fill(false);
   const known = tokens.lexicon?.memo('medical-words');
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) {
@@ -63,8 +65,12 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     const c0 = text.charCodeAt(start);
     const capitalised = c0 >= 65 && c0 <= 90;
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
+    // It may still start a multi-word term named after someone ("Barrett's oesophagus"), so the
+    // matcher keeps its normal form; only the single-word lookup (raw) loses it.
     if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
-      words[i] = raw[i] = '';
+      words[i] = tokens.norm(i);
+      raw[i] = '';
+      names[i] = true;
       continue;
     }
     let kind: number;
@@ -73,7 +79,8 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
       kind = known[form];
       if (kind === 0) known[form] = kind = kindOf(medical, tokens.norm(i));
     } else kind = kindOf(medical, tokens.norm(i));
-    if (kind === NEVER_MATCHES) {
+    // The word after a name is kept for the eponym finder ("Penrose drain"), whatever the matcher makes of it.
+    if (kind === NEVER_MATCHES && !(i > 0 && names[i - 1])) {
       words[i] = raw[i] = '';
       continue;
     }
@@ -81,7 +88,7 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     words[i] = norm;
     raw[i] = kind === CASE_MATTERS ? text.slice(start, tokens.end[i]) : norm;
   }
-  return { words, raw };
+  return { words, raw, names };
 }
 
 /** Whether text[start + 1, end) holds a capital A-Z. */
@@ -148,10 +155,20 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
   };
 }
 
+/** The matches with eponymous terms added ("Penrose drain"), in token order, none overlapping. */
+function withEponyms(matches: TermMatch[], words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
+  const eponyms = findEponyms(words, names, breakBefore);
+  if (eponyms.length === 0) return matches;
+  const added: TermMatch[] = eponyms.map((e) => ({ start: e.start, end: e.end, match: { kind: 'listed', term: { headword: e.headword, kind: e.kind } } }));
+  const kept = matches.filter((m) => !added.some((e) => m.start < e.end && e.start < m.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
 export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
-  const { words, raw } = matcherInput(ctx, medical);
+  const { words, raw, names } = matcherInput(ctx, medical);
   const gap = ctx.tokens.gap;
-  const matches = medical.matcher.find(words, { raw, breakBefore: (i) => gap[i] === GAP_HARD });
+  const breakBefore = (i: number) => gap[i] === GAP_HARD;
+  const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
   if (matches.length === 0) return [];
   const explained = new Set<string>();
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));

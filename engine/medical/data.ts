@@ -35,4 +35,9 @@ export interface MedicalVocabularyData {
   /** Irregular inflections of vocabulary words, "form,base|...": "emboli,embolus|vertebrae,vertebra". */
   irregular: string;
   wordParts: WordPartsData;
+  /**
+   * Words that are jargon only right before a medical word ("radical prostatectomy", "superior
+   * pole"), "|"-joined; their wording is in suggestions. Absent in data built before it existed.
+   */
+  beforeMedical?: string;
 }

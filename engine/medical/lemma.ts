@@ -1,7 +1,7 @@
 /**
  * Base forms a lower-case word may be an inflection of, by regular English suffix rules:
  * "exacerbations" -> "exacerbation", "biopsied" -> "biopsy", "catheterised" -> "catheterise",
- * "distally" -> "distal". Irregular ones ("emboli", "metastases") come from the table the build
+ * "distally" -> "distal", "palpably" -> "palpable". Irregular ones ("emboli", "metastases") come from the table the build
  * makes from WordNet's exception lists. A candidate means nothing until the vocabulary has it, so
  * over-generating is safe ("stented" gives "stent" and "stente"; only "stent" is a term).
  *
@@ -39,8 +39,10 @@ export function forEachLemma(word: string, found: (base: string) => boolean): bo
       return word.endsWith('ing') ? stem(word.slice(0, -3), found) : false;
     case Y:
       if (!word.endsWith('ly')) return false;
-      // "distally" -> "distal", "systemically" -> "systemic".
-      return found(word.slice(0, -2)) || (word.endsWith('ically') && found(word.slice(0, -4)));
+      // "distally" -> "distal", "systemically" -> "systemic", "palpably" -> "palpable".
+      if (found(word.slice(0, -2))) return true;
+      if (word.endsWith('ically') && found(word.slice(0, -4))) return true;
+      return word.endsWith('bly') && found(`${word.slice(0, -1)}e`);
     default:
       return false;
   }

@@ -6,7 +6,8 @@
  *
  * Tokens are the engine tokenizer's normal forms (lower case, curly apostrophes straight), which
  * split on hyphens: "beta-blockers" arrives as "beta", "blockers". The last word of a term may be
- * inflected ("varicose veins", "pulmonary emboli").
+ * inflected ("varicose veins", "pulmonary emboli"). A few words are jargon only before a medical
+ * word ("radical prostatectomy", "superior vena cava"): they match only there.
  */
 import type { MedicalVocabulary, Term, WordClass } from './vocabulary.js';
 
@@ -88,9 +89,24 @@ export class TermMatcher {
       }
       const match = this.vocabulary.classifyWord(raw[i]);
       if (match.kind === 'listed' || (wordParts && match.kind === 'word-parts')) out.push({ start: i, end: i + 1, match });
+      else {
+        // "radical prostatectomy", "superior pole": jargon only when a medical word follows.
+        const before = this.vocabulary.beforeMedicalTerm(tokens[i]);
+        if (before && raw[i] && i + 1 < tokens.length && !(options.breakBefore?.(i + 1) ?? false) && this.isMedicalAt(tokens, raw, i + 1, options)) {
+          out.push({ start: i, end: i + 1, match: listed(before) });
+        }
+      }
       i++;
     }
     return out;
+  }
+
+  /** Whether a medical term or word starts at token i (what makes "radical" jargon before it). */
+  private isMedicalAt(tokens: ArrayLike<string>, raw: ArrayLike<string>, i: number, options: MatchOptions): boolean {
+    if (!tokens[i]) return false;
+    if (this.longestFrom(tokens, i, options.breakBefore)) return true;
+    const next = this.vocabulary.classifyWord(raw[i]).kind;
+    return next === 'listed' || (options.wordParts !== false && next === 'word-parts');
   }
 
   /** The longest multi-word term starting at token i, or null. */

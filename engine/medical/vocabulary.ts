@@ -53,6 +53,7 @@ export class MedicalVocabulary {
   /** The acronyms in lower case: only a word whose normal form is one of these can be classified differently by its case. */
   private readonly acronymsLower = new Set<string>();
   private readonly irregular = new Map<string, string>();
+  private readonly beforeMedical = new Map<string, Term>();
   readonly parts: WordParts;
   private readonly memo = new Map<string, WordClass>();
   /** How long the constructor took, in milliseconds (for the benchmark). */
@@ -85,6 +86,9 @@ export class MedicalVocabulary {
         this.irregular.set(pair.slice(0, comma), pair.slice(comma + 1));
       }
     }
+    if (data.beforeMedical) {
+      for (const w of data.beforeMedical.split('|')) this.beforeMedical.set(w, { headword: w, kind: 'descriptor', suggestion: data.suggestions[w] });
+    }
     this.parts = new WordParts(data.wordParts);
     this.buildMs = now() - started;
   }
@@ -97,6 +101,14 @@ export class MedicalVocabulary {
   /** Every spelling with its term, for the multi-word matcher. */
   entries(): IterableIterator<[string, Term]> {
     return this.terms.entries();
+  }
+
+  /**
+   * The term for a normalised word that is jargon only before a medical word ("radical", "superior"):
+   * the caller checks what follows.
+   */
+  beforeMedicalTerm(norm: string): Term | undefined {
+    return this.beforeMedical.get(norm);
   }
 
   /** The term an exact, already-normalised spelling belongs to. */

@@ -6,8 +6,9 @@
  *    or not ("blepharitis" needs no "blephar");
  *  - a full parse into prefixes, roots, suffixes and an ending that scores at least 2: one point
  *    per root or medical suffix, one for prefixes followed by a root, one for an adjectival ending
- *    after a root of four or more letters ("hepat" + "ic"). So "hyperactive" (no root after
- *    "hyper") and "testing" (one root, a verb ending) stay everyday.
+ *    after a root of four or more letters ("hepat" + "ic") or after a prefix and a short root
+ *    ("retro" + "pub" + "ic", "intra" + "or" + "al"). So "hyperactive" (no root after "hyper") and
+ *    "testing" (one root, a verb ending) stay everyday.
  *
  * Everyday words that still parse ("academia", "nostalgia", "dental") are in the exceptions list,
  * worked out at build time from the frequency list. Pure: no DOM, no Node.
@@ -59,7 +60,8 @@ const LONG_ROOT = 3;
 const LINK = 4; // a linking "o" or "i" after a root
 const SUFFIX = 5;
 const ENDING = 6;
-const STATES = 7;
+const PREFIXED_ROOT = 7; // a short root right after a prefix: "retro-pub", "intra-or"
+const STATES = 8;
 const NONE = -100; // no parse from here
 const UNKNOWN = 99; // not worked out yet
 
@@ -190,13 +192,14 @@ export class WordParts {
       bestAny = state === PREFIX || state === LINK ? NONE : 0;
       bestAnchored = NONE;
     } else {
-      const afterRoot = state === ROOT || state === LONG_ROOT;
-      if (state === START || state === PREFIX) each(this.prefix, (len) => take(len, PREFIX, 0, false));
+      const afterRoot = state === ROOT || state === LONG_ROOT || state === PREFIXED_ROOT;
+      // A prefix may also follow a linking vowel inside a compound: "lip-o-dys-trophy".
+      if (state === START || state === PREFIX || state === LINK) each(this.prefix, (len) => take(len, PREFIX, 0, false));
       if (state !== SUFFIX && state !== ENDING) {
         each(this.root, (len) => {
           // Two-letter roots ("ot", "ur") only join other parts. Prefixes score once, at their root.
           const points = (len >= 3 ? 1 : 0) + (state === PREFIX ? 1 : 0);
-          take(len, len >= 4 ? LONG_ROOT : ROOT, points, len >= 4);
+          take(len, len >= 4 ? LONG_ROOT : state === PREFIX ? PREFIXED_ROOT : ROOT, points, len >= 4);
         });
       }
       if (afterRoot && pos + 1 < n) {
@@ -206,7 +209,12 @@ export class WordParts {
       }
       if (afterRoot || state === LINK || state === PREFIX) each(this.suffix, (len) => take(len, SUFFIX, 1, true));
       if (afterRoot || state === SUFFIX) {
-        each(this.ending, (len, part) => take(len, ENDING, state === LONG_ROOT && this.adjectival.has(part) ? 1 : 0, false));
+        // An adjectival ending makes a word of one long root ("hepat-ic"), or of a position prefix and
+        // a short root ("retro-pub-ic", "intra-or-al", "sub-glott-ic"): a point and an anchor.
+        each(this.ending, (len, part) => {
+          const adjective = (state === LONG_ROOT || state === PREFIXED_ROOT) && this.adjectival.has(part);
+          take(len, ENDING, adjective ? 1 : 0, adjective && state === PREFIXED_ROOT);
+        });
       }
     }
     this.any[slot] = bestAny;
@@ -231,7 +239,7 @@ export class WordParts {
       const next = anchoredYet ? this.anyStepState[slot] : this.stepState[slot];
       if (len === 0) break;
       if (next !== LINK && next !== ENDING) parts.push(word.slice(pos, pos + len));
-      if (!anchoredYet && (next === SUFFIX || next === LONG_ROOT)) anchoredYet = true;
+      if (!anchoredYet && (next === SUFFIX || next === LONG_ROOT || (next === ENDING && state === PREFIXED_ROOT))) anchoredYet = true;
       pos += len;
       state = next;
     }

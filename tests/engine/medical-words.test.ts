@@ -17,6 +17,23 @@ describe('medical words', () => {
     ]);
   });
 
+  it('catches instruments and body parts named after people, but not other names', () => {
+    expect(medical('A quarter-inch Penrose drain was left in. The Jackson-Pratt drain came out. Mr Smith saw the Ommaya reservoir.')).toEqual([
+      'Penrose drain', 'Jackson-Pratt drain', 'Ommaya reservoir',
+    ]);
+    expect(medical('We met Dr Patel in Leeds. Take the Piccadilly line. Smith. Drain the pan.')).toEqual([]);
+  });
+
+  it('finds a term that starts with a name inside a sentence', () => {
+    expect(medical('The camera showed Barrett\'s oesophagus.')).toEqual(["Barrett's oesophagus"]);
+    expect(medical('She had a Roux-en-Y bypass.')).toEqual(['Roux-en-Y']);
+  });
+
+  it('does not take the main clause after an opening clause for an explanation', () => {
+    expect(medical('After the cystoscopy, a nurse will call you.')).toEqual(['cystoscopy']);
+    expect(medical('You will have a cystoscopy, a test to look inside your bladder.')).toEqual([]);
+  });
+
   it('flags a term once, where it is first used', () => {
     expect(medical('Your exacerbation was mild. Exacerbations happen in winter.')).toEqual(['exacerbation']);
   });

@@ -87,7 +87,7 @@ describe('the options page', () => {
   it('shows what the policy locks (a lens, the severity threshold) as set and unchangeable, and lists pack rules with their lens', async () => {
     const policy = { lockedRules: [], lockedLenses: ['clarity' as const], severityThreshold: 'warning' as const, siteAudiences: {}, excludedSites: [], customPhrases: 0, packs: [] };
     const packRule = { id: 'pack:example-trust/ward-round', title: 'Ward round jargon', lens: 'clarity' as const };
-    const pack = { name: 'example-trust', version: '1.0.0', organisation: 'Example Trust', rules: 1, ruleList: [packRule], managed: false };
+    const pack = { name: 'example-trust', version: '1.0.0', organisation: 'Example Trust', description: '', rules: 1, ruleList: [packRule], managed: false };
     await show(uiState({ policy, packs: [pack], settings: { ...DEFAULT_SETTINGS, severityThreshold: 'warning' } }));
     expect(isDisabled(root.querySelector('#lens-clarity')!)).toBe(true);
     expect(root.querySelector('[data-lens="clarity"]')!.textContent).toContain('Kept on by your organisation');

@@ -21,6 +21,7 @@ describe('regular lemma candidates', () => {
     ['abscesses', 'abscess'],
     ['diagnoses', 'diagnosis'],
     ['distally', 'distal'],
+    ['palpably', 'palpable'],
     ['systemically', 'systemic'],
     ["crohn's", 'crohn'],
   ])('"%s" offers "%s"', (word, base) => {

@@ -20,6 +20,19 @@ describe('term matcher', () => {
     expect(found('Known chronic obstructive pulmonary disease.')).toEqual(['chronic obstructive pulmonary disease']);
   });
 
+  it('finds the phrases of operation notes', () => {
+    expect(found('The skin was prepped and draped in the usual sterile fashion.')).toEqual(['prepped and draped']);
+    expect(found('A foreign body was removed, status post appendicectomy.')).toEqual(['foreign body', 'status post', 'appendicectomy']);
+    expect(found('The superior pole was dissected free.')).toEqual(['superior pole', 'dissected']);
+  });
+
+  it('takes "radical", "superior" and "inferior" as jargon only before a medical word', () => {
+    expect(found('He had a radical prostatectomy.')).toEqual(['radical', 'prostatectomy']);
+    expect(found('Clot in the superior mesenteric vein and inferior vena cava.')).toContain('superior');
+    expect(found('A radical idea, far superior to the inferior one.')).toEqual([]);
+    expect(found('It was radical. Prostatectomy followed.')).toEqual(['Prostatectomy']);
+  });
+
   it('joins hyphenated terms, which the tokenizer splits', () => {
     expect(found('Stop the beta-blockers.')).toEqual(['beta blockers']);
   });

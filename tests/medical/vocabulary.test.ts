@@ -13,6 +13,16 @@ describe('medical vocabulary: listed terms', () => {
     expect(v.classifyWord(word).kind).toBe('listed');
   });
 
+  // Surgical verbs and descriptions of operation notes, in the forms a note writes them:
+  // past tenses, American spellings.
+  it.each([
+    ['prepped', 'prepped'], ['draped', 'draped'], ['incised', 'incise'], ['dissected', 'dissect'], ['irrigated', 'irrigate'],
+    ['cauterized', 'cauterise'], ['cauterised', 'cauterise'], ['sutured', 'suture'], ['debrided', 'debride'], ['extubated', 'extubate'],
+    ['umbilicus', 'umbilicus'], ['purulent', 'purulent'], ['carious', 'carious'], ['transverse', 'transverse'], ['trocar', 'trocar'],
+  ])('lists "%s" (as "%s")', (word, headword) => {
+    expect(v.classifyWord(word).term?.headword).toBe(headword);
+  });
+
   it('matches any case, as the tokenizer hands words over in their own case', () => {
     expect(v.classifyWord('Distal').kind).toBe('listed');
     expect(v.classifyWord('SPUTUM').kind).toBe('listed');
@@ -113,7 +123,8 @@ describe('medical vocabulary: the data', () => {
   });
 
   it('has plain-English wording for at least 1,000 terms, each one filed under a listed term', () => {
-    const acronyms = new Set(data.acronyms.split('|'));
+    // Words that are jargon only before a medical word ("radical") have wording too.
+    const acronyms = new Set([...data.acronyms.split('|'), ...(data.beforeMedical ?? '').split('|')]);
     const keys = Object.keys(data.suggestions);
     expect(keys.length).toBeGreaterThanOrEqual(1000);
     for (const k of keys) {

@@ -10,6 +10,11 @@ describe('word-part classifier', () => {
     'hyperkalaemia', 'periodontal', 'intramuscular', 'intraarticular', 'subcutaneous', 'cardiomyopathy', 'gastroenterology', 'nephrotic',
     'hepatic', 'endotracheal', 'cholecystojejunostomy', 'blepharitis', 'bradycardic', 'tachypnoeic', 'hepatosplenic',
     'dysphagia', 'osteomyelitis', 'arthroscopic', 'neuropathic', 'haematuria', 'thrombocytopenia', 'cystoscopies',
+    // A position prefix and a short root with an adjectival ending; anatomy roots; a prefix inside a compound.
+    'retropubic', 'intraoral', 'extraoral', 'subglottic', 'supraumbilical', 'periumbilical', 'parietooccipital',
+    'pneumoperitoneum', 'preperitoneal', 'lipodystrophy', 'laparoscopically',
+    // Latin names of muscles and body parts.
+    'latissimus', 'longissimus',
   ])('calls "%s" medical', (word) => {
     expect(parts.classify(word)).not.toBeNull();
   });
@@ -19,6 +24,8 @@ describe('word-part classifier', () => {
     'hyperactive', 'important', 'testing', 'natured', 'lipped', 'period', 'periodic', 'endorse', 'transport',
     'hypothesis', 'dysfunction', 'academia', 'nostalgia', 'dental', 'cardigan', 'hemisphere', 'hyperlink',
     'subway', 'interview', 'diploma', 'aroma', 'metrical', 'entered', 'colossus', 'antipodes', 'mental',
+    'pretend', 'postcard', 'prehistoric', 'interval', 'extraordinary', 'transit', 'subordinate', 'supervisor', 'pretension',
+    'postal', 'prevent', 'presentation', 'transparency', 'epicentre', 'interplay',
   ])('does not call "%s" medical', (word) => {
     expect(parts.classify(word)).toBeNull();
   });
@@ -58,6 +65,9 @@ describe('word-part classifier: scoring', () => {
     expect(small.classify('lipped')).toBeNull(); // two short roots, no anchor
     expect(small.classify('pericardial')).not.toBeNull(); // prefix + root + ending
     expect(small.classify('hyperlipped')).toBeNull(); // prefix + short roots: still no anchor
+    expect(small.classify('periuric')).not.toBeNull(); // prefix + short root + adjectival ending
+    expect(small.classify('periured')).toBeNull(); // ... a verb ending is no anchor
+    expect(small.classify('uric')).toBeNull(); // a short root alone: too short to parse
   });
 
   it('takes a strong suffix after any stem of three letters', () => {
