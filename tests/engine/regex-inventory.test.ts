@@ -52,6 +52,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/context.ts /(?:\\+44\\s?|\\b0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}\\b|\\b(?:111|999|18001)\\b/': 'each attempt reads at most 18 characters',
   'engine/checks/percentage-risk.ts /\\b(?:risks?|chances?|likelihood|likely|probability|odds)\\b/i': 'runs on one sentence (sentences never overlap); each attempt reads at most 12 characters',
   'engine/checks/percentage-risk.ts /per ?cent/i': 'each attempt reads at most 8 characters',
+  'engine/checks/percentage-risk.ts /\\b\\d[\\d,]* in \\d[\\d,]* \\($/': 'runs on the 24 characters before a percentage, once per percentage',
   'engine/checks/third-person-name.ts new RegExp': 'the greeting reads the first 2,000 characters only. The mention: an attempt reads a title, the spaces after it and then the surname (letters), where no other attempt can have its spaces',
   'engine/checks/third-person-name.ts /[.*+?^${}()|[\\]\\\\]/g': 'runs on the surname, from the first 2,000 characters',
   'engine/checks/abbreviations.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
