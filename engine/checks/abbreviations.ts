@@ -93,13 +93,13 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
     candidates.push(i);
   }
   const hits: LetterHit[] = [];
-  const seen = new Set<string>();
+  // Every use until the letter explains it: each one is a word the reader cannot read. Explaining
+  // it once (anywhere) clears them all.
   for (const i of candidates) {
     const word = text.slice(tokens.start[i], tokens.end[i]);
     // Plurals share the explanation: "LFTs" after "liver function tests (LFTs)".
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    if (explained.has(word) || explained.has(singular) || explained.has(`${word}s`) || seen.has(singular)) continue;
-    seen.add(singular);
+    if (explained.has(word) || explained.has(singular) || explained.has(`${word}s`)) continue;
     hits.push({ start: tokens.start[i], end: tokens.end[i], suggestions: [`[what ${word} stands for] (${word})`] });
   }
   return hits;

@@ -3,9 +3,10 @@
  * thrombosis", "SOB"), found by the medical vocabulary (content/vocabulary) and, beyond its list,
  * by the medical word parts a word is built from ("hyperkalaemia"). "Please, write to me" asks for
  * a term to be explained the first time it is used, so:
- * - each term is flagged once, where it first appears;
  * - a term the letter explains anywhere (in brackets, "a test called ...", "..., which means")
  *   is not flagged at all;
+ * - otherwise every use is flagged: each is a word the reader cannot read (the side panel groups
+ *   them), and explaining the term once clears them all;
  * - words in quotation marks (the patient's own) and placeholders are left alone, and so is a
  *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
  */
@@ -172,12 +173,9 @@ export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, messa
   if (matches.length === 0) return [];
   const explained = new Set<string>();
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));
-  const seen = new Set<string>();
   const hits: LetterHit[] = [];
   for (const m of matches) {
-    const key = termKey(m, words);
-    if (explained.has(key) || seen.has(key) || isNameToLeave(m)) continue;
-    seen.add(key);
+    if (explained.has(termKey(m, words)) || isNameToLeave(m)) continue;
     hits.push(hitFor(ctx, m, message));
   }
   return hits;

@@ -13,8 +13,9 @@ describe('unexplained short forms', () => {
     expect(shortForms('Your MMSE was 24. We will start LTOT. Your QRISK3 is 14%. Your FEV1 is stable.')).toEqual(['MMSE', 'LTOT', 'QRISK3', 'FEV1']);
   });
 
-  it('flags each once, and a plural with its singular', () => {
-    expect(shortForms('Your BNP was high. We will repeat the BNPs in May.')).toEqual(['BNP']);
+  it('flags every use until the letter explains it, plurals too', () => {
+    expect(shortForms('Your BNP was high. We will repeat the BNPs in May.')).toEqual(['BNP', 'BNPs']);
+    expect(shortForms('Your BNP (a heart blood test) was high. We will repeat the BNPs in May.')).toEqual([]);
   });
 
   it('leaves known, explained, emphasised and heading words alone', () => {

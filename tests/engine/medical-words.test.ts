@@ -34,8 +34,8 @@ describe('medical words', () => {
     expect(medical('You will have a cystoscopy, a test to look inside your bladder.')).toEqual([]);
   });
 
-  it('flags a term once, where it is first used', () => {
-    expect(medical('Your exacerbation was mild. Exacerbations happen in winter.')).toEqual(['exacerbation']);
+  it('flags every use of a term the letter does not explain (each is a word the reader cannot read)', () => {
+    expect(medical('Your exacerbation was mild. Exacerbations happen in winter.')).toEqual(['exacerbation', 'Exacerbations']);
   });
 
   it('leaves a term alone everywhere once the letter explains it', () => {
