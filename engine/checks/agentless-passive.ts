@@ -34,6 +34,20 @@ const FAILED = new Set([
 /** "Errors were made": made is a failure only after a failure noun. */
 const FAILURE_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'oversight', 'oversights', 'omission', 'omissions', 'failure', 'failures', 'lapse', 'lapses', 'miscommunication', 'misunderstanding', 'incident', 'delay', 'delays', 'breakdown']);
 
+/**
+ * Words a writer puts between "was" and the verb without changing who is hidden: "mistakes were
+ * unfortunately made", "was, sadly, not actioned". One of them is passed over.
+ */
+const INTERJECTED = new Set([
+  'unfortunately', 'sadly', 'regrettably', 'also', 'then', 'again', 'subsequently', 'initially', 'inadvertently',
+  'accidentally', 'mistakenly', 'unintentionally', 'somehow', 'apparently', 'clearly', 'simply', 'still', 'originally',
+]);
+
+/** j, or the token after it when j is an interjected word and the clause goes on. */
+function pastInterjection(ctx: LetterContext, j: number): number {
+  return INTERJECTED.has(word(ctx, j)) && joined(ctx, j + 1) ? j + 1 : j;
+}
+
 const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
@@ -71,9 +85,11 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
     }
     if (j < 0 || !joined(ctx, j) || tokens.gap[i] === GAP_HARD) continue;
     if (PEOPLE_SUBJECTS.has(word(ctx, i - 1))) continue;
+    j = pastInterjection(ctx, j);
     const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
     if (negated && !w.endsWith("n't")) j++;
     if (!joined(ctx, j)) continue;
+    j = pastInterjection(ctx, j);
     const verb = word(ctx, j);
     const failed = FAILED.has(verb) || (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1)));
     if (!failed && !(negated && SHOULD_HAVE.has(verb))) continue;
