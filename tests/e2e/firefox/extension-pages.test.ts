@@ -170,7 +170,8 @@ describe('Firefox: the extension pages', () => {
   });
 
   it('"This is wrong here" shows a report without the letter\'s words; the insights page draws the counts', async () => {
-    const web = await checkedTextarea('Dear Zephyrine Quarterman,\n\nYou failed to attend your appointment at Blackwater Clinic. Take it nocte.');
+    // Not "nocte": the test before ignored it on this site, and an ignore lasts.
+    const web = await checkedTextarea('Dear Zephyrine Quarterman,\n\nYou failed to attend your appointment at Blackwater Clinic. Take one tablet bd.');
     await chord(web.page, 'Control+Home');
     await chord(web.page, 'Alt+Shift+KeyN');
     await expect.poll(() => web.ui.cardText()).toContain('Failed to attend');
@@ -179,7 +180,7 @@ describe('Firefox: the extension pages', () => {
     await expect.poll(report).toContain('Rule: failed-to-attend');
     const text = (await report())!;
     expect(text).toContain('Flagged words: (not included)');
-    for (const word of ['Zephyrine', 'Quarterman', 'Blackwater', 'appointment', 'nocte']) expect(text).not.toContain(word);
+    for (const word of ['Zephyrine', 'Quarterman', 'Blackwater', 'appointment', 'tablet']) expect(text).not.toContain(word);
     await chord(web.page, 'Escape');
     await web.page.close();
 

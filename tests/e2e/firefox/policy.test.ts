@@ -49,11 +49,13 @@ describe('a managed policy', () => {
     // One warning: everything else applied.
     expect(await page.$$eval('#policy-summary [role="alert"] li', (l) => l.length)).toBe(1);
 
-    const lens = await page.$eval('legend input[type="checkbox"]:disabled', (e) => ({
+    const lens = await page.$eval('#lens-clarity', (e) => ({
       checked: (e as HTMLInputElement).checked,
-      label: (e.closest('label') as HTMLElement).innerText,
+      disabled: (e as HTMLInputElement).disabled,
+      why: document.getElementById(e.getAttribute('aria-describedby') ?? '')?.innerText,
     }));
-    expect(lens).toEqual({ checked: true, label: expect.stringMatching(/Clarity lens \(kept on by your organisation\)/) });
+    expect(lens).toEqual({ checked: true, disabled: true, why: 'Kept on by your organisation' });
+    expect(await page.$$eval('input[id^="lens-"]:disabled', (l) => l.map((e) => e.id))).toEqual(['lens-clarity']);
 
     const pack = await page.$eval('tr[data-pack="example-trust-services"]', (e) => ({ text: (e as HTMLElement).innerText, buttons: e.querySelectorAll('button').length }));
     expect(pack.text).toContain('Set by your organisation');
