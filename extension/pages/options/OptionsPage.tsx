@@ -24,11 +24,13 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
   return (
     <>
       <header class="vl-header">
-        <div class="vl-width"><p class="vl-header__name">Values Lens</p></div>
+        <div class="vl-width vl-header__bar">
+          <p class="vl-header__name">Values Lens</p>
+          <a class="vl-header__link" href="/insights.html">Insights: counts of what it found, no text</a>
+        </div>
       </header>
       <main class="vl-width vl-main" id="maincontent">
         <h1>Values Lens options</h1>
-        <p><a href="/insights.html">Insights: what Values Lens has found, as counts without any text</a></p>
         <StatusLine />
         {!s ? <p>Loading…</p> : (
           <>

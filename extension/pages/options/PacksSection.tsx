@@ -44,10 +44,10 @@ export function PacksSection({ packs, ...page }: { packs: PackSummary[] } & Page
     <section class="vl-section" aria-labelledby="packs-heading">
       <h2 id="packs-heading">Rule packs</h2>
       <p class="vl-muted">
-        A rule pack adds your organisation's own rules (built with <code>values-lens pack build</code>). Its findings show like the
-        built-in rules', and "Why?" shows the pack's own explanation. At most {MAX_PACKS} packs.
+        Your organisation's own rules, from a file made with <code>values-lens pack build</code>: they look and work like the
+        built-in ones. At most {MAX_PACKS} packs.{packs.length === 0 && ' None yet.'}
       </p>
-      {packs.length === 0 ? <p class="vl-muted">No packs yet.</p> : (
+      {packs.length > 0 && (
         <table class="vl-table">
           <thead><tr><th scope="col">Pack</th><th scope="col">Version</th><th scope="col">Organisation</th><th scope="col">Rules</th><th scope="col"><span class="vl-visually-hidden">Remove</span></th></tr></thead>
           <tbody>
