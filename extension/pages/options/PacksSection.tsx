@@ -45,7 +45,7 @@ export function PacksSection({ packs, ...page }: { packs: PackSummary[] } & Page
       <h2 id="packs-heading">Rule packs</h2>
       <p class="vl-muted">
         Your organisation's own rules, from a file made with <code>values-lens pack build</code>: they look and work like the
-        built-in ones. At most {MAX_PACKS} packs.{packs.length === 0 && ' None yet.'}
+        built-in ones. At most {MAX_PACKS} packs.{packs.length === 0 && ' No pack imported yet.'}
       </p>
       {packs.length > 0 && (
         <table class="vl-table">

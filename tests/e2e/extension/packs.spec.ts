@@ -103,7 +103,7 @@ test('a bad pack file is refused with the pack\'s own problems, and nothing is i
     'version "1.0" is not a semantic version (such as 1.0.0 or 2.1.0-beta.1)',
     'rules is empty: a pack needs at least one rule',
   ]);
-  await expect(options.locator('#packs-heading + p')).toContainText('None yet.');
+  await expect(options.locator('#packs-heading + p')).toContainText('No pack imported yet.');
   await expect(options.locator('tr[data-pack]')).toHaveCount(0);
   expect(await axe(options)).toEqual([]);
 });
