@@ -9,20 +9,13 @@
  * (`npx tsx bench/extension-latency.ts 20000`); the pages' port is VL_PAGES_PORT when set, the number of
  * trials VL_TRIALS (default 20), and VL_VERBOSE=1 prints each trial.
  */
-import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
+import { launchExtensionBrowser } from './extension-browser.js';
 import { loadContent } from '../compiler/load-content.js';
 import { makeLetter, sentencePool } from './corpus.js';
 import { seeded } from '../tests/seeded-random.js';
 import { percentile } from './engine.js';
 import { InPageUi } from '../tests/e2e/extension/in-page-ui.js';
 
-const EXTENSION = resolve('.output/chrome-mv3');
-const PAGES = resolve('dist/test-pages');
 const PORT = Number(process.env.VL_PAGES_PORT ?? 4182);
 const PHRASE = 'failed to attend';
 // 20 trials: p95 of 12 was simply the slowest trial, and one descheduled moment on a shared machine moved it by 30 ms.
@@ -30,20 +23,8 @@ const TRIALS = Number(process.env.VL_TRIALS ?? 20);
 const WORD_COUNTS = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (WORD_COUNTS.length === 0) WORD_COUNTS.push(1000, 5000, 20000);
 
-const server = createServer((req, res) => {
-  const path = normalize(join(PAGES, new URL(req.url ?? '/', 'http://x').pathname));
-  if (!path.startsWith(PAGES) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' });
-  createReadStream(path).pipe(res);
-});
-await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok));
-const profile = mkdtempSync(join(tmpdir(), 'vl-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  headless: true,
-  executablePath: CHROMIUM,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-});
-if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+const browser = await launchExtensionBrowser(PORT);
+const { context } = browser;
 // tsx names arrow functions with an __name helper; functions sent to the page need it there too.
 await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 
@@ -54,7 +35,7 @@ for (const kind of ['contenteditable', 'textarea'] as const) {
   for (const words of WORD_COUNTS) {
     const letter = makeLetter(pool, words, seeded(words));
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/${kind}.html`);
+    await page.goto(`${browser.pages}/${kind}.html`);
     await page.evaluate(
       ({ kind, letter }) => {
         const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
@@ -146,7 +127,5 @@ for (const kind of ['contenteditable', 'textarea'] as const) {
     await page.close();
   }
 }
-await context.close();
-server.close();
-rmSync(profile, { recursive: true, force: true });
+await browser.close();
 console.log(results.join('\n'));

@@ -11,36 +11,18 @@
  * Runtime.getHeapUsage on the page's target (Playwright opens no CDP session on a service worker,
  * so the background's heap is not measured here).
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchExtensionBrowser } from './extension-browser.js';
 import { loadContent } from '../compiler/load-content.js';
 import { makeLetter, sentencePool } from './corpus.js';
 import { seeded } from '../tests/seeded-random.js';
 import { InPageUi } from '../tests/e2e/extension/in-page-ui.js';
 
-const EXTENSION = resolve('.output/chrome-mv3');
-const PAGES = resolve('dist/test-pages');
 const PORT = Number(process.env.VL_PAGES_PORT ?? 4183);
 const MB = 2 ** 20;
 
-const server = createServer((req, res) => {
-  const path = normalize(join(PAGES, new URL(req.url ?? '/', 'http://x').pathname));
-  if (!path.startsWith(PAGES) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' });
-  createReadStream(path).pipe(res);
-});
-await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok));
-const profile = mkdtempSync(join(tmpdir(), 'vl-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  headless: true,
-  executablePath: CHROMIUM,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-});
-if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+const browser = await launchExtensionBrowser(PORT);
+const { context } = browser;
 
 /** Used heap after a full collection, in MB (the median of three, as a collection may leave stragglers). */
 async function heapMb(session: CDPSession): Promise<number> {
@@ -63,7 +45,7 @@ const results: string[] = [];
 const letter = makeLetter(pool, 1000, seeded(7));
 
 const page = await context.newPage();
-await page.goto(`http://127.0.0.1:${PORT}/textarea.html`);
+await page.goto(`${browser.pages}/textarea.html`);
 const session = await context.newCDPSession(page);
 await session.send('HeapProfiler.enable');
 await page.waitForTimeout(1000);
@@ -84,7 +66,5 @@ results.push(`tab heap before a field is checked (content script loaded)\t${befo
 results.push(`tab heap with a checked 1,000-word letter (${marks} underlines)\t${after.toFixed(1)} MB`);
 results.push(`tab heap added by checking (ruleset, checker, medical vocabulary)\t${(after - before).toFixed(1)} MB`);
 results.push(`... times 20 tabs\t${(20 * (after - before)).toFixed(0)} MB`);
-await context.close();
-server.close();
-rmSync(profile, { recursive: true, force: true });
+await browser.close();
 console.log(results.join('\n'));
