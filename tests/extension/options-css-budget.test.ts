@@ -32,4 +32,10 @@ describe('the options page CSS', () => {
     expect(css).not.toMatch(/url\(/);
     expect(css).not.toMatch(/frutiger/i);
   });
+
+  // nhsuk-frontend writes its font stack only beside its own font face, which is left out: without
+  // this the page fell back to the browser's default font (a serif one in Firefox).
+  it('sets a sans-serif system font on the page itself', () => {
+    expect(css).toMatch(/body\{[^}]*font-family:system-ui,[^;}]*sans-serif/);
+  });
 });
