@@ -29,8 +29,10 @@ function lensesByFile(corpus: string): Map<string, string[]> {
     return out;
   }
   for (const line of tsv.split(/\r?\n/).slice(1)) {
-    const [file, , lens] = line.split('\t');
-    if (!file || !lens) continue;
+    const [name, , lens] = line.split('\t');
+    if (!name || !lens) continue;
+    // Writers name the file either as "flagged/01-x.txt" or as "01-x.txt" (marks are only in flagged/).
+    const file = name.includes('/') ? name : `flagged/${name}`;
     out.set(file, [...(out.get(file) ?? []), lens]);
   }
   return out;
