@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 // Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g.', 'i.e.', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 // Words that start a sentence and are hardly ever a name: after a single capital and a full stop
 // they end the sentence ("Clinic B. If this time..."), where a name after it would be an initial
@@ -27,6 +27,11 @@ const SENTENCE_STARTERS = new Set([
   'his', 'her', 'their', 'my', 'when', 'after', 'before', 'in', 'on', 'at', 'for', 'to', 'as', 'thank', 'unfortunately',
   'following', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'yours', 'kind',
 ]);
+
+/** Whether a word ending in a full stop ("e.g.", "dr") leaves its sentence going on: lower case, as norm() gives it. */
+export function stopEndsNoSentence(norm: string): boolean {
+  return ABBREVIATIONS.has(norm);
+}
 
 /** Gap characters endsSentence has read since splitSentences last counted them (see work.ts). */
 let gapSteps = 0;
@@ -56,8 +61,10 @@ function isShortNumber(text: string, tokens: TokenList, i: number): boolean {
 function endsSentence(text: string, tokens: TokenList, prev: number, next: number): boolean {
   const from = tokens.end[prev];
   const to = tokens.start[next];
-  if (to - from === 1 && text.charCodeAt(from) === 32) return false; // one space, the usual gap: no stop, colon or line break
-  let sawStop = false;
+  // "e.g." and "p.m." hold their full stop (see tokenize.ts): it counts as if it lay in the gap.
+  const stopInWord = text.charCodeAt(from - 1) === 46;
+  if (to - from === 1 && text.charCodeAt(from) === 32 && !stopInWord) return false; // one space, the usual gap: no stop, colon or line break
+  let sawStop = stopInWord;
   let sawBang = false; // ! or ?
   let newlines = 0;
   let colon = false;

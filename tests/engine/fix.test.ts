@@ -97,6 +97,20 @@ describe('applySuggestion reads as English', () => {
   });
 });
 
+describe('a fix on an abbreviation written with full stops', () => {
+  const fixed = (text: string) => applySuggestion(text, first(text, 'eg-ie-etc'));
+
+  it('replaces its last full stop too: "i.e." is not "that is."', () => {
+    expect(fixed('Take it on an empty stomach, i.e. 30 minutes before breakfast.')).toBe('Take it on an empty stomach, that is 30 minutes before breakfast.');
+    expect(fixed('Bring snacks, e.g. fruit.')).toBe('Bring snacks, for example fruit.');
+  });
+
+  it('gives back the full stop that also ended the sentence', () => {
+    expect(fixed('Please call us a.s.a.p. We will then book your scan.')).toBe('Please call us as soon as possible. We will then book your scan.');
+    expect(fixed('Please call us a.s.a.p.')).toBe('Please call us as soon as possible.');
+  });
+});
+
 describe('deleting the last sentence of a line', () => {
   it('leaves no space at the end of the line', () => {
     const text = 'Thank you. Sorry for any inconvenience.\nYours';
