@@ -134,9 +134,29 @@ function continuesNumber(text: string, tokens: TokenList, k: number): boolean {
   return tokens.start[k] - gapStart === 1 && (c === 32 || c === 58); // the gap is exactly " " or ":"
 }
 
-/** Closing punctuation a sentence's span takes in: . ! ? ) " ” ' */
-function isClosing(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 39;
+/** Characters that open what follows rather than close what went before: ( [ { “ ‘ • */
+function isOpening(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x201c || c === 0x2018 || c === 0x2022;
+}
+
+/**
+ * Where the sentence whose last word ends at `from` ends: after the punctuation and symbols that
+ * follow that word on its line ("10%.", "well!)", "10 %"), before a line break, a colon, the
+ * spaces and anything that opens the next sentence ("(", a quote mark after a space, a bullet). `to` is where the next sentence's first word starts.
+ */
+function sentenceEnd(text: string, from: number, to: number): number {
+  let end = from;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // A colon or semicolon divides a sentence for length's sake (endsSentence) but does not close it.
+    if (c === 10 || c === 13 || c === 58 || c === 59 || isOpening(c)) break;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    const afterSpace = k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 0xa0);
+    // After a space, a quote mark or a dash starts something new: '"Thank you," she said', "- item".
+    if (afterSpace && (c === 34 || c === 39 || c === 45 || c === 42 || c === 0x2013 || c === 0x2014)) break;
+    end = k + 1;
+  }
+  return end;
 }
 
 export function splitSentences(text: string, tokenObjects: TokenList | readonly Token[]): Sentence[] {
@@ -149,11 +169,11 @@ export function splitSentences(text: string, tokenObjects: TokenList | readonly 
   let steps = count;
   for (let i = 1; i <= count; i++) {
     if (i === count || endsSentence(text, tokens, i - 1, i)) {
-      let end = tokens.end[i - 1];
-      // Include closing punctuation in the sentence's span.
-      const closeFrom = end;
-      while (end < text.length && isClosing(text.charCodeAt(end))) end++;
-      steps += end - closeFrom;
+      // The span takes in the punctuation and symbols after the last word: a finding on the
+      // sentence (a "10%" in it, its length) then covers what the reader sees as the sentence.
+      const lastEnd = tokens.end[i - 1];
+      const end = sentenceEnd(text, lastEnd, i === count ? text.length : tokens.start[i]);
+      steps += (i === count ? text.length : tokens.start[i]) - lastEnd;
       out.push({ start: tokens.start[first], end, firstToken: first, lastToken: i, words });
       first = i;
       words = 1;

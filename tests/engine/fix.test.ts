@@ -132,9 +132,15 @@ describe('a fix is not flagged again', () => {
 });
 
 describe('a percentage that ends a sentence', () => {
-  it('is found: the sentence span stops at its last word, the "%" is after it', () => {
-    for (const text of ['The risk is 10%.', 'The risk of bleeding is small (2%).', 'The chance of this is 5 per cent.']) {
-      expect(checker.check(text).filter((g) => g.ruleId === 'percentage-risk').map((g) => g.actual), text).toHaveLength(1);
+  it('is found whole: the sentence span takes in the "%" after its last word', () => {
+    for (const text of ['The risk is 10%.', 'The risk of bleeding is small (2%).', 'The chance of this is 5 per cent.', 'The risk is 10 %!\nCall us.']) {
+      expect(checker.check(text).filter((g) => g.ruleId === 'percentage-risk').map((g) => g.actual.replace(/\s+/g, ' ')), text).toHaveLength(1);
     }
+    expect(checker.check('The risk is 10 %. Call us.').find((g) => g.ruleId === 'percentage-risk')?.actual).toBe('10 %');
+  });
+
+  it('is found once, in its own sentence, when the next sentence starts close after it', () => {
+    const found = checker.check('The risk is 10%. 5% of us. The odds are 2%.').filter((g) => g.ruleId === 'percentage-risk');
+    expect(found.map((g) => g.actual)).toEqual(['10%', '2%']);
   });
 });

@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     expect(tokenize('at 3 p.m. The nurse').tokens[3].gapBefore).toBe(2);
   });
 
+  it('takes in the symbols after its last word, up to the next sentence', () => {
+    expect(sentences('The risk is 10%. Call us.')).toEqual(['The risk is 10%.', 'Call us.']);
+    expect(sentences('The risk is 10 %!\nCall us (or your GP).')).toEqual(['The risk is 10 %!', 'Call us (or your GP).']);
+    // What opens the next sentence is not taken in.
+    expect(sentences('We are sorry. (This was our mistake.) "Thank you," you said.')).toEqual(['We are sorry.', 'This was our mistake.)', 'Thank you," you said.']);
+  });
+
   it('ends a sentence after a single capital when a sentence plainly starts next, but not after an initial', () => {
     expect(sentences('Please come to Clinic B. If this time does not suit you, call us.')).toEqual(['Please come to Clinic B.', 'If this time does not suit you, call us.']);
     expect(sentences('Go to Ward 7 or Bay C. The nurse will meet you.')).toEqual(['Go to Ward 7 or Bay C.', 'The nurse will meet you.']);
