@@ -69,7 +69,7 @@ function formsAt(words: readonly string[], i: number, without: ReadonlySet<strin
  * "failing to take" -> "not taking" (DROP: the auxiliary goes and the verb after "not" takes -ing).
  */
 const DROP = '';
-const AUXILIARY_FORMS: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map([
+const AUXILIARY_FORMS: ReadonlyMap<string, Readonly<Partial<Record<string, string>>>> = new Map<string, Partial<Record<string, string>>>([
   ['do', { VBZ: 'does', VBD: 'did', VBG: DROP }],
   ["don't", { VBZ: "doesn't", VBD: "didn't", VBG: DROP }],
   // Not "are" -> "were": "was" or "were" depends on the subject, which the phrase may not hold.
@@ -94,8 +94,9 @@ function auxiliaryPart(tags: readonly string[]): string | undefined {
 function inflectAuxiliary(words: string[], lower: readonly string[], i: number, tags: readonly string[]): string[] | undefined {
   const forms = AUXILIARY_FORMS.get(lower[i]);
   const part = auxiliaryPart(tags);
-  if (!forms || !part || forms[part] === undefined) return undefined;
-  if (forms[part] !== DROP) return [...words.slice(0, i), matchFirstCase(words[i], forms[part]), ...words.slice(i + 1)];
+  const form = forms && part ? forms[part] : undefined;
+  if (form === undefined) return undefined;
+  if (form !== DROP) return [...words.slice(0, i), matchFirstCase(words[i], form), ...words.slice(i + 1)];
   // "do not take" -> "not taking"; "don't take" -> "not taking".
   const negated = lower[i] === "don't" ? i + 1 : lower[i + 1] === 'not' ? i + 2 : -1;
   if (negated < 0 || negated >= words.length || !/^[a-z]+$/.test(lower[negated])) return undefined;
