@@ -252,8 +252,7 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
             // replaced "i.e" and kept the stop: "that is. 30 minutes".
             if (dottedLetters && dots > 0 && i < limit && c === 46) {
               if (len < 4) p0 = (p0 << 7) | c;
-              else if (len < 8) p1 = (p1 << 7) | c;
-              len++;
+              else if (len < 8) p1 = (p1 << 7) | c; // the word's last character: len is not needed after it
               i++;
               tookStop = true;
             }
