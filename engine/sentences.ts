@@ -91,6 +91,8 @@ function endsSentence(text: string, tokens: TokenList, prev: number, next: numbe
     // so a longer token's norm is longer still, and no abbreviation is over 6 letters).
     if (!sawBang && tokens.end[prev] - tokens.start[prev] <= MAX_ABBREVIATION) {
       const norm = tokens.norm(prev);
+      // "etc." often ends a list at the end of a sentence: it does when a sentence plainly starts next.
+      if (norm === 'etc') return startsSentence(text, tokens, next);
       if (ABBREVIATIONS.has(norm)) return false;
       if (norm.length <= 2 && /^\p{L}$/u.test(norm)) return startsSentence(text, tokens, next);
     }

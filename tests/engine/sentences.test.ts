@@ -19,6 +19,11 @@ describe('splitSentences', () => {
     expect(tokenize('at 3 p.m. The nurse').tokens[3].gapBefore).toBe(2);
   });
 
+  it('ends a sentence after "etc." when a sentence plainly starts next', () => {
+    expect(sentences('Bring your glasses, hearing aids etc. The clinic is on the first floor.')).toEqual(['Bring your glasses, hearing aids etc.', 'The clinic is on the first floor.']);
+    expect(sentences('Bring your glasses etc. and your letter.')).toEqual(['Bring your glasses etc. and your letter.']);
+  });
+
   it('takes in the symbols after its last word, up to the next sentence', () => {
     expect(sentences('The risk is 10%. Call us.')).toEqual(['The risk is 10%.', 'Call us.']);
     expect(sentences('The risk is 10 %!\nCall us (or your GP).')).toEqual(['The risk is 10 %!', 'Call us (or your GP).']);
