@@ -134,7 +134,8 @@ export function inflectionsOf(word: string): WordForms {
 export function tagsOf(form: string): string[] {
   const lexicon = load().lexicon;
   const tags = lexicon[form] ?? lexicon[form.replace(/is(e|es|ed|ing)$/, 'iz$1')];
-  return Array.isArray(tags) ? tags.filter((t) => /^(VB[ZDNG]|NNS)$/.test(t)) : [];
+  // The lexicon tags a few participles VBG as well ("taken"): only an -ing form is one.
+  return Array.isArray(tags) ? tags.filter((t) => /^(VB[ZDN]|NNS)$/.test(t) || (t === 'VBG' && form.endsWith('ing'))) : [];
 }
 
 /**

@@ -64,12 +64,62 @@ function formsAt(words: readonly string[], i: number, without: ReadonlySet<strin
 }
 
 /**
+ * Auxiliaries that carry a suggestion's tense for its verb ("do not come to"), and their form for
+ * each part the replaced word plays: "fails to attend" -> "does not come to", "failed" -> "did",
+ * "failing to take" -> "not taking" (DROP: the auxiliary goes and the verb after "not" takes -ing).
+ */
+const DROP = '';
+const AUXILIARY_FORMS: ReadonlyMap<string, Readonly<Partial<Record<string, string>>>> = new Map<string, Partial<Record<string, string>>>([
+  ['do', { VBZ: 'does', VBD: 'did', VBG: DROP }],
+  ["don't", { VBZ: "doesn't", VBD: "didn't", VBG: DROP }],
+  // Not "are" -> "were": "was" or "were" depends on the subject, which the phrase may not hold.
+  ['are', { VBZ: 'is', VBG: 'being' }],
+  ['have', { VBZ: 'has', VBD: 'had', VBG: 'having' }],
+]);
+
+/** Adverbs that may stand before a suggestion's verb without changing which word carries the tense. */
+const BEFORE_VERB = new Set(['never', 'also', 'always', 'just', 'still', 'then', 'first', 'only', 'often', 'usually', 'now']);
+
+/** The one part (VBZ, VBD, VBG, VBN or NNS) an auxiliary's forms are keyed by, or undefined. */
+function auxiliaryPart(tags: readonly string[]): string | undefined {
+  // "failed" is both VBD and VBN: a replaced past form is read as the past ("did not").
+  for (const part of ['VBZ', 'VBD', 'VBG']) if (tags.includes(part)) return part;
+  return undefined;
+}
+
+/**
+ * "do not take" for a replaced word playing `tags`'s part: "does not take", "did not take", "not
+ * taking"; undefined when the auxiliary has no form for it or the verb after "not" cannot take -ing.
+ */
+function inflectAuxiliary(words: string[], lower: readonly string[], i: number, tags: readonly string[]): string[] | undefined {
+  const forms = AUXILIARY_FORMS.get(lower[i]);
+  const part = auxiliaryPart(tags);
+  const form = forms && part ? forms[part] : undefined;
+  if (form === undefined) return undefined;
+  if (form !== DROP) return [...words.slice(0, i), matchFirstCase(words[i], form), ...words.slice(i + 1)];
+  // "do not take" -> "not taking"; "don't take" -> "not taking".
+  const negated = lower[i] === "don't" ? i + 1 : lower[i + 1] === 'not' ? i + 2 : -1;
+  if (negated < 0 || negated >= words.length || !/^[a-z]+$/.test(lower[negated])) return undefined;
+  const ing = sameFormOf(lower[negated], ['VBG']);
+  if (!ing) return undefined;
+  return [...words.slice(0, i), matchFirstCase(words[i], 'not'), ...words.slice(i + (lower[i] === "don't" ? 1 : 2), negated), ing, ...words.slice(negated + 1)];
+}
+
+/** `word` with the capital `like` starts with. */
+function matchFirstCase(like: string, word: string): string {
+  return /^[A-Z]/.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/**
  * A suggestion for an inflected phrasing, inflected the same way: "seek advice" -> "ask for
- * advice" becomes "sought advice" -> "asked for advice"; "occurs" -> "happens". Only the
- * suggestion's first word (after a "[placeholder]") may change, and only when it can take the
- * same form: deeper in a suggestion the word that would change is rarely the one that stands for
- * the replaced word ("we are sorry that we made you feel" must not become "...you felt"). Where it
- * cannot ("failed to attend" -> "did not come to"), the suggestion is left as written.
+ * advice" becomes "sought advice" -> "asked for advice"; "occurs" -> "happens". The word that
+ * changes is the suggestion's head verb, found near its start (after a "[placeholder]" and an
+ * adverb such as "never"): deeper in a suggestion the word that would change is rarely the one
+ * that stands for the replaced word ("we are sorry that we made you feel" must not become "...you
+ * felt"). An auxiliary before it carries the tense instead ("fail to attend" -> "do not come to"
+ * gives "failed to attend" -> "did not come to", "failing to attend" -> "not coming to"), and a
+ * verb joined to the head by "and" or "or" follows it ("call and book" -> "called and booked").
+ * Where nothing can take the form, the suggestion is left as written.
  */
 export function inflectSuggestion(suggestion: string, replaced: ReadonlyArray<[string, string]>): string {
   if (replaced.length !== 1) return suggestion;
@@ -77,11 +127,23 @@ export function inflectSuggestion(suggestion: string, replaced: ReadonlyArray<[s
   let i = 0;
   while (i < words.length && words[i].startsWith('[')) i++;
   const lower = words.map((w) => w.toLowerCase());
-  if (i >= words.length || !/^[a-z]+$/.test(lower[i])) return suggestion;
   const tags = tagsOf(replaced[0][1].toLowerCase());
+  if (i >= words.length || tags.length === 0) return suggestion;
+  const auxiliary = inflectAuxiliary(words, lower, i, tags);
+  if (auxiliary) return auxiliary.join(' ');
+  while (i + 1 < words.length && BEFORE_VERB.has(lower[i])) i++;
+  if (!/^[a-z]+$/.test(lower[i])) return suggestion;
   const same = sameFormOf(lower[i], tags);
   if (!same) return suggestion;
   words[i] = same;
+  // "call and book": a verb straight after "and" or "or", in the same stretch without a comma, follows.
+  for (let k = i + 1; k + 1 < words.length && !words[k - 1].endsWith(','); k++) {
+    if (lower[k] !== 'and' && lower[k] !== 'or') continue;
+    const next = lower[k + 1];
+    const joined = /^[a-z]+$/.test(next) && inflectionsOf(next).verb.length > 0 ? sameFormOf(next, tags) : undefined;
+    if (joined) words[k + 1] = joined;
+    break;
+  }
   return words.join(' ');
 }
 

@@ -3,6 +3,19 @@
  * original's capitalisation and tidying the spaces a deletion leaves behind.
  */
 import type { Finding } from './types.js';
+import { stopEndsNoSentence } from './sentences.js';
+
+/**
+ * A finding on "a.s.a.p." at the end of a sentence takes in the sentence's full stop (the
+ * tokenizer keeps it with the letters): a replacement with no stop of its own gives it back.
+ * "e.g." and "i.e." never end a sentence (sentences.ts), and a lower-case word after the stop
+ * goes on with it.
+ */
+function keepsFinalStop(original: string, replacement: string, after: string): boolean {
+  if (!original.endsWith('.') || /[.!?]$/.test(replacement)) return false;
+  if (stopEndsNoSentence(original.toLowerCase())) return false;
+  return /^(?:\s*$|[ \t]*\r?\n|\s+\p{Lu})/u.test(after);
+}
 
 function isSentenceStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -36,9 +49,10 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
   const { start, end } = finding;
   if (start < 0 || end > text.length || start > end) return text;
   const original = text.slice(start, end);
-  const replacement = matchCase(original, suggestion, isSentenceStart(text, start));
+  let replacement = matchCase(original, suggestion, isSentenceStart(text, start));
   if (replacement !== '') {
     let after = text.slice(end);
+    if (keepsFinalStop(original, replacement, after)) replacement += '.';
     // "I am sorry." ending mid-sentence: what follows is a new sentence.
     if (/[.!?]$/.test(replacement) && /^\s+\p{Ll}/u.test(after)) after = after.replace(/\p{Ll}/u, (c) => c.toUpperCase());
     return text.slice(0, start) + replacement + after;
@@ -109,5 +123,7 @@ export function planFix(text: string, finding: Pick<Finding, 'start' | 'end' | '
 /** Where the caret should sit after applying: the end of the inserted text. */
 export function replacementFor(text: string, finding: Pick<Finding, 'start' | 'end' | 'suggestions'>, index = 0): string {
   const suggestion = finding.suggestions[index] ?? '';
-  return matchCase(text.slice(finding.start, finding.end), suggestion, isSentenceStart(text, finding.start));
+  const original = text.slice(finding.start, finding.end);
+  const replacement = matchCase(original, suggestion, isSentenceStart(text, finding.start));
+  return replacement !== '' && keepsFinalStop(original, replacement, text.slice(finding.end)) ? `${replacement}.` : replacement;
 }

@@ -7,7 +7,7 @@ import type {
 } from './types.js';
 import { CHECKLIST_ITEM_KIND, CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
 import { tokenizeInto } from './tokenize.js';
-import { PhraseMatcher } from './matcher.js';
+import { hasInterjection, PhraseMatcher, WILD_MASK } from './matcher.js';
 import { MatchBuffer } from './match-buffer.js';
 import { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
@@ -35,6 +35,9 @@ export interface Checker {
 }
 
 /** What a group's matches mean (PhraseGroup.role). */
+/** Shared by the findings that offer no fix (findings copy their suggestions). */
+const NO_SUGGESTIONS: string[] = [];
+
 const FINDING = 0;
 const EXCEPTION = 1;
 const UNLESS = 2;
@@ -171,8 +174,12 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
       const kind = groupKind[g];
       if (kind === FINDING) {
         if (enabled[group.rule]) {
-          const c = new Candidate(group.rule, starts[first], ends[last], suggestionsFor(group, audience), false, undefined);
-          const wildMask = d[k + 3];
+          // A suggestion replaces the words matched, interjections and all: "failed repeatedly to
+          // attend" -> "did not come to" would drop the writer's "repeatedly". The finding stays,
+          // with no one-click fix.
+          const interjected = hasInterjection(d[k + 3]);
+          const c = new Candidate(group.rule, starts[first], ends[last], interjected ? NO_SUGGESTIONS : suggestionsFor(group, audience), false, undefined);
+          const wildMask = d[k + 3] & WILD_MASK;
           if (wildMask) {
             c.wild = [];
             for (let t = first; t <= last; t++) {

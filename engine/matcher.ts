@@ -7,15 +7,30 @@
  * no per-node objects.
  */
 import type { PhraseGroup, SerializedTrie } from './types.js';
-import { GAP_HARD, GAP_SOFT } from './tokenize.js';
+import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from './tokenize.js';
 import type { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
 import type { MatchBuffer } from './match-buffer.js';
 import { work } from './work.js';
+import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from './interjections.js';
 import {
   ALL_WORDS, ANY, CLAUSE_END, CLAUSE_START, EMPTY, END_COUNT, ENDS, EXACT_KEY, EXACT_TO, flattenDag, HAS_ENDS, HAS_OUT,
   HAS_ANY, HAS_EXACT, HEADER, MASK, pairBit, REF_SHIFT, SLOT, slotOf, wordBit, type FlatDag,
 } from './flat-dag.js';
+
+/**
+ * A match's mask: bit k (k < WILD_BITS) for a token first + k matched by "*"; above those, how
+ * many words were passed over as interjections (interjections.ts), and whether the last token
+ * taken was one (a match never ends on one).
+ */
+export const WILD_BITS = 28;
+const LAST_SKIPPED = 1 << 28;
+const SKIP_UNIT = 1 << 29;
+const SKIP_COUNT = 3 << 29;
+/** The wildcard positions of a match's mask. */
+export const WILD_MASK = (1 << WILD_BITS) - 1;
+/** Whether a match passed over interjected words ("failed repeatedly to attend"). */
+export const hasInterjection = (mask: number): boolean => (mask & SKIP_COUNT) !== 0;
 
 export class PhraseMatcher {
   /** Trie steps taken by the last findInto: a deterministic measure of work, for the linear-time test. */
@@ -24,6 +39,8 @@ export class PhraseMatcher {
   private readonly dag: FlatDag;
   /** Branches the walk will come back to: (token, node, wildcard mask) triples. */
   private stack: Int32Array = new Int32Array(3 * 64);
+  /** 1 for the word numbers of interjected words (interjections.ts). */
+  private readonly interjected: Uint8Array;
 
   /**
    * Loads a serialized DAG, offsetting group indexes by groupOffset. Matchers that share a
@@ -32,6 +49,10 @@ export class PhraseMatcher {
   constructor(trie: SerializedTrie, groups: readonly PhraseGroup[], groupOffset = 0, vocabulary = new Vocabulary()) {
     this.vocabulary = vocabulary;
     this.dag = flattenDag(trie, groups, groupOffset, vocabulary);
+    // Numbered in the shared vocabulary so that the tokenizer gives them word numbers.
+    const ids = INTERJECTED_WORDS.map((w) => vocabulary.add(w));
+    this.interjected = new Uint8Array(Math.max(...ids) + 1);
+    for (const id of ids) this.interjected[id] = 1;
   }
 
   /**
@@ -39,6 +60,12 @@ export class PhraseMatcher {
    * wildcard mask). Matches never start or run through a quoted or placeholder token, never cross
    * a hard gap, and honour case and clause anchors. The tokens' word numbers must come from this
    * matcher's vocabulary.
+   *
+   * Between two words of a phrasing, up to MAX_INTERJECTIONS interjections are passed over: an
+   * interjected adverb ("failed repeatedly to attend") or an aside of a few words between commas
+   * ("failed, on three occasions, to attend"). Each is a branch like "*", taken after the word
+   * edge; a match never starts or ends on one. The budget bounds the walk from each token, so the
+   * cost stays linear in the text (a bounded window, no backtracking over it).
    *
    * A depth-first walk from each token, written as one loop over local variables rather than
    * two mutually recursive methods (fewer calls, and the arrays stay in registers): the word edge
@@ -50,6 +77,7 @@ export class PhraseMatcher {
   findInto(list: TokenList, out: MatchBuffer, from = 0, to = list.length): void {
     const { blocks, pairs, pairMask, root, rootEdges, rootAny, endGroup, endAnchor, exactWord, exactRaw, exactChild } = this.dag;
     const { word, gap, flags, start, end, text } = list;
+    const interjected = this.interjected;
     // Matches never cross a hard gap, so a stretch between two (a paragraph) can be searched alone.
     const count = to;
     let stack: Int32Array = this.stack;
@@ -68,7 +96,7 @@ export class PhraseMatcher {
         let x = -1; // first case-sensitive edge for the word
         const w = word[at];
         if (node === root) {
-          if (rootAny >= 0 && at - first < 31) {
+          if (rootAny >= 0 && at - first < WILD_BITS) {
             if (sp + 3 > stack.length) stack = this.growStack(sp);
             stack[sp++] = at;
             stack[sp++] = rootAny;
@@ -84,11 +112,36 @@ export class PhraseMatcher {
           const b = node >> REF_SHIFT;
           if (node & HAS_ANY) {
             const any = blocks[b + ANY];
-            if (at - first < 31) {
+            if (at - first < WILD_BITS) {
               if (sp + 3 > stack.length) stack = this.growStack(sp);
               stack[sp++] = at;
               stack[sp++] = any;
               stack[sp++] = mask | (1 << (at - first));
+            }
+          }
+          // Interjections: branches that pass over token `at` (an adverb) or over an aside between
+          // commas from `at` on, and stay at `node`. Taken last, as "*" is (pushed first).
+          if ((mask & SKIP_COUNT) < MAX_INTERJECTIONS * SKIP_UNIT) {
+            const skipped = (mask + SKIP_UNIT) | LAST_SKIPPED;
+            const adverb = w >= 0 && w < interjected.length && interjected[w] === 1;
+            if (adverb) {
+              if (sp + 3 > stack.length) stack = this.growStack(sp);
+              stack[sp++] = at;
+              stack[sp++] = node;
+              stack[sp++] = skipped;
+            }
+            if (gap[at] === GAP_CLAUSE) {
+              // ", at that time," : up to MAX_ASIDE_WORDS words, then a comma (or dash) again.
+              for (let k = at; k < at + MAX_ASIDE_WORDS && k + 1 < count && flags[k] === 0 && (k === at || gap[k] === GAP_SOFT); k++) {
+                if (gap[k + 1] !== GAP_CLAUSE) continue;
+                if (!(adverb && k === at)) {
+                  if (sp + 3 > stack.length) stack = this.growStack(sp);
+                  stack[sp++] = k;
+                  stack[sp++] = node;
+                  stack[sp++] = skipped;
+                }
+                break;
+              }
             }
           }
           // Filters first: most steps find no edge, and the filters are at hand or in cache where
@@ -154,7 +207,8 @@ export class PhraseMatcher {
         // Arrived at `node` having matched tokens first..at.
         for (;;) {
           steps++;
-          if (node & HAS_ENDS) {
+          if (mask & LAST_SKIPPED) mask ^= LAST_SKIPPED; // a match never ends on an interjection
+          else if (node & HAS_ENDS) {
             const b = node >> REF_SHIFT;
             for (let e = blocks[b + ENDS], e1 = e + blocks[b + END_COUNT]; e < e1; e++) {
               const anchor = endAnchor[e];

@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 // Words that end with a full stop without ending the sentence.
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'e.g.', 'i.e.', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'no', 'tel', 'st', 'vs', 'ref', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 // Words that start a sentence and are hardly ever a name: after a single capital and a full stop
 // they end the sentence ("Clinic B. If this time..."), where a name after it would be an initial
@@ -27,6 +27,11 @@ const SENTENCE_STARTERS = new Set([
   'his', 'her', 'their', 'my', 'when', 'after', 'before', 'in', 'on', 'at', 'for', 'to', 'as', 'thank', 'unfortunately',
   'following', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'yours', 'kind',
 ]);
+
+/** Whether a word ending in a full stop ("e.g.", "dr") leaves its sentence going on: lower case, as norm() gives it. */
+export function stopEndsNoSentence(norm: string): boolean {
+  return ABBREVIATIONS.has(norm);
+}
 
 /** Gap characters endsSentence has read since splitSentences last counted them (see work.ts). */
 let gapSteps = 0;
@@ -56,8 +61,10 @@ function isShortNumber(text: string, tokens: TokenList, i: number): boolean {
 function endsSentence(text: string, tokens: TokenList, prev: number, next: number): boolean {
   const from = tokens.end[prev];
   const to = tokens.start[next];
-  if (to - from === 1 && text.charCodeAt(from) === 32) return false; // one space, the usual gap: no stop, colon or line break
-  let sawStop = false;
+  // "e.g." and "p.m." hold their full stop (see tokenize.ts): it counts as if it lay in the gap.
+  const stopInWord = text.charCodeAt(from - 1) === 46;
+  if (to - from === 1 && text.charCodeAt(from) === 32 && !stopInWord) return false; // one space, the usual gap: no stop, colon or line break
+  let sawStop = stopInWord;
   let sawBang = false; // ! or ?
   let newlines = 0;
   let colon = false;
@@ -84,6 +91,8 @@ function endsSentence(text: string, tokens: TokenList, prev: number, next: numbe
     // so a longer token's norm is longer still, and no abbreviation is over 6 letters).
     if (!sawBang && tokens.end[prev] - tokens.start[prev] <= MAX_ABBREVIATION) {
       const norm = tokens.norm(prev);
+      // "etc." often ends a list at the end of a sentence: it does when a sentence plainly starts next.
+      if (norm === 'etc') return startsSentence(text, tokens, next);
       if (ABBREVIATIONS.has(norm)) return false;
       if (norm.length <= 2 && /^\p{L}$/u.test(norm)) return startsSentence(text, tokens, next);
     }
@@ -127,9 +136,29 @@ function continuesNumber(text: string, tokens: TokenList, k: number): boolean {
   return tokens.start[k] - gapStart === 1 && (c === 32 || c === 58); // the gap is exactly " " or ":"
 }
 
-/** Closing punctuation a sentence's span takes in: . ! ? ) " ” ' */
-function isClosing(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 39;
+/** Characters that open what follows rather than close what went before: ( [ { “ ‘ • */
+function isOpening(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x201c || c === 0x2018 || c === 0x2022;
+}
+
+/**
+ * Where the sentence whose last word ends at `from` ends: after the punctuation and symbols that
+ * follow that word on its line ("10%.", "well!)", "10 %"), before a line break, a colon, the
+ * spaces and anything that opens the next sentence ("(", a quote mark after a space, a bullet). `to` is where the next sentence's first word starts.
+ */
+function sentenceEnd(text: string, from: number, to: number): number {
+  let end = from;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // A colon or semicolon divides a sentence for length's sake (endsSentence) but does not close it.
+    if (c === 10 || c === 13 || c === 58 || c === 59 || isOpening(c)) break;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    const afterSpace = k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 0xa0);
+    // After a space, a quote mark or a dash starts something new: '"Thank you," she said', "- item".
+    if (afterSpace && (c === 34 || c === 39 || c === 45 || c === 42 || c === 0x2013 || c === 0x2014)) break;
+    end = k + 1;
+  }
+  return end;
 }
 
 export function splitSentences(text: string, tokenObjects: TokenList | readonly Token[]): Sentence[] {
@@ -142,11 +171,11 @@ export function splitSentences(text: string, tokenObjects: TokenList | readonly 
   let steps = count;
   for (let i = 1; i <= count; i++) {
     if (i === count || endsSentence(text, tokens, i - 1, i)) {
-      let end = tokens.end[i - 1];
-      // Include closing punctuation in the sentence's span.
-      const closeFrom = end;
-      while (end < text.length && isClosing(text.charCodeAt(end))) end++;
-      steps += end - closeFrom;
+      // The span takes in the punctuation and symbols after the last word: a finding on the
+      // sentence (a "10%" in it, its length) then covers what the reader sees as the sentence.
+      const lastEnd = tokens.end[i - 1];
+      const end = sentenceEnd(text, lastEnd, i === count ? text.length : tokens.start[i]);
+      steps += (i === count ? text.length : tokens.start[i]) - lastEnd;
       out.push({ start: tokens.start[first], end, firstToken: first, lastToken: i, words });
       first = i;
       words = 1;

@@ -57,12 +57,15 @@ function classifyGap(text: string, from: number, to: number): number {
 
 // The scanner below finds what /[\p{L}\p{N}\p{M}]+(?:['\u2019/.&][\p{L}\p{N}\p{M}]+)*|&/gu would:
 // letters, digits and combining marks, joined by inner apostrophes, slashes, dots or ampersands
-// ("don't", "c/o", "6/52", "e.g", "A&E"), or a lone ampersand. It is written by hand because in the
+// ("don't", "c/o", "6/52", "e.g", "A&E"), or a lone ampersand; single ASCII letters joined by full
+// stops also take the stop after them ("e.g.", "a.s.a.p."). It is written by hand because in the
 // same pass it classifies the gap before each word, shows quote characters to the quote pairer
 // and packs the word's normal form for the vocabulary, so each character is looked at once
 // (these were four passes over the text, a regex exec and two new strings per token). ASCII is
 // read from tables; anything else goes through chars.ts, which gives the regex's own answers (a
 // surrogate pair is one character).
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Per ASCII code unit: its part in a gap (as classifyGap reads it), or WORD_START. */
 const OTHER = 0;
@@ -120,6 +123,9 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
   let i = 0;
   let prevEnd = 0;
   let p = 0; // index into opaque
+  // The last word took in a full stop of its own ("e.g."): that stop still separates it from the
+  // next word as it did when it lay in the gap (see the word scan below).
+  let stopTaken = false;
   let steps = 0; // characters looked at, counting those looked at again (see work.ts)
   for (;;) {
     const scanFrom = i;
@@ -167,6 +173,7 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
     let start = i;
     let end: number;
     let flags = 0;
+    let tookStop = false;
     let gapKnown = list.length > 0;
     // The word's normal form (ASCII lower case, U+2019 as "'"), packed while it stays ASCII: its
     // first eight characters, seven bits each, for Vocabulary.idOfAscii.
@@ -201,8 +208,12 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
         p0 = 38; // "&" is no word character: a lone ampersand
         i++;
       } else {
+        // Whether every run so far is one ASCII letter, joined by full stops ("e.g", "a.s.a.p").
+        let dottedLetters = true;
+        let dots = 0;
         for (;;) {
           let c = 0;
+          const runStart = i;
           while (i < limit) {
             c = text.charCodeAt(i);
             if (c < 128) {
@@ -218,6 +229,7 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
               i += units;
             }
           }
+          if (i - runStart !== 1 || !isAsciiLetter(text.charCodeAt(runStart))) dottedLetters = false;
           // ' ’ / . & join two runs only when a word character follows (it may be the first
           // character of a placeholder: the joiner is then the word's last character).
           if (i < limit && (c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 38) && wordLength(text, i + 1) > 0) {
@@ -228,11 +240,24 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
               }
               c = 39;
             }
+            if (c === 46) dots++;
+            else dottedLetters = false;
             if (len < 4) p0 = (p0 << 7) | c;
             else if (len < 8) p1 = (p1 << 7) | c;
             len++;
             i++;
-          } else break;
+          } else {
+            // Single letters and full stops ("e.g.", "i.e.", "a.s.a.p."): the last stop is part of
+            // the abbreviation, so a finding on it covers the whole of it. Left in the gap, a fix
+            // replaced "i.e" and kept the stop: "that is. 30 minutes".
+            if (dottedLetters && dots > 0 && i < limit && c === 46) {
+              if (len < 4) p0 = (p0 << 7) | c;
+              else if (len < 8) p1 = (p1 << 7) | c; // the word's last character: len is not needed after it
+              i++;
+              tookStop = true;
+            }
+            break;
+          }
         }
       }
       // No placeholder or address starts inside a surrogate pair, so this never cuts one; if it
@@ -244,13 +269,14 @@ export function tokenizeInto(text: string, list: TokenList, words: Vocabulary | 
     i = end;
 
     let gap: number;
-    if (list.length === 0) gap = GAP_HARD;
+    if (list.length === 0 || stopTaken) gap = GAP_HARD;
     else if (!gapKnown) {
       gap = classifyGap(text, prevEnd, start);
       steps += start - prevEnd;
     }
     // A hyphen alone between two words ("non-compliant") is soft; with anything else it is a dash.
     else gap = hard ? GAP_HARD : clause || (hyphen && start - prevEnd > 1) ? GAP_CLAUSE : GAP_SOFT;
+    stopTaken = tookStop;
 
     let word = -1;
     let form = -1;

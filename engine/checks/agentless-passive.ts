@@ -12,7 +12,8 @@
  * Neutral clinical facts ("your blood was taken", "no cancer was found") never match: those verbs
  * are on neither list.
  */
-import { GAP_HARD } from '../tokenize.js';
+import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from '../tokenize.js';
+import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from '../interjections.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** Things we should have done: a failure when negated. */
@@ -36,17 +37,36 @@ const FAILURE_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'oversi
 
 /**
  * Words a writer puts between "was" and the verb without changing who is hidden: "mistakes were
- * unfortunately made", "was, sadly, not actioned". One of them is passed over.
+ * unfortunately made", "was, sadly, not actioned", "was not, at that time, actioned". Up to
+ * MAX_INTERJECTIONS of them are passed over at each place: an interjected adverb, or a short
+ * aside between commas.
  */
-const INTERJECTED = new Set([
-  'unfortunately', 'sadly', 'regrettably', 'also', 'then', 'again', 'subsequently', 'initially', 'inadvertently',
-  'accidentally', 'mistakenly', 'unintentionally', 'somehow', 'apparently', 'clearly', 'simply', 'still', 'originally',
-]);
+const INTERJECTED = new Set(INTERJECTED_WORDS);
 
-/** j, or the token after it when j is an interjected word and the clause goes on. */
+/** j, or the token after the interjections that start at j when the clause goes on after them. */
 function pastInterjection(ctx: LetterContext, j: number): number {
-  return INTERJECTED.has(word(ctx, j)) && joined(ctx, j + 1) ? j + 1 : j;
+  for (let n = 0; n < MAX_INTERJECTIONS && joined(ctx, j); n++) {
+    // The word looked for ends the search: "was not, at that time, sent, so..." stops at "sent".
+    if (LOOKED_FOR.has(word(ctx, j))) break;
+    const after = INTERJECTED.has(word(ctx, j)) ? j + 1 : asideEnd(ctx, j);
+    if (after < 0 || !joined(ctx, after)) break;
+    j = after;
+  }
+  return j;
 }
+
+/** After ", at that time," starting at token j: the token after its closing comma, or -1. */
+function asideEnd(ctx: LetterContext, j: number): number {
+  const { gap } = ctx.tokens;
+  if (gap[j] !== GAP_CLAUSE) return -1;
+  for (let k = j; k < j + MAX_ASIDE_WORDS && k + 1 < ctx.tokens.length && (k === j || gap[k] === GAP_SOFT); k++) {
+    if (gap[k + 1] === GAP_CLAUSE) return k + 1;
+  }
+  return -1;
+}
+
+/** The words after "was" that the check reads: passing over one as an aside would miss it. */
+const LOOKED_FOR = new Set(['not', 'never', 'made', ...SHOULD_HAVE, ...FAILED]);
 
 const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);

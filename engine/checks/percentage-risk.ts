@@ -9,9 +9,6 @@ import { work } from '../work.js';
 /** The end of "1 in 10 (" or "5 in 1,000 (" just before a percentage. */
 const AFTER_NATURAL_FREQUENCY = /\b\d[\d,]* in \d[\d,]* \($/;
 
-/** " per cent" is the longest thing a percentage can end with after its number. */
-const PER_CENT_REACH = 9;
-
 const RISK_WORDS = /\b(?:risks?|chances?|likelihood|likely|probability|odds)\b/i;
 
 /** "1 in 10" where the percentage divides 100 cleanly, otherwise "N in 100". */
@@ -32,11 +29,9 @@ export const checkPercentageRisk: LetterCheck = (ctx) => {
   for (const s of ctx.sentences) {
     if (!RISK_WORDS.test(ctx.text.slice(s.start, s.end))) continue;
     found.length = 0;
-    // A sentence's span ends with its last word, so "10%." at its end would lose the "%": read a
-    // "per cent"'s length further, and keep only the numbers that start inside the sentence.
-    steps += findPercentages(ctx.text, s.start, Math.min(ctx.text.length, s.end + PER_CENT_REACH), found);
+    // A sentence's span takes in the symbols after its last word (sentences.ts): "10%." is whole.
+    steps += findPercentages(ctx.text, s.start, s.end, found);
     for (const p of found) {
-      if (p.start >= s.end) continue;
       // "1 in 10 (10%)" is what the fix writes: the natural frequency is there already.
       if (AFTER_NATURAL_FREQUENCY.test(ctx.text.slice(Math.max(s.start, p.start - 24), p.start))) continue;
       hits.push({ start: p.start, end: p.end, suggestions: [`${naturalFrequency(Number(p.number))} (${ctx.text.slice(p.start, p.end)})`] });

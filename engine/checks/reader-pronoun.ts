@@ -11,9 +11,10 @@
  */
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { readGreeting } from './greeting-name.js';
 
-// Leading spaces but no line break, as in third-person-name.ts: ^\s* would reread every run of blank lines.
-const GREETING = /^[^\S\r\n\u2028\u2029]*Dear\s+(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*\s*,?\s*$/mu;
+/** The gendered titles, and the pronoun each stands for. */
+const GENDER_OF_TITLE: ReadonlyMap<string, 'he' | 'she'> = new Map([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she']]);
 
 // Maps, not object literals: a letter's word is the key, and "constructor" or "toString" would
 // find a property every object has (they were flagged, with a function for a suggestion).
@@ -51,11 +52,11 @@ function capitalisedInSentence(ctx: LetterContext, i: number): boolean {
 
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
-  const greeting = GREETING.exec(ctx.text.slice(0, 2000));
-  if (!greeting) return [];
-  const gender = greeting[1] === 'Mr' ? 'he' : 'she';
+  const greeting = readGreeting(ctx.text);
+  const gender = greeting?.title === undefined ? undefined : GENDER_OF_TITLE.get(greeting.title);
+  if (!greeting || !gender) return [];
   const pronouns = PRONOUNS[gender];
-  const afterGreeting = greeting.index + greeting[0].length;
+  const afterGreeting = greeting.end;
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

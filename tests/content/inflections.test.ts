@@ -84,6 +84,23 @@ describe('inflecting a phrasing', () => {
     expect(inflectSuggestion('we are sorry that we made you feel', [['regret', 'regretted']])).toBe('we are sorry that we made you feel');
     expect(inflectSuggestion('[you] decide not to have', [['refuse', 'refused']])).toBe('[you] decided not to have');
   });
+
+  it('inflects the head verb of a suggestion where it is not the first word', () => {
+    // An auxiliary carries the tense: "do not come to" for "fail to attend".
+    expect(inflectSuggestion('do not come to', [['fail', 'fails']])).toBe('does not come to');
+    expect(inflectSuggestion('do not come to', [['fail', 'failed']])).toBe('did not come to');
+    expect(inflectSuggestion('do not take', [['fail', 'failing']])).toBe('not taking');
+    expect(inflectSuggestion("don't take", [['fail', 'failing']])).toBe('not taking');
+    expect(inflectSuggestion('[you] do not come to', [['fail', 'failed']])).toBe('[you] did not come to');
+    expect(inflectSuggestion('have nothing to eat or drink', [['keep', 'keeps']])).toBe('has nothing to eat or drink');
+    expect(inflectSuggestion('are sorry to tell you', [['regret', 'regrets']])).toBe('is sorry to tell you');
+    // "was" or "were" depends on a subject the phrase may not hold: left as written.
+    expect(inflectSuggestion('are sorry to tell you', [['regret', 'regretted']])).toBe('are sorry to tell you');
+    // An adverb before the verb is passed over; a verb joined by "and" follows the head.
+    expect(inflectSuggestion('never ask', [['refuse', 'refused']])).toBe('never asked');
+    expect(inflectSuggestion('ask and wait', [['seek', 'seeks']])).toBe('asks and waits');
+    expect(inflectSuggestion('ask for help and support', [['seek', 'sought']])).toBe('asked for help and support');
+  });
 });
 
 const SOURCES = 'NHSR: { title: "NHS Resolution: Saying sorry", url: "https://example.org/sorry" }\n';

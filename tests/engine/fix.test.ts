@@ -97,6 +97,20 @@ describe('applySuggestion reads as English', () => {
   });
 });
 
+describe('a fix on an abbreviation written with full stops', () => {
+  const fixed = (text: string) => applySuggestion(text, first(text, 'eg-ie-etc'));
+
+  it('replaces its last full stop too: "i.e." is not "that is."', () => {
+    expect(fixed('Take it on an empty stomach, i.e. 30 minutes before breakfast.')).toBe('Take it on an empty stomach, that is 30 minutes before breakfast.');
+    expect(fixed('Bring snacks, e.g. fruit.')).toBe('Bring snacks, for example fruit.');
+  });
+
+  it('gives back the full stop that also ended the sentence', () => {
+    expect(fixed('Please call us a.s.a.p. We will then book your scan.')).toBe('Please call us as soon as possible. We will then book your scan.');
+    expect(fixed('Please call us a.s.a.p.')).toBe('Please call us as soon as possible.');
+  });
+});
+
 describe('deleting the last sentence of a line', () => {
   it('leaves no space at the end of the line', () => {
     const text = 'Thank you. Sorry for any inconvenience.\nYours';
@@ -118,9 +132,15 @@ describe('a fix is not flagged again', () => {
 });
 
 describe('a percentage that ends a sentence', () => {
-  it('is found: the sentence span stops at its last word, the "%" is after it', () => {
-    for (const text of ['The risk is 10%.', 'The risk of bleeding is small (2%).', 'The chance of this is 5 per cent.']) {
-      expect(checker.check(text).filter((g) => g.ruleId === 'percentage-risk').map((g) => g.actual), text).toHaveLength(1);
+  it('is found whole: the sentence span takes in the "%" after its last word', () => {
+    for (const text of ['The risk is 10%.', 'The risk of bleeding is small (2%).', 'The chance of this is 5 per cent.', 'The risk is 10 %!\nCall us.']) {
+      expect(checker.check(text).filter((g) => g.ruleId === 'percentage-risk').map((g) => g.actual.replace(/\s+/g, ' ')), text).toHaveLength(1);
     }
+    expect(checker.check('The risk is 10 %. Call us.').find((g) => g.ruleId === 'percentage-risk')?.actual).toBe('10 %');
+  });
+
+  it('is found once, in its own sentence, when the next sentence starts close after it', () => {
+    const found = checker.check('The risk is 10%. 5% of us. The odds are 2%.').filter((g) => g.ruleId === 'percentage-risk');
+    expect(found.map((g) => g.actual)).toEqual(['10%', '2%']);
   });
 });

@@ -67,4 +67,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'inch and foot marks', aim: 'quote pairing: inch marks look back over digits', body: repeat('5\'9" 5\' 11" "a 2" ') },
   { name: 'a capital and a stop before a sentence starter', aim: 'sentence ends after a single letter', body: repeat('Clinic B. If ') },
   { name: 'one-letter hyphenated words', aim: 'hyphenated words counted as one', body: repeat('a-') },
+  { name: '"failed again" repeated', aim: 'phrase matcher: interjected adverbs passed over inside a phrase', body: repeat('you failed again again ') },
+  { name: '"failed, a b," repeated', aim: 'phrase matcher and passives: asides between commas', body: repeat('was not, a b, failed, a b, ') },
+  { name: '"e.g." repeated', aim: 'tokenizer: the last stop of dotted letters', body: repeat('e.g.') },
 ];

@@ -10,6 +10,27 @@ describe('splitSentences', () => {
     expect(sentences('Dr. Patel saw you. It went well. See e.g. the leaflet.')).toEqual(['Dr. Patel saw you.', 'It went well.', 'See e.g. the leaflet.']);
   });
 
+  it('keeps the last full stop of "e.g.", "i.e." and "p.m." with the word, and ends a sentence only after "p.m."', () => {
+    const words = (text: string) => tokenize(text).tokens.map((t) => text.slice(t.start, t.end));
+    expect(words('Take it, i.e. before food, e.g. toast.')).toEqual(['Take', 'it', 'i.e.', 'before', 'food', 'e.g.', 'toast']);
+    expect(sentences('Bring your tablets, e.g. Paracetamol. Take it, i.e. Before food.')).toEqual(['Bring your tablets, e.g. Paracetamol.', 'Take it, i.e. Before food.']);
+    expect(sentences('Come at 3 p.m. The nurse will meet you.')).toEqual(['Come at 3 p.m.', 'The nurse will meet you.']);
+    // The stop still ends a phrase there, as it did when it lay between the words.
+    expect(tokenize('at 3 p.m. The nurse').tokens[3].gapBefore).toBe(2);
+  });
+
+  it('ends a sentence after "etc." when a sentence plainly starts next', () => {
+    expect(sentences('Bring your glasses, hearing aids etc. The clinic is on the first floor.')).toEqual(['Bring your glasses, hearing aids etc.', 'The clinic is on the first floor.']);
+    expect(sentences('Bring your glasses etc. and your letter.')).toEqual(['Bring your glasses etc. and your letter.']);
+  });
+
+  it('takes in the symbols after its last word, up to the next sentence', () => {
+    expect(sentences('The risk is 10%. Call us.')).toEqual(['The risk is 10%.', 'Call us.']);
+    expect(sentences('The risk is 10 %!\nCall us (or your GP).')).toEqual(['The risk is 10 %!', 'Call us (or your GP).']);
+    // What opens the next sentence is not taken in.
+    expect(sentences('We are sorry. (This was our mistake.) "Thank you," you said.')).toEqual(['We are sorry.', 'This was our mistake.)', 'Thank you," you said.']);
+  });
+
   it('ends a sentence after a single capital when a sentence plainly starts next, but not after an initial', () => {
     expect(sentences('Please come to Clinic B. If this time does not suit you, call us.')).toEqual(['Please come to Clinic B.', 'If this time does not suit you, call us.']);
     expect(sentences('Go to Ward 7 or Bay C. The nurse will meet you.')).toEqual(['Go to Ward 7 or Bay C.', 'The nurse will meet you.']);
