@@ -51,9 +51,13 @@ export class ContentApp {
   constructor(private readonly deps: ContentDeps) {
     const { state } = this;
     const ui = (doc: Document) => uiRoot(doc, IN_PAGE_CSS);
-    this.rules = new RulesetSource(deps.loadRuleset, () => {
-      for (const s of state.sessions.values()) s.schedule(0);
-    });
+    this.rules = new RulesetSource(
+      deps.loadRuleset,
+      () => {
+        for (const s of state.sessions.values()) s.schedule(0);
+      },
+      (fn, ms) => void deps.life.setTimeout(fn, ms),
+    );
     this.card = new CardController(state, this.rules, ui);
     if (deps.version) this.card.version = deps.version;
     this.card.actions = new Fixes(state, this.card, this.rules, deps.host, deps.send);
