@@ -68,6 +68,9 @@ export class RulesetSource {
       .then((ruleset) => {
         if (!isRuleset(ruleset)) throw new Error(`not a ruleset: ${JSON.stringify(ruleset)?.slice(0, 200)}`);
         this.ruleset = ruleset;
+        // Built now, not at the first check: it takes a while (a second on a busy machine), and the
+        // settings a first check also waits for may still be on their way.
+        this.checker();
         this.onArrive();
       })
       .catch((e) => {
