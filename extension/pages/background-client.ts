@@ -30,8 +30,9 @@ export interface TabReport {
 /**
  * The active tab's report, or null where the content script does not run. The top frame answers
  * first; when it says the clinician's last field is in a frame from another origin, that frame is
- * asked, and its report is used if it still has a field (a frame removed or navigated away since
- * answers nothing, or has no field: the top frame's report stands). docs/extension.md, "Frames".
+ * asked, and its report is used if it still has a field, or if checking is off for its site (the
+ * popup then still offers that site's switch). A frame removed or navigated away since answers
+ * nothing, or has no field: the top frame's report stands. docs/extension.md, "Frames".
  */
 export async function tabReport(): Promise<TabReport | null> {
   const tabId = await activeTabId();
@@ -49,7 +50,7 @@ export async function tabReport(): Promise<TabReport | null> {
     const inFrame = (await browser.tabs
       .sendMessage(tabId, { type: 'page:get-report', frame: frameId } satisfies ToContent, { frameId })
       .catch(() => undefined)) as FieldReport | undefined;
-    if (inFrame?.hasField) return { tabId, report: inFrame, frameId, page };
+    if (inFrame && (inFrame.hasField || !inFrame.enabled)) return { tabId, report: inFrame, frameId, page };
   }
   return { tabId, report: page, frameId: 0, page };
 }

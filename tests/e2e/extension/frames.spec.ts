@@ -266,11 +266,16 @@ test('the popup with the focused field in a frame from another site: that field\
   const axe = await new AxeBuilder({ page: popup }).withTags(WCAG).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
-  // The frame's switch turns off the frame's site only: its underlines go, the page's stay.
-  await popup.getByLabel(/Check what I write in the frame from/).uncheck();
+  // The frame's switch turns off the frame's site only: its underlines go, the page's stay; and
+  // the switch stays there to turn it on again.
+  const frameSwitch = popup.getByLabel(/Check what I write in the frame from/);
+  await frameSwitch.uncheck();
   await expect.poll(() => frameUi.underlines()).toEqual([]);
+  await expect(frameSwitch).not.toBeChecked();
   await expect(popup.getByLabel(/Check what I write on/)).toBeChecked();
   expect(await InPageUi.of(page).underlines()).toEqual(['You failed to attend']);
+  await frameSwitch.check();
+  await expect.poll(() => frameUi.underlines()).toEqual(FLAGGED);
 });
 
 test('turning checking off for the page\'s site leaves the frame from another site on: each frame follows its own site\'s setting', async ({ browser2 }) => {
