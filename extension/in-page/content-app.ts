@@ -83,7 +83,10 @@ export class ContentApp {
         }),
       entered: (s) => {
         state.current = s;
-        deps.focused?.();
+        // Only where the clinician is: new settings (after any "Ignore here", in every tab) track
+        // the field each document last had focused, and a frame the clinician has left must not
+        // take the side panel back from the page's own field.
+        if (s.field.element.ownerDocument.hasFocus?.()) deps.focused?.();
         s.checkNow();
       },
       click: (e, s) => nav.click(e, s),

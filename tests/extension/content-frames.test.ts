@@ -14,8 +14,10 @@ import { realRuleset } from './real-ruleset.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, severityThreshold: 'advice', disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
 
-function page() {
+function page(hasFocus = true) {
   const { document, window } = parseHTML('<!doctype html><html><body><textarea id="t"></textarea></body></html>');
+  // linkedom has no focus: say whether the browser would say this document has it.
+  Object.defineProperty(document, 'hasFocus', { value: () => hasFocus, configurable: true });
   vi.stubGlobal('MutationObserver', window.MutationObserver ?? class { observe() {} });
   // The textarea's mirror measures the field (underline-mirror.ts): linkedom has no layout.
   vi.stubGlobal('getComputedStyle', () => new Proxy({}, { get: () => '0px' }));
@@ -70,6 +72,19 @@ describe('frames, in the page', () => {
     focusIn(doc.getElementById('t')!);
     expect(calls.focused).toBe(1);
     expect(report().hasField).toBe(true);
+  });
+
+  it('new settings (sent to every tab after any change) do not make a document the clinician left claim the focus', async () => {
+    for (const hasFocus of [false, true]) {
+      const { app: a, calls } = app(Promise.resolve(CONFIG));
+      const doc = page(hasFocus);
+      const field = doc.getElementById('t')!;
+      // The field this document had focused when the clinician moved to another frame.
+      Object.defineProperty(doc, 'activeElement', { get: () => field, configurable: true });
+      await a.start(doc);
+      a.handle({ type: 'page:config', config: CONFIG });
+      expect(calls.focused, `document has focus: ${hasFocus}`).toBe(hasFocus ? 2 : 0);
+    }
   });
 
   it('a field focused before the settings arrive fetches the rules at once, not after the settings', async () => {
