@@ -6,7 +6,7 @@ import ruleset from '../generated/ruleset.json';
 import { ValuesLensDb } from '../extension/background/db.js';
 import { createStore } from '../extension/background/settings-service.js';
 import { sessionBackup, type SessionArea } from '../extension/background/session-backup.js';
-import { broadcastConfig, extensionRoot } from '../extension/background/tabs.js';
+import { broadcastConfig, extensionRoot, tellTopFrame } from '../extension/background/tabs.js';
 import { createRouter } from '../extension/background/router.js';
 import { isForBackground } from '../extension/protocol/message-guards.js';
 import { policyCache } from '../extension/background/policy-cache.js';
@@ -47,6 +47,7 @@ export default defineBackground(() => {
     extensionRoot: extensionRoot(),
     openTab: async (url, index) => void (await browser.tabs.create({ url, index })),
     broadcast: () => broadcastConfig(browser, store),
+    tellTopFrame: (tabId, frameId) => tellTopFrame(browser, tabId, frameId),
   });
   browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
     if (!isForBackground(msg)) return false;

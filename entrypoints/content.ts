@@ -10,6 +10,12 @@ import type { ToBackground, ToContent } from '../extension/protocol/messages.js'
 /** How long the side panel's "report changed" waits, so a burst of checks sends one message. */
 const NOTIFY_DELAY_MS = 100;
 
+/** A side panel or popup message sent to one frame from another origin (tabs.sendMessage's frameId option). */
+function isForOneFrame(msg: ToContent): boolean {
+  const forFrame = msg.type === 'page:get-report' || msg.type === 'page:reveal' || msg.type === 'page:set-audience';
+  return forFrame && typeof msg.frame === 'number' && msg.frame > 0;
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -31,20 +37,23 @@ export default defineContentScript({
       host: location.hostname,
       send: (msg: ToBackground) => browser.runtime.sendMessage(msg),
       notify: () => {
-        // The side panel and popup show the top frame's field only (docs/extension.md, "Frames").
-        if (role !== 'top') return;
         clearTimeout(notifyTimer);
         notifyTimer = life.setTimeout(() => void browser.runtime.sendMessage({ type: 'report:changed' }).catch(() => {}), NOTIFY_DELAY_MS);
       },
+      // Which frame has the field the clinician is in: the side panel and popup ask that frame
+      // (the background tells the top frame: docs/extension.md, "Frames").
+      focused: () => void browser.runtime.sendMessage({ type: 'content:focused' } satisfies ToBackground).catch(() => {}),
       life,
       version: browser.runtime.getManifest().version,
     });
     const onMessage = (msg: ToContent, _sender: unknown, sendResponse: (r: unknown) => void) => {
       if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('page:')) return false;
       if (role === 'frame') {
-        // The config sent to the tab is the top page's site's: a frame asks for its own. Nothing else
-        // is answered here, so the top frame's answer is the one the side panel and popup get.
+        // The config sent to the tab is the top page's site's: a frame asks for its own.
         if (msg.type === 'page:config') void app.reloadConfig();
+        // The side panel's and popup's questions are answered here only when sent to this frame
+        // alone (they then name it: `frame`), so a message to the whole tab gets the top frame's answer.
+        else if (isForOneFrame(msg)) sendResponse(app.handle(msg));
         return false;
       }
       sendResponse(app.handle(msg));

@@ -22,6 +22,8 @@ export const PAGE_ACTION_LIMITS: Record<string, Limit> = {
   'content:seen': { max: 120, perMs: MINUTE },
   // One per click on a card's fix, ignore or report: more than a clinician working through a long letter.
   'content:counted': { max: 60, perMs: MINUTE },
+  // One each time the clinician enters a field: tabbing through a long form is a few a second.
+  'content:focused': { max: 300, perMs: MINUTE },
 };
 
 /** A sliding window per (kind, who): at most `max` in any `perMs`. Kinds without a limit always pass. */

@@ -24,6 +24,8 @@ export interface RouterDeps {
   openTab(url: string, index: number): Promise<void>;
   /** Sends every tab its site's config after a change. */
   broadcast(): Promise<void>;
+  /** Tells a tab's top frame which of its frames has the field the clinician entered last (page:focus-frame). */
+  tellTopFrame?(tabId: number, frameId: number): Promise<void>;
   now?: () => number;
 }
 
@@ -37,6 +39,13 @@ export function createRouter(deps: RouterDeps) {
     const m = msg as ToBackground;
     if (!limiter.allow(m.type, sender.tab?.id ?? 'extension')) return { error: `refused: too many ${m.type} from this tab; try again in a minute` };
     if (m.type === 'content:get-ruleset' || m.type === 'ui:get-ruleset') return deps.ruleset;
+    if (m.type === 'content:focused') {
+      // The browser sets the sender's tab and frame; the message itself names neither, so a frame
+      // can only ever say "here", never point the side panel at another frame.
+      if (sender.tab?.id === undefined || sender.frameId === undefined) return false;
+      await deps.tellTopFrame?.(sender.tab.id, sender.frameId);
+      return true;
+    }
     if (m.type === 'content:open-guidance') {
       await deps.openTab(guidanceUrl(deps.extensionRoot, m.path), (sender.tab?.index ?? 0) + 1);
       return true;

@@ -23,6 +23,13 @@ export async function broadcastConfig(browser: Browser, store: Store): Promise<v
   );
 }
 
+/** Tells a tab's top frame (frameId 0) which frame has the field the clinician entered last. */
+export async function tellTopFrame(browser: Browser, tabId: number, frameId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'page:focus-frame', frameId } satisfies ToContent, { frameId: 0 }).catch(() => {
+    /* the top page has no content script (not a web address): the side panel shows nothing there anyway */
+  });
+}
+
 /** The extension's own root URL ("chrome-extension://<id>/"). */
 export function extensionRoot(): string {
   // getURL is typed for WXT's generated public paths; the root is always valid.

@@ -36,6 +36,8 @@ export interface ContentDeps {
   send(msg: ToBackground): Promise<unknown>;
   /** Tells open extension pages (side panel, popup) that the report changed. */
   notify(): void;
+  /** Tells the background the clinician entered a field here (content:focused; docs/extension.md, "Frames"). */
+  focused?(): void;
   life: Lifetime;
   /** The extension's version (manifest.json), for false-alarm reports. */
   version?: string;
@@ -47,13 +49,22 @@ export class ContentApp {
   private readonly card: CardController;
   private readonly tracker: FieldTracker;
   private topDoc: Document | null = null;
+  /**
+   * In the top frame: the frame from another origin that has the field the clinician entered last
+   * (its frameId, as the background says: page:focus-frame), or 0 when the field is ours.
+   */
+  private focusedFrame = 0;
 
   constructor(private readonly deps: ContentDeps) {
     const { state } = this;
     const ui = (doc: Document) => uiRoot(doc, IN_PAGE_CSS);
-    this.rules = new RulesetSource(deps.loadRuleset, () => {
-      for (const s of state.sessions.values()) s.schedule(0);
-    });
+    this.rules = new RulesetSource(
+      deps.loadRuleset,
+      () => {
+        for (const s of state.sessions.values()) s.schedule(0);
+      },
+      (fn, ms) => void deps.life.setTimeout(fn, ms),
+    );
     this.card = new CardController(state, this.rules, ui);
     if (deps.version) this.card.version = deps.version;
     this.card.actions = new Fixes(state, this.card, this.rules, deps.host, deps.send);
@@ -72,12 +83,23 @@ export class ContentApp {
         }),
       entered: (s) => {
         state.current = s;
+        // Only where the clinician is: new settings (after any "Ignore here", in every tab) track
+        // the field each document last had focused, and a frame the clinician has left must not
+        // take the side panel back from the page's own field.
+        if (s.field.element.ownerDocument.hasFocus?.()) deps.focused?.();
         s.checkNow();
       },
       click: (e, s) => nav.click(e, s),
       key: (e, s) => nav.key(e, s),
       removed: (s) => this.removed(s),
       moved: () => this.card.reposition(),
+      // The settings are still on their way (the first ones after the browser starts wait for its
+      // policy read, seconds): fetch the rules meanwhile, so the first check waits for one, not both.
+      focusedEarly: () => this.rules.request(),
+      // A frame removed or navigated: if it had the focused field, the side panel must stop showing its report.
+      framesChanged: () => {
+        if (this.focusedFrame) deps.notify();
+      },
       uiRoot: ui,
     });
   }
@@ -127,6 +149,19 @@ export class ContentApp {
 
   /** Answers the side panel, popup and background (page:* messages). */
   handle(msg: ToContent): unknown {
-    return answer(msg, { state: this.state, rules: this.rules, card: this.card, host: this.deps.host, applyConfig: (c) => this.applyConfig(c) });
+    if (msg.type === 'page:focus-frame') {
+      if (!Number.isInteger(msg.frameId) || msg.frameId < 0) return false;
+      this.focusedFrame = msg.frameId;
+      this.deps.notify();
+      return true;
+    }
+    return answer(msg, {
+      state: this.state,
+      rules: this.rules,
+      card: this.card,
+      host: this.deps.host,
+      applyConfig: (c) => this.applyConfig(c),
+      focusedFrame: this.focusedFrame,
+    });
   }
 }

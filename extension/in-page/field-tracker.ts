@@ -20,6 +20,10 @@ export interface FieldEvents {
   removed(s: FieldSession): void;
   /** Something scrolled or resized: what is drawn must follow. */
   moved(): void;
+  /** An iframe was taken out of the page, or loaded a new document (the side panel may be showing its field). */
+  framesChanged?(): void;
+  /** A field was focused before this site's settings arrived (it is tracked when they do: trackActive). */
+  focusedEarly?(): void;
   /** The UI root that holds a textarea's mirror (ui-root.ts). */
   uiRoot(doc: Document): ShadowRoot;
 }
@@ -51,8 +55,10 @@ export class FieldTracker {
     const changes = new MutationObserver((records) => {
       let removed = false;
       let rewritten = false;
+      let framesGone = false;
       for (const r of records) {
         removed ||= r.removedNodes.length > 0;
+        for (const n of r.removedNodes) framesGone ||= n.nodeType === 1 && ((n as Element).tagName === 'IFRAME' || !!(n as Element).querySelector?.('iframe'));
         // A new root element: document.open() and write() rebuilt the document (TinyMCE builds its
         // iframe that way), and document.open() removed every listener we had added.
         rewritten ||= r.target === doc && [...r.addedNodes].some((n) => n === doc.documentElement);
@@ -65,6 +71,7 @@ export class FieldTracker {
       // A field taken out of the page takes its underlines, mirror and badge with it, even when no
       // check was waiting to notice.
       if (removed) this.forgetRemoved();
+      if (framesGone) this.on.framesChanged?.();
     });
     changes.observe(doc, { childList: true, subtree: true });
     this.life.onEnd(() => changes.disconnect());
@@ -113,7 +120,10 @@ export class FieldTracker {
       }
     };
     tryDoc();
-    this.life.listen(frame, 'load', tryDoc);
+    this.life.listen(frame, 'load', () => {
+      tryDoc();
+      this.on.framesChanged?.();
+    });
   }
 
   /** The session of the field an event happened in, if we check that field. */
@@ -167,7 +177,10 @@ export class FieldTracker {
   }
 
   private track(target: Element): void {
-    if (!this.state.enabled) return;
+    if (!this.state.enabled) {
+      if (!this.state.config && editableRoot(target)) this.on.focusedEarly?.();
+      return;
+    }
     const root = editableRoot(target);
     if (!root) return;
     let session = this.state.sessions.get(root);

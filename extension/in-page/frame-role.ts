@@ -9,8 +9,9 @@
  * - any other frame (an editor served from another origin) checks its own
  *   fields, draws in its own document and loads its own site's settings.
  *
- * Only the top frame answers the side panel and popup (page:get-report, page:get-host...): see
- * docs/extension.md, "Frames".
+ * The top frame answers the side panel and popup (page:get-report, page:get-host...) and knows
+ * which frame has the clinician's last field; a frame from another origin answers only what is
+ * sent to it alone, when that field is its own: see docs/extension.md, "Frames".
  */
 
 /** The role of the script in this window. */

@@ -16,6 +16,8 @@ export interface ReportDeps {
   card: CardController;
   host: string;
   applyConfig(config: ContentConfig): void;
+  /** The top frame's only: the frame from another origin that has the clinician's last field (0: none, the field is ours). */
+  focusedFrame?: number;
 }
 
 export function report({ state, rules, host }: ReportDeps): FieldReport {
@@ -62,7 +64,7 @@ export function answer(msg: ToContent, deps: ReportDeps): unknown {
     case 'page:get-host':
       return { host: deps.host };
     case 'page:get-report':
-      return report(deps);
+      return deps.focusedFrame ? { ...report(deps), focusedFrame: deps.focusedFrame } : report(deps);
     case 'page:reveal': {
       const s = state.current;
       const f = s?.findings[msg.index];

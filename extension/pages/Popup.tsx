@@ -1,18 +1,22 @@
-/** The toolbar popup: on or off for this site, this tab's counts, links to the panel, options and guidance. */
+/**
+ * The toolbar popup: on or off for this site, the focused field's counts, links to the panel,
+ * options and guidance. "This site" is the top page's; when the focused field is in a frame from
+ * another site, which follows its own site's setting, the popup says so and offers that site's switch too.
+ */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { LENSES } from '../../engine/index.js';
 import { LensLabel } from '../../components/LensLabel.js';
-import type { FieldReport, UiState } from '../protocol/messages.js';
-import { ask, guidanceHref, loadUiState, openPanel, panelName, prepareOpenPanel, tabReport } from './background-client.js';
+import type { UiState } from '../protocol/messages.js';
+import { ask, guidanceHref, loadUiState, openPanel, panelName, prepareOpenPanel, tabReport, type TabReport } from './background-client.js';
 
-const report = signal<FieldReport | null | undefined>(undefined);
+const report = signal<TabReport | null | undefined>(undefined);
 const state = signal<UiState | null>(null);
 
 export async function refreshPopup(): Promise<void> {
   void prepareOpenPanel();
   state.value = await loadUiState();
-  report.value = (await tabReport())?.report ?? null;
+  report.value = await tabReport();
 }
 
 async function setSite(host: string, enabled: boolean) {
@@ -20,9 +24,24 @@ async function setSite(host: string, enabled: boolean) {
   await refreshPopup();
 }
 
+/** The switch for one site. */
+function SiteSwitch({ host, enabled, children }: { host: string; enabled: boolean; children: preact.ComponentChildren }) {
+  return (
+    <p class="row">
+      <label>
+        <input type="checkbox" checked={enabled} onChange={(e) => setSite(host, (e.target as HTMLInputElement).checked)} /> {children}
+      </label>
+    </p>
+  );
+}
+
 export function Popup() {
-  const r = report.value;
+  const c = report.value;
   const s = state.value;
+  // The focused field's report (it may come from a frame), and the top page's, whose site "this site" is.
+  const r = c?.report;
+  const page = c?.page;
+  const frameHost = c && c.frameId && r && page && r.host !== page.host ? r.host : null;
   return (
     <main style={{ minWidth: '280px' }}>
       <h1>Values Lens</h1>
@@ -32,19 +51,27 @@ export function Popup() {
           Your settings can't be saved on this computer right now. Checking goes on; the options page says more.
         </p>
       )}
-      {r === undefined ? (
+      {c === undefined ? (
         <p>Loading…</p>
-      ) : r === null ? (
+      ) : !c || !r || !page ? (
         <p class="muted">Values Lens does not run on this page.</p>
       ) : (
         <>
-          <p class="row">
-            <label>
-              <input type="checkbox" checked={s?.sites[r.host] !== false} onChange={(e) => setSite(r.host, (e.target as HTMLInputElement).checked)} />{' '}
-              Check what I write on <strong>{r.host}</strong>
-            </label>
-          </p>
-          {!r.enabled && s?.sites[r.host] !== false && <p class="muted">Your organisation has not enabled Values Lens on this site.</p>}
+          <SiteSwitch host={page.host} enabled={s?.sites[page.host] !== false}>
+            Check what I write on <strong>{page.host}</strong>
+          </SiteSwitch>
+          {!page.enabled && s?.sites[page.host] !== false && <p class="muted">Your organisation has not enabled Values Lens on this site.</p>}
+          {frameHost && (
+            <>
+              <p class="muted" id="vl-frame-note">
+                The box you are in is in a frame from another site, <strong>{frameHost}</strong>. The switch above covers {page.host} only:
+                the frame follows the setting for its own site.
+              </p>
+              <SiteSwitch host={frameHost} enabled={s?.sites[frameHost] !== false}>
+                Check what I write in the frame from <strong>{frameHost}</strong>
+              </SiteSwitch>
+            </>
+          )}
           <h2>This tab</h2>
           {r.hasField ? (
             <ul class="counts" aria-label="Findings in the focused field">

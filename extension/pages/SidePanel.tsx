@@ -5,13 +5,12 @@
  */
 import { signal } from '@preact/signals';
 import { AUDIENCES, type Audience } from '../../engine/index.js';
-import type { FieldReport } from '../protocol/messages.js';
-import { tabReport, tellTab } from './background-client.js';
+import { tabReport, tellTab, type TabReport } from './background-client.js';
 import { FindingGroups } from './side-panel/FindingGroups.js';
 import { groupFindings } from './side-panel/group-findings.js';
 import { LetterSummary } from './side-panel/LetterSummary.js';
 
-const current = signal<{ tabId: number; report: FieldReport } | null | undefined>(undefined);
+const current = signal<TabReport | null | undefined>(undefined);
 
 export async function refreshPanel(): Promise<void> {
   current.value = await tabReport();
@@ -28,7 +27,8 @@ export function SidePanel() {
       </main>
     );
   }
-  const { tabId, report: r } = c;
+  // The report may be a frame's (the focused field is in a frame from another origin): its messages go there.
+  const { tabId, report: r, frameId, page } = c;
   return (
     <main>
       <h1>Values Lens</h1>
@@ -36,13 +36,18 @@ export function SidePanel() {
         <p class="muted">Click into a message box on the page to check it.</p>
       ) : (
         <>
+          {frameId !== 0 && r.host !== page.host && (
+            <p class="muted">
+              The box you are in is in a frame from another site, <strong>{r.host}</strong>.
+            </p>
+          )}
           <p class="row">
             <label for="audience">Writing to</label>
             <select
               id="audience"
               value={r.audience}
               onChange={async (e) => {
-                await tellTab(tabId, { type: 'page:set-audience', audience: (e.target as HTMLSelectElement).value as Audience });
+                await tellTab(tabId, { type: 'page:set-audience', audience: (e.target as HTMLSelectElement).value as Audience }, frameId);
                 await refreshPanel();
               }}
             >
@@ -54,7 +59,7 @@ export function SidePanel() {
           <LetterSummary summary={r.summary} counts={r.counts} readingAgeTarget={r.readingAgeTarget} />
           <h2>Findings ({r.findings.length})</h2>
           {r.findings.length === 0 && <p>No findings.</p>}
-          <FindingGroups groups={groupFindings(r.findings)} onReveal={(f) => tellTab(tabId, { type: 'page:reveal', index: f.index })} />
+          <FindingGroups groups={groupFindings(r.findings)} onReveal={(f) => tellTab(tabId, { type: 'page:reveal', index: f.index }, frameId)} />
         </>
       )}
     </main>

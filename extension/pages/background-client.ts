@@ -16,20 +16,49 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The report from the active tab's content script, or null where it does not run. */
-export async function tabReport(): Promise<{ tabId: number; report: FieldReport } | null> {
+/** What the side panel and popup show: the focused field's report, and where it came from. */
+export interface TabReport {
+  tabId: number;
+  /** The focused field's report: the top frame's, or that of the frame from another origin that has the field. */
+  report: FieldReport;
+  /** The frame that answered `report` (0: the top frame); messages about its findings go there. */
+  frameId: number;
+  /** The top frame's own report: its host is the page's site, the one "this site" means. */
+  page: FieldReport;
+}
+
+/**
+ * The active tab's report, or null where the content script does not run. The top frame answers
+ * first; when it says the clinician's last field is in a frame from another origin, that frame is
+ * asked, and its report is used if it still has a field, or if checking is off for its site (the
+ * popup then still offers that site's switch). A frame removed or navigated away since answers
+ * nothing, or has no field: the top frame's report stands. docs/extension.md, "Frames".
+ */
+export async function tabReport(): Promise<TabReport | null> {
   const tabId = await activeTabId();
   if (tabId === undefined) return null;
+  let page: FieldReport | undefined;
   try {
-    const report = (await browser.tabs.sendMessage(tabId, { type: 'page:get-report' } satisfies ToContent)) as FieldReport | undefined;
-    return report ? { tabId, report } : null;
+    // Sent to the whole tab: only the top frame answers a message that names no frame.
+    page = (await browser.tabs.sendMessage(tabId, { type: 'page:get-report' } satisfies ToContent)) as FieldReport | undefined;
   } catch {
     return null;
   }
+  if (!page) return null;
+  const frameId = page.focusedFrame;
+  if (frameId) {
+    const inFrame = (await browser.tabs
+      .sendMessage(tabId, { type: 'page:get-report', frame: frameId } satisfies ToContent, { frameId })
+      .catch(() => undefined)) as FieldReport | undefined;
+    if (inFrame && (inFrame.hasField || !inFrame.enabled)) return { tabId, report: inFrame, frameId, page };
+  }
+  return { tabId, report: page, frameId: 0, page };
 }
 
-export function tellTab(tabId: number, msg: ToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+/** Sends a page:* message to the tab's top frame, or to the one frame `frameId` (which then answers it). */
+export function tellTab(tabId: number, msg: ToContent, frameId = 0): Promise<unknown> {
+  const sent = frameId ? browser.tabs.sendMessage(tabId, { ...msg, frame: frameId }, { frameId }) : browser.tabs.sendMessage(tabId, msg);
+  return sent.catch(() => undefined);
 }
 
 /** Calls `fn` whenever a content script says its findings changed, or the active tab changes. */

@@ -14,6 +14,8 @@ export interface Sender {
   tab?: { id?: number; index?: number };
   /** The sending frame's URL, set by the browser (a page cannot choose it). */
   url?: string;
+  /** The sending frame within its tab (0: the top frame), set by the browser. */
+  frameId?: number;
 }
 
 const MAX_SEEN = 5000;
@@ -77,6 +79,8 @@ export function messageProblem(msg: unknown, sender: Sender, extensionRoot: stri
       return hasOnly(m, ['ruleId', 'kind']) && isRule(m.ruleId) && ACTION_KINDS.includes(m.kind as ActionKind)
         ? null
         : 'content:counted needs a known rule id and a kind (fixed, ignored, reported)';
+    case 'content:focused':
+      return hasOnly(m, []) ? null : 'content:focused has no fields';
     case 'content:open-guidance':
       return hasOnly(m, ['path']) && typeof m.path === 'string' && m.path.length <= MAX_PATH ? null : 'content:open-guidance needs a path';
     default:

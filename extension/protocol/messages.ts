@@ -25,6 +25,11 @@ export type ToBackground =
   | { type: 'content:open-guidance'; path: string }
   /** The clinician acted on a finding (fixed, ignored, reported it): counted, with no text. */
   | { type: 'content:counted'; ruleId: string; kind: ActionKind }
+  /**
+   * The clinician entered a field in the sending frame. The background tells the tab's top frame
+   * which frame that is (page:focus-frame), so the side panel and popup can ask it (docs/extension.md, "Frames").
+   */
+  | { type: 'content:focused' }
   | { type: 'ui:get-state' }
   /** The compiled ruleset, for the options page's search over rules' phrasings (content:get-ruleset is for tabs only). */
   | { type: 'ui:get-ruleset' }
@@ -111,12 +116,19 @@ export type PackImportResult = { ok: true; message: string } | { ok: false; erro
 /** The answer to ui:get-pack-rule: the rule and its pack, or null when no pack in force has it. */
 export type PackRuleView = { pack: PackInfo; rule: PackRule; managed: boolean } | null;
 
+/**
+ * `frame`: set when the message is sent to one frame from another origin (tabs.sendMessage's
+ * frameId option, the same number): only such a frame's script answers it, and only then, so a
+ * message sent to the whole tab is still answered by the top frame alone.
+ */
 export type ToContent =
   | { type: 'page:config'; config: ContentConfig }
   | { type: 'page:get-host' }
-  | { type: 'page:get-report' }
-  | { type: 'page:reveal'; index: number }
-  | { type: 'page:set-audience'; audience: Audience };
+  | { type: 'page:get-report'; frame?: number }
+  | { type: 'page:reveal'; index: number; frame?: number }
+  | { type: 'page:set-audience'; audience: Audience; frame?: number }
+  /** To the top frame: the field the clinician entered last is in this frame (0: the top frame's own, or a frame it reaches). */
+  | { type: 'page:focus-frame'; frameId: number };
 
 /** A finding as the side panel shows it (in memory only, never stored). */
 export interface ReportFinding extends Pick<Finding, 'ruleId' | 'lens' | 'severity' | 'actual' | 'message' | 'suggestions'> {
@@ -134,6 +146,11 @@ export interface FieldReport {
   counts: Record<Lens, number>;
   findings: ReportFinding[];
   summary: LetterSummary | null;
+  /**
+   * From the top frame only: the clinician's last field is in this frame from another origin
+   * (its frameId), so that frame's report is the one to show. Absent when it is the top frame's own.
+   */
+  focusedFrame?: number;
 }
 
 export type Broadcast = { type: 'report:changed' };

@@ -17,6 +17,7 @@ function setup() {
   const handled: ToBackground[] = [];
   const opened: string[] = [];
   let broadcasts = 0;
+  const toldTop: Array<[tabId: number, frameId: number]> = [];
   const route = createRouter({
     store: {
       handle: async (msg: ToBackground) => {
@@ -29,11 +30,12 @@ function setup() {
     extensionRoot: ROOT,
     openTab: async (url) => void opened.push(url),
     broadcast: async () => void broadcasts++,
+    tellTopFrame: async (tabId, frameId) => void toldTop.push([tabId, frameId]),
     now: () => t,
   });
   const tab = (id: number, url = 'https://email.nhs.net/owa/'): Sender => ({ tab: { id, index: 3 }, url });
   const extensionPage: Sender = { url: `${ROOT}options.html` };
-  return { route, handled, opened, tab, extensionPage, later: (ms: number) => (t += ms), broadcasts: () => broadcasts };
+  return { route, handled, opened, tab, extensionPage, toldTop, later: (ms: number) => (t += ms), broadcasts: () => broadcasts };
 }
 
 describe('rate limits on what a page could trigger', () => {
@@ -182,5 +184,34 @@ describe('well-formed messages', () => {
     await route({ type: 'content:open-guidance', path: 'rules/example-trust/old-trust-name.html' }, tab(1));
     await route({ type: 'content:open-guidance', path: 'rules/example-trust/../../x.html' }, tab(1));
     expect(opened).toEqual([`${ROOT}why.html#example-trust/old-trust-name`, `${ROOT}guidance/rules/index.html`]);
+  });
+});
+
+describe('which frame has the focused field (docs/extension.md, "Frames")', () => {
+  it('tells the tab\'s top frame the frame the browser says sent content:focused, and nothing else', async () => {
+    const { route, handled, tab, toldTop } = setup();
+    const inFrame: Sender = { ...tab(7, 'https://editor.example/compose'), frameId: 3 };
+    expect(await route({ type: 'content:focused' }, inFrame)).toBe(true);
+    expect(await route({ type: 'content:focused' }, { ...tab(7), frameId: 0 })).toBe(true);
+    expect(toldTop).toEqual([
+      [7, 3],
+      [7, 0],
+    ]);
+    // The store never hears of it: nothing about focus is kept.
+    expect(handled).toEqual([]);
+  });
+
+  it('refuses a content:focused that names a frame or a tab of its own, and one from an extension page', async () => {
+    const { route, tab, extensionPage, toldTop } = setup();
+    expect(await route({ type: 'content:focused', frameId: 0 }, { ...tab(7), frameId: 3 })).toEqual({ error: expect.stringMatching(/no fields/) });
+    expect(await route({ type: 'content:focused', tabId: 1 }, { ...tab(7), frameId: 3 })).toEqual({ error: expect.any(String) });
+    expect(await route({ type: 'content:focused' }, extensionPage)).toEqual({ error: expect.stringMatching(/content script in a tab/) });
+    expect(toldTop).toEqual([]);
+  });
+
+  it('holds back a page that sends it in a loop', async () => {
+    const { route, tab, toldTop } = setup();
+    for (let i = 0; i < 1000; i++) await route({ type: 'content:focused' }, { ...tab(7), frameId: 3 });
+    expect(toldTop).toHaveLength(PAGE_ACTION_LIMITS['content:focused'].max);
   });
 });

@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../../engine/types.js';
 
 const tab = vi.hoisted(() => ({ report: null as unknown as FieldReport }));
 vi.mock('../../extension/pages/background-client.js', () => ({
-  tabReport: async () => ({ tabId: 7, report: structuredClone(tab.report) }),
+  tabReport: async () => ({ tabId: 7, frameId: 0, report: structuredClone(tab.report), page: structuredClone(tab.report) }),
   tellTab: async () => true,
 }));
 const { SidePanel, refreshPanel } = await import('../../extension/pages/SidePanel.js');

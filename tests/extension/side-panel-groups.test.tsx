@@ -11,7 +11,7 @@ import type { FieldReport, ReportFinding } from '../../extension/protocol/messag
 
 const tab = vi.hoisted(() => ({ report: null as unknown as FieldReport, told: [] as unknown[] }));
 vi.mock('../../extension/pages/background-client.js', () => ({
-  tabReport: async () => ({ tabId: 7, report: structuredClone(tab.report) }),
+  tabReport: async () => ({ tabId: 7, frameId: 0, report: structuredClone(tab.report), page: structuredClone(tab.report) }),
   tellTab: async (_tabId: number, msg: unknown) => {
     tab.told.push(msg);
     return true;

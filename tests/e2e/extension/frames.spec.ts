@@ -4,6 +4,7 @@
  * parent's script reaches while the frame's own script stays idle (frame-role.ts), so each field is
  * checked once. The fixture's privacy check (no request to any host) runs after each test too.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { test, expect, PAGES } from './fixtures.js';
 import { highlightedTexts } from './editor-page.js';
@@ -157,22 +158,124 @@ for (const { kind, ready } of [...SAME_ORIGIN, { kind: 'iframe', ready: () => !!
   });
 }
 
-test('the side panel shows the top page\'s field, once, and never mixes in a frame from another site', async ({ browser2 }) => {
-  const page = await browser2.context.newPage();
-  const frame = await crossFrame(page);
-  await page.locator('#top-editor').click();
-  await page.keyboard.type('You failed to attend.');
-  await expect.poll(() => InPageUi.of(page).underlines()).toEqual(['You failed to attend']);
-  await frame.locator('#ta').click();
-  await page.keyboard.type('Take one tablet nocte. Take one tablet nocte.');
-  const frameUi = new InPageUi(page, null, frame);
-  await expect.poll(() => frameUi.underlines()).toEqual(['nocte', 'nocte']);
+/** The web page's tab id, for ?tab= (the side panel and popup open as tabs in these tests). */
+async function tabIdOf(browser2: Parameters<typeof openExtensionPage>[0]): Promise<number> {
   const probe = await openExtensionPage(browser2, 'options.html');
   const tabId = await webTabId(probe);
   await probe.close();
-  const panel = await openExtensionPage(browser2, `sidepanel.html?tab=${tabId}`);
-  await expect(panel.getByRole('region', { name: 'Compassion findings' }).getByRole('button')).toHaveCount(1);
-  await expect(panel.getByRole('region', { name: 'Clarity findings' })).toHaveCount(0);
+  return tabId;
+}
+
+/** A field in the top page and one in the frame from another site, each typed in, the frame's last. */
+async function bothFields(page: Page, frame: Frame, topText: string, frameText: string): Promise<InPageUi> {
+  await page.locator('#top-editor').click();
+  await page.keyboard.type(topText);
+  await expect.poll(() => InPageUi.of(page).underlines()).toEqual(['You failed to attend']);
+  await frame.locator('#ta').click();
+  await page.keyboard.type(frameText);
+  const frameUi = new InPageUi(page, null, frame);
+  await expect.poll(() => frameUi.underlines()).toContain('nocte');
+  return frameUi;
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the side panel follows the focused field into a frame from another site and back: its findings once, reveal in the frame, axe clean', async ({ browser2 }) => {
+  const page = await browser2.context.newPage();
+  const frame = await crossFrame(page);
+  const frameUi = await bothFields(page, frame, 'You failed to attend.', 'Take one tablet nocte.');
+  const panel = await openExtensionPage(browser2, `sidepanel.html?tab=${await tabIdOf(browser2)}`);
+  const clarity = panel.getByRole('region', { name: 'Clarity findings' }).getByRole('button');
+  const compassion = panel.getByRole('region', { name: 'Compassion findings' }).getByRole('button');
+  // The frame's field, whose only finding is "nocte"; the page's "You failed to attend" is not mixed in.
+  await expect(clarity).toHaveCount(1);
+  await expect(compassion).toHaveCount(0);
+  await expect(panel.getByText('The box you are in is in a frame from another site')).toContainText('localhost');
+  const axe = await new AxeBuilder({ page: panel }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Reveal goes to the frame: the caret and selection on the finding in the frame's own textarea, its card open there.
+  await clarity.click();
+  await expect
+    .poll(() => frame.evaluate(() => {
+      const t = document.activeElement as HTMLTextAreaElement;
+      return `${t.id}: ${t.value.slice(t.selectionStart, t.selectionEnd)}`;
+    }))
+    .toBe('ta: nocte');
+  await expect.poll(() => frameUi.cardText()).toContain('nocte');
+  expect(await InPageUi.of(page).cardText()).toBeNull(); // and not in the page around it
+
+  // Back in the page's own field: its report wins again (the panel follows on report:changed).
+  await page.bringToFront();
+  await page.locator('#top-editor').click();
+  await page.keyboard.type(' Thank you.');
+  await expect(compassion).toHaveCount(1);
+  await expect(clarity).toHaveCount(0);
+  await expect(panel.getByText('The box you are in is in a frame from another site')).toHaveCount(0);
+});
+
+test('a frame\'s report goes when the frame navigates or is removed: the panel falls back to the page\'s own field', async ({ browser2 }) => {
+  const page = await browser2.context.newPage();
+  const frame = await crossFrame(page);
+  await bothFields(page, frame, 'You failed to attend.', 'Take one tablet nocte.');
+  const panel = await openExtensionPage(browser2, `sidepanel.html?tab=${await tabIdOf(browser2)}`);
+  const clarity = panel.getByRole('region', { name: 'Clarity findings' }).getByRole('button');
+  const compassion = panel.getByRole('region', { name: 'Compassion findings' }).getByRole('button');
+  await expect(clarity).toHaveCount(1);
+  // The frame loads a new document (no field in it yet): its old report must not stay.
+  await page.evaluate(() => {
+    const f = document.getElementById('frame') as HTMLIFrameElement;
+    f.src = `${f.src.split('?')[0]}?again`;
+  });
+  await expect(compassion).toHaveCount(1);
+  await expect(clarity).toHaveCount(0);
+
+  // Into the new document's field, then the frame is taken out of the page.
+  const again = page.frames().find((f) => f.url().endsWith('?again'))!;
+  await again.waitForSelector('#ta');
+  await page.bringToFront();
+  await again.locator('#ta').click();
+  await page.keyboard.type('Take one tablet nocte.');
+  await expect(clarity).toHaveCount(1);
+  await expect(compassion).toHaveCount(0);
+  await page.evaluate(() => document.getElementById('frame')!.remove());
+  await expect(compassion).toHaveCount(1);
+  await expect(clarity).toHaveCount(0);
+});
+
+test('the popup with the focused field in a frame from another site: that field\'s counts, not added to the page\'s; the page\'s site named, the frame\'s own switch; one badge per field', async ({ browser2 }) => {
+  const page = await browser2.context.newPage();
+  const frame = await crossFrame(page);
+  // The page's field has 1 compassion finding; the frame's has 1 compassion and 1 clarity.
+  const frameUi = await bothFields(page, frame, 'You failed to attend.', LETTER);
+  await expect.poll(() => frameUi.underlines()).toEqual(FLAGGED);
+  // A badge on each field, each in its own document, and never two on one field.
+  const badges = (ui: InPageUi) => ui.run((root) => root.querySelectorAll('.vl-badge').length);
+  await expect.poll(() => InPageUi.of(page).badgeLabel()).toBe('Values Lens: 1 compassion');
+  await expect.poll(() => frameUi.badgeLabel()).toBe('Values Lens: 1 compassion, 1 clarity');
+  expect(await badges(InPageUi.of(page))).toBe(1);
+  expect(await badges(frameUi)).toBe(1);
+
+  const popup = await openExtensionPage(browser2, `popup.html?tab=${await tabIdOf(browser2)}`);
+  const counts = popup.getByRole('list', { name: 'Findings in the focused field' });
+  await expect(counts).toContainText('Compassion: 1');
+  await expect(counts).toContainText('Clarity: 1');
+  await expect(popup.getByText(/Check what I write on/)).toContainText('127.0.0.1');
+  await expect(popup.locator('#vl-frame-note')).toContainText('localhost');
+  await expect(popup.locator('#vl-frame-note')).toContainText('covers 127.0.0.1 only');
+  const axe = await new AxeBuilder({ page: popup }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // The frame's switch turns off the frame's site only: its underlines go, the page's stay; and
+  // the switch stays there to turn it on again.
+  const frameSwitch = popup.getByLabel(/Check what I write in the frame from/);
+  await frameSwitch.uncheck();
+  await expect.poll(() => frameUi.underlines()).toEqual([]);
+  await expect(frameSwitch).not.toBeChecked();
+  await expect(popup.getByLabel(/Check what I write on/)).toBeChecked();
+  expect(await InPageUi.of(page).underlines()).toEqual(['You failed to attend']);
+  await frameSwitch.check();
+  await expect.poll(() => frameUi.underlines()).toEqual(FLAGGED);
 });
 
 test('turning checking off for the page\'s site leaves the frame from another site on: each frame follows its own site\'s setting', async ({ browser2 }) => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { chord, launchFirefox, openPage, PAGES, type Firefox } from './firefox.js';
+import { chord, launchFirefox, openExtensionPage, openPage, PAGES, type Firefox } from './firefox.js';
 import { InPageUi } from './in-page-ui.js';
 import { FIX_FROM, FIX_TO, FLAGGED, LETTER } from '../extension/letters.js';
 
@@ -64,6 +64,44 @@ describe('an editor in a frame from another site, in Firefox', () => {
     await chord(page, 'Control+KeyZ');
     await expect.poll(text).toBe(before);
     await expect.poll(() => ui.underlines()).toEqual(FLAGGED);
+    await page.close();
+  });
+
+  it('the side bar and popup show the focused field in the frame, not the page\'s; a finding clicked in the side bar is selected in the frame', async () => {
+    const page = await openPage(ff, `${PAGES}/cross-origin.html`);
+    const frame = await crossFrame(page);
+    await page.click('#top-editor');
+    await page.keyboard.type('You failed to attend.');
+    await expect.poll(() => new InPageUi(page).underlines(), { timeout: 15_000 }).toEqual(['You failed to attend']);
+    await frame.click('#ta');
+    await page.keyboard.type('Take one tablet nocte.');
+    await expect.poll(() => new InPageUi(page, frame).underlines(), { timeout: 15_000 }).toEqual(['nocte']);
+
+    const probe = await openExtensionPage(ff, 'options.html');
+    const tabId = await probe.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).browser;
+      for (const t of await b.tabs.query({})) if (t.id !== undefined && (await b.tabs.sendMessage(t.id, { type: 'page:get-report' }).catch(() => null))) return t.id;
+      return -1;
+    });
+    await probe.close();
+    const section = (p: Page, lens: string) => p.evaluate((l) => document.querySelector(`[aria-label="${l} findings"]`)?.textContent ?? null, lens);
+    const panel = await openExtensionPage(ff, `sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => section(panel, 'Clarity')).toContain('nocte');
+    expect(await section(panel, 'Compassion')).toBeNull();
+    const button = await panel.$('[aria-label="Clarity findings"] button');
+    await button!.click();
+    await expect
+      .poll(() => frame.evaluate(() => {
+        const t = document.activeElement as HTMLTextAreaElement;
+        return `${t.id}: ${t.value.slice(t.selectionStart, t.selectionEnd)}`;
+      }))
+      .toBe('ta: nocte');
+    await panel.close();
+
+    const popup = await openExtensionPage(ff, `popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.evaluate(() => document.querySelector('[aria-label="Findings in the focused field"]')?.textContent ?? '')).toMatch(/Compassion: 0.*Clarity: 1/);
+    expect(await popup.evaluate(() => document.getElementById('vl-frame-note')?.textContent ?? '')).toContain('localhost');
+    await popup.close();
     await page.close();
   });
 });
