@@ -33,6 +33,8 @@ const FAILED = new Set([
   'ignored', 'forgotten', 'neglected', 'misreported', 'misinterpreted', 'misunderstood', 'omitted', 'mislabelled', 'mislabeled',
   // Only in a letter about something that went wrong: "your operation was cancelled on the day" hides who cancelled it.
   'cancelled', 'canceled',
+  // "An injury was sustained" leaves out how, and to whom it happened in our care.
+  'sustained',
 ]);
 
 /** "Errors were made": made is a failure only after a failure noun. */
