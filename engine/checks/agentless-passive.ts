@@ -24,12 +24,18 @@ const SHOULD_HAVE = new Set([
   'flagged', 'noticed', 'spotted', 'picked', 'seen', 'contacted', 'called', 'phoned', 'answered', 'returned', 'filed',
   'scanned', 'uploaded', 'shared', 'signed', 'authorised', 'authorized', 'dispensed', 'ordered', 'received', 'acknowledged',
   'triaged', 'assessed', 'examined', 'investigated', 'considered', 'recognised', 'recognized', 'identified', 'treated',
+  // Safety equipment we should have set up: "the sensor mat was not switched on", "bed rails were not fitted".
+  'switched', 'turned', 'fitted', 'activated', 'put',
 ]);
 
 /** Failures in themselves: wrong even without "not". */
 const FAILED = new Set([
   'missed', 'overlooked', 'lost', 'delayed', 'mislaid', 'misfiled', 'misread', 'misplaced', 'misdiagnosed', 'mishandled',
   'ignored', 'forgotten', 'neglected', 'misreported', 'misinterpreted', 'misunderstood', 'omitted', 'mislabelled', 'mislabeled',
+  // Only in a letter about something that went wrong: "your operation was cancelled on the day" hides who cancelled it.
+  'cancelled', 'canceled',
+  // "An injury was sustained" leaves out how, and to whom it happened in our care.
+  'sustained',
 ]);
 
 /** "Errors were made": made is a failure only after a failure noun. */
@@ -83,7 +89,11 @@ function joined(ctx: LetterContext, j: number): boolean {
 
 /** "by" within the next few words names who did it. */
 function agentNamed(ctx: LetterContext, from: number): boolean {
-  for (let k = from; k < from + 4 && joined(ctx, k); k++) if (word(ctx, k) === 'by') return true;
+  for (let k = from; k < from + 4 && joined(ctx, k); k++) {
+    if (word(ctx, k) === 'by') return true;
+    // "was cancelled at your request" names the person who asked.
+    if (word(ctx, k) === 'at' && word(ctx, k + 2) === 'request' && joined(ctx, k + 2)) return true;
+  }
   return false;
 }
 
@@ -113,7 +123,9 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
     const verb = word(ctx, j);
     const failed = FAILED.has(verb) || (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1)));
     if (!failed && !(negated && SHOULD_HAVE.has(verb))) continue;
-    const end = joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
+    // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
+    // ("was cancelled on the day").
+    const end = !FAILED.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
     if (agentNamed(ctx, end + 1)) continue;
     const phrase = ctx.text.slice(tokens.start[i], tokens.end[end]);
     hits.push({ start: tokens.start[i], end: tokens.end[end], suggestions: [`${phrase} by us`, `${phrase} by our team`] });
