@@ -1,8 +1,10 @@
 /**
  * In a letter that opens "Dear Mrs Khan", later mentions of "Mrs Khan" write about the reader
- * instead of to them.
+ * instead of to them. So do "Mrs Cattermole" and "Kayleigh" in a clinic letter to the GP whose
+ * "Re:" or "cc:" line names the patient, when the letter's audience is the patient.
  */
-import type { LetterCheck } from './context.js';
+import type { LetterCheck, LetterHit } from './context.js';
+import { readerInHeader, type HeaderReader } from './reader-in-header.js';
 
 const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Master';
 // "Dear" starts a line after spaces, but no line break: [^\S\r\n\u2028\u2029] is \s less the
@@ -15,14 +17,18 @@ const GREETING = new RegExp(`^[^\\S\\r\\n\\u2028\\u2029]*Dear\\s+(?:(?:${TITLES}
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
-  const greeting = GREETING.exec(ctx.text.slice(0, 2000));
+  const head = ctx.text.slice(0, 2000);
+  // A letter to the GP copied to the patient: the reader is named on its "Re:" or "cc:" line.
+  const header = readerInHeader(head);
+  if (header) return headerReaderMentions(ctx.text, header);
+  const greeting = GREETING.exec(head);
   if (!greeting) return [];
   const surname = greeting[1];
   const afterGreeting = greeting.index + greeting[0].length;
   // Every mention contains the surname as written: most letters never repeat it, and indexOf is far
   // cheaper than the Unicode regex below.
   if (ctx.text.indexOf(surname, afterGreeting) < 0) return [];
-  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${escape(surname)}(?!\\p{L})`, 'gu');
   mention.lastIndex = afterGreeting;
   const hits = [];
   for (let m; (m = mention.exec(ctx.text)); ) {
@@ -30,3 +36,31 @@ export const checkThirdPersonName: LetterCheck = (ctx) => {
   }
   return hits;
 };
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "cc", "Copy:", "Copy to" and nothing else before the name on its line. */
+const COPY_LINE = /^[ \t]*(?:cc|copy|copies)(?:[ \t]+to)?[ \t]*:?[ \t]*$/i;
+
+/**
+ * After the header: "Mrs Cattermole", "Ms K Dunmore" and the first name alone ("Kayleigh was
+ * seen"). A "cc" line at the foot copies the letter to the reader: it is not about them.
+ */
+function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
+  const surname = reader.names[reader.names.length - 1];
+  const firsts = reader.names.slice(0, -1).filter((n) => n.length > 1);
+  const alternatives = [`(?:${TITLES})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?${escape(surname)}`, ...firsts.map((f) => `${escape(f)}(?:\\s+${escape(surname)})?`)];
+  const mention = new RegExp(`\\b(?:${alternatives.join('|')})(?!\\p{L})`, 'gu');
+  mention.lastIndex = reader.end;
+  const hits: LetterHit[] = [];
+  let lineStart = 0;
+  for (let m; (m = mention.exec(text)); ) {
+    // The line's start, found going forward only (lastIndexOf from each match would reread a long line).
+    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < m.index; nl = text.indexOf('\n', lineStart)) lineStart = nl + 1;
+    if (COPY_LINE.test(text.slice(lineStart, Math.min(m.index, lineStart + 16)))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+  }
+  return hits;
+}
