@@ -60,7 +60,17 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
     // The line's start, found going forward only (lastIndexOf from each match would reread a long line).
     for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < m.index; nl = text.indexOf('\n', lineStart)) lineStart = nl + 1;
     if (COPY_LINE.test(text.slice(lineStart, Math.min(m.index, lineStart + 16)))) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+    // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
+    const end = m.index + m[0].length;
+    const verb = AFTER_NAME.exec(text.slice(end, end + 12));
+    const agreed = verb ? FOR_YOU.get(verb[2]) : undefined;
+    if (verb && agreed) hits.push({ start: m.index, end: end + verb[0].length, suggestions: [`you ${agreed}`] });
+    else hits.push({ start: m.index, end, suggestions: ['you'] });
   }
   return hits;
 }
+
+const AFTER_NAME = /^([ \t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\p{L}'])/u;
+const FOR_YOU: ReadonlyMap<string, string> = new Map([
+  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
+]);
