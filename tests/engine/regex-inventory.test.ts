@@ -84,7 +84,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/reader-pronoun.ts /,$/': 'runs on the greeting line, from the first 2,000 characters',
   'engine/checks/reader-pronoun.ts /\\s+/': 'splits the greeting line, from the first 2,000 characters; runs of spaces never overlap',
   "engine/checks/third-person-name.ts /^([ \\t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\\p{L}'])/u": 'runs on the 12 characters after a mention; anchored, one attempt',
-  'engine/checks/third-person-name.ts /^[ \\t]*(?:cc|copy|copies)(?:[ \\t]+to)?[ \\t]*:?[ \\t]*$/i': 'runs on the first 16 characters of a line; anchored, one attempt',
+  'engine/checks/third-person-name.ts /\\n[ \\t]*(?:cc|copy|copies)(?:[ \\t]+to)?[ \\t]*:?[ \\t]*$/i': 'runs on the 21 characters before a mention; only a line break starts an attempt',
   "engine/checks/reader-pronoun.ts /^[^\\S\\r\\n\\u2028\\u2029]*Dear\\s+(Mr|Mrs|Ms|Miss)\\.?\\s+[A-Z][\\p{L}'\u2019-]*(?:\\s+[A-Z][\\p{L}'\u2019-]*)*\\s*,?\\s*$/mu": "reads the first 2,000 characters only, and its leading spaces never cross a line break (as third-person-name)",
   "engine/checks/reader-pronoun.ts /^(?:NHS|GP|A&E|Hospital|Clinic|Trust|Ward|Department|Centre|Center|Unit|Street|Road|Lane|Avenue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|UK|England|Health|Service|Services|Surgery|Practice|Medical|Royal|General|University|Foundation|Team)$/": PER_TOKEN,
   "engine/checks/reader-pronoun.ts /^(?:$|to|and|or|that|the|a|an|on|in|at|for|with|about|again|today|yesterday|last|next|if|when|as|by|from)$/": PER_TOKEN,
