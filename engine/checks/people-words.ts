@@ -17,7 +17,8 @@ const EITHER = [
   'co-ordinator', 'visitor', 'worker', 'secretary', 'officer', 'assistant', 'practitioner', 'chaplain', 'interpreter', 'advocate',
   'volunteer', 'student', 'trainee', 'physician', 'clinician', 'optician', 'technician', 'advisor', 'adviser', 'receptionist',
   'sibling', 'parent', 'guardian', 'spouse', 'relative', 'lodger', 'housemate', 'flatmate', 'landlord', 'employer', 'boss', 'teacher',
-  'someone', 'somebody', 'anyone', 'person', 'caller', 'cns', 'hca', 'sho', 'spr',
+  'someone', 'somebody', 'anyone', 'person', 'caller', 'cns', 'hca', 'sho', 'spr', 'porter', 'administrator', 'navigator', 'supervisor',
+  'mentor', 'keyworker', 'houseman', 'sonographer', 'radiographer',
 ];
 const GENDER: ReadonlyMap<string, PersonGender> = new Map<string, PersonGender>([
   ...MALE.map((w) => [w, 'he'] as const),
@@ -29,12 +30,15 @@ const NOT_IST = new Set(['list', 'wrist', 'assist', 'exist', 'insist', 'resist',
 
 /**
  * Whether a lower-case word names a person (undefined when it does not), and that person's
- * gender where the word has one. Specialists by suffix: cardiologist, physiotherapist, dentist.
+ * gender where the word has one. Specialists by suffix: cardiologist, physiotherapist, dentist,
+ * dietitian, paediatrician, sonographer.
  */
 export function personWord(norm: string): PersonGender | undefined {
   const known = GENDER.get(norm);
   if (known !== undefined || GENDER.has(norm)) return known;
   if (norm.length > 5 && norm.endsWith('ist') && !NOT_IST.has(norm)) return null;
+  // Dietitian, paediatrician, obstetrician, mammographer.
+  if (norm.length > 6 && (norm.endsWith('ician') || norm.endsWith('itian') || norm.endsWith('grapher'))) return null;
   return undefined;
 }
 

@@ -51,6 +51,7 @@ describe('reader pronoun: a letter to the GP copied to the patient', () => {
 
   it('leaves a full name alone, and a letter whose audience is the clinician', () => {
     expect(copied('Jo Nuttall will visit. She will ring first.')).toEqual([]);
+    expect(copied('The dietitian will visit. She will ring first.')).toEqual([]);
     expect(copied('I reviewed Mrs Cattermole today. She reports a worse cough.', 'clinician')).toEqual([]);
   });
 
