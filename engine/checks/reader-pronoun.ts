@@ -1,17 +1,23 @@
 /**
  * A letter that opens "Dear Mr Okafor" and goes on "He was reviewed in clinic" writes about the
- * reader instead of to him. A pronoun surely means the reader only while no one else who could be
- * "he" or "she" has been mentioned, so this check is deliberately narrow:
- * - only letters to a patient whose greeting has a gendered title (Mr; Mrs, Ms, Miss);
- * - only pronouns of that gender, and only before the letter mentions anyone else: another
- *   title (Dr, Professor, another Mr...), a role (consultant, nurse, GP...), a relative (wife,
- *   son...) or a name (a capitalised word inside a sentence that is not a known place word);
- * - words in quotation marks are left alone.
- * Precision over recall: the first mention of another person ends the search.
- */
+ * reader instead of to him. So does a clinic letter to the GP, copied to the patient, whose
+ * "Re: Mrs Brenda Cattermole" line names the reader ("She reports worsening breathlessness").
+ * A pronoun surely means the reader only while no one else who could be "he" or "she" is in play,
+ * so this check is deliberately narrow:
+ * - only letters to a patient whose greeting, or (with no greeting to them) whose Re:, Patient:
+ *   or cc: line, has a gendered title (Mr; Mrs, Ms, Miss);
+ * - only pronouns of that gender, and only while the reader is the last person named: another
+ *   title (Dr, Professor, another Mr...), a role (consultant, nurse, GP...), a relative who could
+ *   be "he" or "she" (a son in a letter to Mr ..., not a wife) or a full name ("Jo Nuttall")
+ *   stops it, until the reader is named again ("Mrs Cattermole", "Kayleigh", "this lady");
+ * - words in quotation marks are left alone; letters to a parent, a carer or a clinician never
+ *   reach here (the rule's audiences), so a child or the person cared for is never "you".
+ * Precision over recall: a pronoun after someone else comes in is never flagged. */
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { readGreeting } from './greeting-name.js';
+import { isTitle, personWord, READER_NOUNS } from './people-words.js';
+import { readerInHeader, type HeaderReader } from './reader-in-header.js';
 
 /** The gendered titles, and the pronoun each stands for. */
 const GENDER_OF_TITLE: ReadonlyMap<string, 'he' | 'she'> = new Map([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she']]);
@@ -25,14 +31,6 @@ const PRONOUNS: Record<'he' | 'she', ReadonlyMap<string, string>> = {
 
 const AGREEMENT: ReadonlyMap<string, string> = new Map([
   ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
-]);
-
-const PEOPLE = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'professor', 'prof', 'nurse', 'sister', 'consultant', 'surgeon', 'gp', 'registrar',
-  'physiotherapist', 'radiologist', 'midwife', 'pharmacist', 'therapist', 'colleague', 'specialist', 'paramedic', 'dentist',
-  'optometrist', 'psychologist', 'psychiatrist', 'counsellor', 'husband', 'wife', 'partner', 'son', 'daughter', 'father', 'mother',
-  'dad', 'mum', 'brother', 'boyfriend', 'girlfriend', 'friend', 'carer', 'child', 'baby', 'grandson', 'granddaughter',
-  'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece', 'neighbour', 'locum', 'manager', 'team', 'staff',
 ]);
 
 /** Capitalised words inside a sentence that are not people. */
@@ -50,20 +48,128 @@ function capitalisedInSentence(ctx: LetterContext, i: number): boolean {
   return !NOT_PEOPLE.test(word);
 }
 
+/** Verbs after a lone capitalised word that make it a person: "Jo will ring you", "Sarah said". */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'explained', 'will', 'would', 'felt', 'feels', 'thinks', 'thought', 'rang', 'called', 'asked', 'agreed', 'suggested', 'saw', 'reviewed', 'examined', 'wrote', 'spoke']);
+/** "She is a single mother", "He works as a taxi driver": the person word is the reader. */
+const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes', 'am', 'are', 'were']);
+
+/** A word shaped like a name: "Nuttall", "McAteer", "O'Neill"; not "HbA1c" or "ECG". */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+/** Capitalised words that open sentences and are never a first name. */
+const NOT_FIRST_NAMES = /^(?:He|She|His|Her|Him|They|Their|We|Our|You|Your|It|Its|The|This|That|These|Those|A|An|If|In|On|At|For|With|Please|Thank|Dear|Yours|Kind|Best|Repeat|Refer|Review|Continue|Start|Stop|Add|Plan|Diagnosis|Patient)$/;
+
+function capitalisedName(ctx: LetterContext, i: number): boolean {
+  if (i >= ctx.tokens.length) return false;
+  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  return NAME_SHAPE.test(word) && !NOT_PEOPLE.test(word) && !NOT_FIRST_NAMES.test(word);
+}
+
+/**
+ * Another person by name: "Jo Nuttall" inside a sentence, or a name followed by what people do
+ * ("Jo Nuttall will see you", "Sarah said"). A capitalised pair at a sentence start alone may be
+ * a heading or a medicine ("Trelegy Ellipta").
+ */
+function someoneNamed(ctx: LetterContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!capitalisedName(ctx, i)) return false;
+  const joined = (k: number) => k < tokens.length && tokens.gap[k] !== GAP_HARD && ctx.text.charCodeAt(tokens.start[k] - 1) === 32;
+  let after = i + 1;
+  if (joined(after) && capitalisedName(ctx, after)) {
+    if (capitalisedInSentence(ctx, i)) return true;
+    after++;
+  }
+  return joined(after) && PERSON_VERBS.has(tokens.norm(after));
+}
+
+/** "metformin MR", "MS": a title in capitals with no name after it is a short form. */
+function allCapitals(ctx: LetterContext, i: number): boolean {
+  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+/** "Child-Pugh", "mother-to-child": a person word inside a compound is no one ("son-in-law" is). */
+function inCompound(ctx: LetterContext, i: number): boolean {
+  const { text, tokens } = ctx;
+  if (text.charCodeAt(tokens.start[i] - 1) === 45) return true;
+  return text.charCodeAt(tokens.end[i]) === 45 && !text.startsWith('-in-law', tokens.end[i]);
+}
+
+/** Whether the person word at i follows "is a", "as a": a description of the subject, not someone new. */
+function predicate(ctx: LetterContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= 1 && k >= i - 3; k--) {
+    if (tokens.gap[k + 1] === GAP_HARD) return false;
+    const norm = tokens.norm(k);
+    if (norm === 'a' || norm === 'an') return PREDICATE_VERBS.has(tokens.norm(k - 1));
+  }
+  return false;
+}
+
+/** "this lady", "the patient", "this 67 year old gentleman": the letter's subject, named again. */
+function readerNoun(ctx: LetterContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (tokens.gap[k + 1] === GAP_HARD) return false;
+    const norm = tokens.norm(k);
+    if (norm === 'this' || norm === 'the') return true;
+  }
+  return false;
+}
+
+/** A surname or first name, with a possessive "'s" left off. */
+function bareName(norm: string): string {
+  return norm.endsWith("'s") || norm.endsWith('\u2019s') ? norm.slice(0, -2) : norm;
+}
+
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   const greeting = readGreeting(ctx.text);
-  const gender = greeting?.title === undefined ? undefined : GENDER_OF_TITLE.get(greeting.title);
-  if (!greeting || !gender) return [];
+  const greetingGender = greeting?.title === undefined ? undefined : GENDER_OF_TITLE.get(greeting.title);
+  // No "Dear Mr ...": a letter to the GP copied to the patient names them on a "Re:" or "cc:" line.
+  const reader: HeaderReader | null =
+    greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : readerInHeader(ctx.text.slice(0, 2000));
+  if (!reader || !reader.gender) return [];
+  const gender = reader.gender;
+  const names = reader.names.map((n) => n.toLowerCase());
   const pronouns = PRONOUNS[gender];
-  const afterGreeting = greeting.end;
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
+  // Whether a pronoun of the reader's gender surely means the reader: no one else who could be
+  // "he" or "she" has come in since the reader was last named (or since the greeting).
+  let readerIsSubject = true;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.end[i] <= afterGreeting) continue;
+    if (tokens.end[i] <= reader.end) continue;
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
-    if (PEOPLE.has(norm) || capitalisedInSentence(ctx, i)) break; // someone else may now be "he"
+    if (isTitle(norm) && i + 1 < tokens.length && tokens.start[i + 1] - tokens.end[i] <= 2 && capitalisedName(ctx, i + 1)) {
+      const named = bareName(tokens.norm(i + 1));
+      const other = personWord(norm) ?? null;
+      if (names.includes(named) && other !== null) readerIsSubject = true;
+      else if (other === null || other === gender) readerIsSubject = false;
+      i++;
+      continue;
+    }
+    if (names.includes(bareName(norm)) && capitalisedName(ctx, i)) {
+      readerIsSubject = true;
+      continue;
+    }
+    const noun = READER_NOUNS.get(norm);
+    if (noun !== undefined) {
+      if (readerNoun(ctx, i)) readerIsSubject = true;
+      else if (noun === null || noun === gender) readerIsSubject = false;
+      continue;
+    }
+    const person = personWord(norm);
+    if (person !== undefined && !inCompound(ctx, i) && !(isTitle(norm) && allCapitals(ctx, i))) {
+      if ((person === null || person === gender) && !predicate(ctx, i)) readerIsSubject = false;
+      continue;
+    }
+    if (someoneNamed(ctx, i)) {
+      readerIsSubject = false;
+      continue;
+    }
+    if (!readerIsSubject) continue;
     const you = pronouns.get(norm);
     if (you === undefined) continue;
     const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';

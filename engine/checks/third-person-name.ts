@@ -1,12 +1,17 @@
 /**
  * In a letter that opens "Dear Mrs Khan", later mentions of "Mrs Khan" write about the reader
- * instead of to them.
+ * instead of to them. So do "Mrs Cattermole" and "Kayleigh" in a clinic letter to the GP whose
+ * "Re:" or "cc:" line names the patient, when the letter's audience is the patient.
  */
-import type { LetterCheck } from './context.js';
+import type { LetterCheck, LetterHit } from './context.js';
 import { readGreeting, TITLES } from './greeting-name.js';
+import { readerInHeader, type HeaderReader } from './reader-in-header.js';
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
+  // A letter to the GP copied to the patient: the reader is named on its "Re:" or "cc:" line.
+  const header = readerInHeader(ctx.text.slice(0, 2000));
+  if (header) return headerReaderMentions(ctx.text, header);
   const greeting = readGreeting(ctx.text);
   if (!greeting) return [];
   const surname = greeting.name;
@@ -14,7 +19,7 @@ export const checkThirdPersonName: LetterCheck = (ctx) => {
   // Every mention contains the surname as written: most letters never repeat it, and indexOf is far
   // cheaper than the Unicode regex below.
   if (ctx.text.indexOf(surname, afterGreeting) < 0) return [];
-  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${escape(surname)}(?!\\p{L})`, 'gu');
   mention.lastIndex = afterGreeting;
   const hits = [];
   for (let m; (m = mention.exec(ctx.text)); ) {
@@ -22,3 +27,41 @@ export const checkThirdPersonName: LetterCheck = (ctx) => {
   }
   return hits;
 };
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "cc", "Copy:", "Copy to" and nothing else before the name on its line. */
+const COPY_LINE = /\n[ \t]*(?:cc|copy|copies)(?:[ \t]+to)?[ \t]*:?[ \t]*$/i;
+
+/**
+ * After the header: "Mrs Cattermole", "Ms K Dunmore" and the first name alone ("Kayleigh was
+ * seen"). A "cc" line at the foot copies the letter to the reader: it is not about them.
+ */
+function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
+  const surname = reader.names[reader.names.length - 1];
+  const firsts = reader.names.slice(0, -1).filter((n) => n.length > 1);
+  const alternatives = [`(?:${TITLES})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?${escape(surname)}`, ...firsts.map((f) => `${escape(f)}(?:\\s+${escape(surname)})?`)];
+  const mention = new RegExp(`\\b(?:${alternatives.join('|')})(?!\\p{L})`, 'gu');
+  mention.lastIndex = reader.end;
+  const hits: LetterHit[] = [];
+  for (let m; (m = mention.exec(text)); ) {
+    // Only the 20 characters before the name are read: searching for the line's start from each
+    // mention read a long line once per mention (1 MB of "Mrs Lee was" took four times 0.5 MB's time).
+    const from = Math.max(0, m.index - 20);
+    if (COPY_LINE.test(`${from === 0 ? '\n' : ''}${text.slice(from, m.index)}`)) continue;
+    // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
+    const end = m.index + m[0].length;
+    const verb = AFTER_NAME.exec(text.slice(end, end + 12));
+    const agreed = verb ? FOR_YOU.get(verb[2]) : undefined;
+    if (verb && agreed) hits.push({ start: m.index, end: end + verb[0].length, suggestions: [`you ${agreed}`] });
+    else hits.push({ start: m.index, end, suggestions: ['you'] });
+  }
+  return hits;
+}
+
+const AFTER_NAME = /^([ \t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\p{L}'])/u;
+const FOR_YOU: ReadonlyMap<string, string> = new Map([
+  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
+]);

@@ -4,8 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tempDir } from './helpers.js';
 
-// Two warnings (third-person-name, failed-to-attend), two advice findings (block-capitals,
-// do-not-hesitate), and an advice checklist item (no contact details).
+// Three warnings (third-person-name "Mrs Khan", reader-as-he-or-she "She": the reader was named
+// just before it, failed-to-attend), two advice findings (block-capitals, do-not-hesitate), and
+// an advice checklist item (no contact details).
 const MIXED = 'Dear Mrs Khan,\n\nMrs Khan came to clinic today. PLEASE BRING YOUR MEDICINES. She failed to attend last time. Do not hesitate to contact us.\n\nYours sincerely,\nDr Patel\n';
 
 let file: string;
@@ -35,8 +36,8 @@ describe('--severity', () => {
     const { code, out } = await run(['check', '--severity', 'warning', file]);
     expect(code).toBe(1);
     const shown = out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
-    expect(shown).toHaveLength(2);
-    expect(out).toContain('mixed.txt: 2 findings (1 compassion, 1 respect); reading age');
+    expect(shown).toHaveLength(3);
+    expect(out).toContain('mixed.txt: 3 findings (1 compassion, 2 respect); reading age');
     expect(out).not.toContain('clarity');
     expect(out).not.toContain('letter:'); // the checklist item is advice
   });

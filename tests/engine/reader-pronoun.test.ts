@@ -24,3 +24,39 @@ describe('reader pronoun', () => {
     expect(pronounFindings(letter('Thank you. She constructor.')).map((f) => f.suggestions)).toEqual([['you']]);
   });
 });
+
+/** A clinic letter to the GP, copied to the patient: the Re: and cc: lines say who the reader is. */
+describe('reader pronoun: a letter to the GP copied to the patient', () => {
+  const copied = (body: string, audience: 'patient' | 'clinician' = 'patient') =>
+    checker
+      .check(`To: Dr R Okafor, Larkhill Medical Practice\nCopy to: Mrs Brenda Cattermole\nRe: Brenda Cattermole, 62, NHS No 999 118 3056\n\n${body}\n\nYours sincerely\nDr Ann Lee`, { audience })
+      .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
+      .map((f) => f.actual);
+
+  it('flags every "she" and "her" while the reader is the one last named', () => {
+    expect(copied('I reviewed Mrs Cattermole today. She reports a worse cough. I have switched her inhaler.')).toEqual(['Mrs Cattermole', 'She', 'her']);
+  });
+
+  it('stops after someone else who could be "she", and starts again when the reader is named', () => {
+    expect(copied('Her daughter came too. She asked about oxygen. Brenda said she would stop smoking.')).toEqual(['Her', 'Brenda', 'she']);
+  });
+
+  it('goes on past a man, a medicine with "Child" in its name and "MR" for modified release', () => {
+    expect(copied('Her husband drives. Child-Pugh score A. Metformin MR 1g. She is well.')).toEqual(['Her', 'She is']);
+  });
+
+  it('reads "a single mother" and "as a carer" as the reader, not someone new', () => {
+    expect(copied('She is a single mother and works as a carer. She finds it hard.')).toEqual(['She is', 'She']);
+  });
+
+  it('leaves a full name alone, and a letter whose audience is the clinician', () => {
+    expect(copied('Jo Nuttall will visit. She will ring first.')).toEqual([]);
+    expect(copied('The dietitian will visit. She will ring first.')).toEqual([]);
+    expect(copied('I reviewed Mrs Cattermole today. She reports a worse cough.', 'clinician')).toEqual([]);
+  });
+
+  it('leaves a letter that greets the patient without a title to the greeting rules', () => {
+    const text = 'Dear Brenda\nRe: Mrs Brenda Cattermole\n\nShe will see you next week.';
+    expect(checker.check(text, { audience: 'patient' }).filter((f) => f.ruleId === 'reader-as-he-or-she')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Who the reader is when the letter does not greet them. A clinic letter dictated to the GP and
+ * copied to the patient opens "Dear Dr Hallam" (or has no greeting at all, as a discharge
+ * summary), and names the patient on a header line: "Re: Mrs Brenda Cattermole, DOB ...",
+ * "Patient: Mr Desmond Achterberg", "cc: Ms Kayleigh Dunmore". In a letter whose audience is the
+ * patient, that person is the reader. Only the first 2,000 characters are read, line by line.
+ */
+import type { ReaderGender } from './people-words.js';
+
+export interface HeaderReader {
+  gender: ReaderGender | null;
+  /** First names and surname, as written on the header line ("Brenda", "Cattermole"). */
+  names: string[];
+  /** Where the header ends: mentions before it (the Re: line itself) are not about the reader. */
+  end: number;
+}
+
+const HEAD = 2000;
+/** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "cc:", "Copy to:". */
+const LABEL = /^[ \t]*(re|patient|patient name|name|cc|copy to|copies to)[ \t]*:[ \t]*/i;
+const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
+  ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
+]);
+/** Words that start a header line's value but are not a person's name ("Re: Your appointment"). */
+const NOT_A_NAME = new Set(['your', 'the', 'a', 'an', 'appointment', 'referral', 'results', 'dna', 'clinic', 'letter', 'discharge', 'review', 'nhs', 'hospital', 'patient']);
+
+/** A greeting to a clinician, or none: only then is the header the way to find the reader. */
+const DEAR = /^[ \t]*Dear[ \t]+(\S+)/;
+const CLINICIAN_GREETING = new Set(['dr', 'doctor', 'professor', 'prof', 'colleague', 'colleagues', 'sir', 'madam', 'sir/madam', 'gp', 'team', 'all']);
+
+interface Named {
+  title: string | null;
+  names: string[];
+}
+
+/** "Mrs Brenda Cattermole, 62, NHS No ..." -> title mrs, names brenda cattermole. */
+function nameAfterLabel(value: string): Named | null {
+  const words = value.split(/[ \t]+/, 6);
+  let title: string | null = null;
+  const names: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/[.,;]$/, '');
+    const lower = word.toLowerCase();
+    if (title === null && names.length === 0 && TITLE_GENDER.has(lower)) {
+      title = lower;
+    } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !NOT_A_NAME.has(lower)) {
+      names.push(word);
+    } else break;
+    if (raw !== word) break; // a comma or full stop ends the name
+  }
+  // A name is a title and a surname, or a first name and a surname: one word alone may be a place.
+  if (names.length === 0 || (title === null && names.length < 2)) return null;
+  return { title, names };
+}
+
+export function readerInHeader(text: string): HeaderReader | null {
+  const head = text.slice(0, HEAD);
+  let end = 0;
+  let patient: Named | null = null;
+  let copied: Named | null = null;
+  for (let at = 0; at < head.length; ) {
+    let next = head.indexOf('\n', at);
+    if (next < 0) next = head.length;
+    const line = head.slice(at, next);
+    const dear = DEAR.exec(line);
+    if (dear && !CLINICIAN_GREETING.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
+    if (dear) end = next;
+    const label = LABEL.exec(line);
+    if (label) {
+      const named = nameAfterLabel(line.slice(label[0].length));
+      const kind = label[1].toLowerCase();
+      // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the patient.
+      if (named && (kind === 'cc' || kind.startsWith('cop'))) {
+        if (copied === null && named.title !== null) copied = named;
+      } else if (named && patient === null) patient = named;
+      if (named) end = next;
+    }
+    at = next + 1;
+  }
+  const reader = patient ?? copied;
+  if (reader === null) return null;
+  const surname = reader.names[reader.names.length - 1];
+  // The Re: line may leave the title off ("Re: Kayleigh Dunmore") when the cc line has it.
+  const titled = reader.title !== null ? reader : copied !== null && copied.names.includes(surname) ? copied : null;
+  const gender = titled ? TITLE_GENDER.get(titled.title!) ?? null : null;
+  return { gender, names: reader.names, end };
+}
