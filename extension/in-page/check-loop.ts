@@ -38,18 +38,20 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   deps.checked(s);
 }
 
-/** Counts each finding once per field (rule ids only: no letter text leaves this page). */
+/**
+ * Counts each finding once per field (rule ids only: no letter text leaves this page): the n-th
+ * finding of a rule is new when the field never had n of that rule before. Numbers per rule, not a
+ * key string per finding: this runs on every keystroke, over every finding of the letter.
+ */
 function countNew(s: FieldSession, send: CheckLoopDeps['send']): void {
-  const fresh: string[] = [];
   const perRule = new Map<string, number>();
-  for (const f of s.findings) {
-    const n = (perRule.get(f.ruleId) ?? 0) + 1;
-    perRule.set(f.ruleId, n);
-    const key = `${f.ruleId}:${n}`;
-    if (!s.counted.has(key)) {
-      s.counted.add(key);
-      fresh.push(f.ruleId);
-    }
+  for (const f of s.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const fresh: string[] = [];
+  for (const [ruleId, n] of perRule) {
+    const before = s.counted.get(ruleId) ?? 0;
+    if (n <= before) continue;
+    s.counted.set(ruleId, n);
+    for (let i = before; i < n; i++) fresh.push(ruleId);
   }
   if (fresh.length) void send({ type: 'content:seen', ruleIds: fresh }).catch(() => {});
 }
