@@ -59,11 +59,11 @@ function page() {
       super(ranges);
       work.rangesHandedOver += ranges.length;
     }
-    add(r: Static) {
+    override add(r: Static) {
       work.rangesHandedOver++;
       return super.add(r);
     }
-    delete(r: Static) {
+    override delete(r: Static) {
       work.rangesHandedOver++;
       return super.delete(r);
     }
