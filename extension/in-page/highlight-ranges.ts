@@ -18,10 +18,8 @@ interface Painted {
   range: AbstractRange;
 }
 
-/** One number per span, for a Map without building strings (texts of up to 2^26 characters). */
-const spanKey = (start: number, end: number) => start * 67_108_864 + end;
-
 export class HighlightRanges {
+  /** What the last paint drew, in the findings' order (the engine's: by start, longest first). */
   private painted: Painted[] = [];
   private active: AbstractRange | null = null;
   /** How the text changed since the last paint: 'all' until the first. */
@@ -38,39 +36,55 @@ export class HighlightRanges {
     this.pending = this.pending === 'none' ? change : 'all';
   }
 
+  /**
+   * Walks the new findings and the last paint's side by side, both in the engine's order (start,
+   * then longest first), which a shift by the edit's length keeps: a finding outside the edited
+   * stretch takes the range painted for the same words and lens, with no Map or key to build.
+   * Anything out of that order is simply built again, never matched wrongly.
+   */
   paint(text: EditableText, findings: readonly Finding[], active: number): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win || !highlightsSupported(this.doc)) return;
     const edit = this.pending;
     this.pending = 'none';
-    const old = new Map<number, Painted[]>();
-    if (edit !== 'all') for (const p of this.painted) {
-      const k = spanKey(p.start, p.end);
-      const list = old.get(k);
-      if (list) list.push(p);
-      else old.set(k, [p]);
-    }
+    const old = edit === 'all' ? [] : this.painted;
+    const kept = new Uint8Array(old.length);
     const next: Painted[] = [];
     const added = new Map<Lens, AbstractRange[]>();
     let activeRange: AbstractRange | null = null;
+    let j = 0;
     this.built = 0;
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
-      let range = edit === 'all' ? null : this.kept(old, f, edit);
-      if (!range) {
-        range = this.build(win, text, f.start, f.end);
+      let entry: Painted | null = null;
+      const shift = wasAt(f, edit);
+      if (shift !== null) {
+        const start = f.start - shift;
+        const end = f.end - shift;
+        while (j < old.length && (old[j].start < start || (old[j].start === start && old[j].end > end))) j++;
+        for (let k = j; k < old.length && old[k].start === start && old[k].end === end; k++) {
+          if (kept[k] || old[k].lens !== f.lens) continue;
+          kept[k] = 1;
+          // A new entry: `old` keeps the last paint's offsets, which the walk compares against.
+          entry = { start: f.start, end: f.end, lens: f.lens, range: old[k].range };
+          break;
+        }
+      }
+      if (!entry) {
+        const range = this.build(win, text, f.start, f.end);
         if (!range) continue;
         this.built++;
+        entry = { start: f.start, end: f.end, lens: f.lens, range };
         const list = added.get(f.lens);
         if (list) list.push(range);
         else added.set(f.lens, [range]);
       }
-      next.push({ start: f.start, end: f.end, lens: f.lens, range });
-      if (i === active) activeRange = range;
+      next.push(entry);
+      if (i === active) activeRange = entry.range;
     }
-    // What was painted and not kept goes: every range after a full read, else those left in `old`.
+    // What was painted and not kept goes: every range after a full read.
     const removed = new Map<Lens, AbstractRange[]>();
-    const gone = edit === 'all' ? this.painted : [...old.values()].flat();
+    const gone = edit === 'all' ? this.painted : old.filter((_, k) => !kept[k]);
     for (const p of gone) {
       const list = removed.get(p.lens);
       if (list) list.push(p.range);
@@ -88,30 +102,6 @@ export class HighlightRanges {
     this.paint({ text: '', nodes: [], starts: [] }, [], -1);
   }
 
-  /**
-   * The range painted last time for this finding, if its words lie outside the edited stretch (so
-   * its DOM positions are unchanged); it is taken out of `old`.
-   */
-  private kept(old: Map<number, Painted[]>, f: Finding, edit: Exclude<ReadChange, 'all'>): AbstractRange | null {
-    let start = f.start;
-    let end = f.end;
-    if (edit !== 'none') {
-      const shift = edit.newTo - edit.oldTo;
-      if (f.end < edit.from) {
-        /* before the edit: same offsets */
-      } else if (f.start >= edit.newTo) {
-        start -= shift;
-        end -= shift;
-      } else return null;
-    }
-    const list = old.get(spanKey(start, end));
-    if (!list) return null;
-    const at = list.findIndex((p) => p.lens === f.lens);
-    if (at < 0) return null;
-    const [p] = list.splice(at, 1);
-    return p.range;
-  }
-
   private build(win: Window & typeof globalThis, text: EditableText, start: number, end: number): AbstractRange | null {
     if (end <= start) return null; // nothing to underline
     const a = domPoint(text, start, true);
@@ -122,4 +112,14 @@ export class HighlightRanges {
     if (a.node === b.node && a.offset > b.offset) return null;
     return new win.StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
   }
+}
+
+/**
+ * How far the finding's words moved since the last paint, if its DOM positions are unchanged: 0
+ * before the edited stretch, the edit's length after it; null inside it (its range is built again).
+ */
+function wasAt(f: Finding, edit: ReadChange): number | null {
+  if (edit === 'all') return null;
+  if (edit === 'none' || f.end < edit.from) return 0;
+  return f.start >= edit.newTo ? edit.newTo - edit.oldTo : null;
 }
