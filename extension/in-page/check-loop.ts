@@ -30,7 +30,9 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   // The one place a field's findings are chosen: underlines, badge counts, card navigation and the
   // side panel all read s.findings, so a finding below the threshold appears in none of them.
   const threshold = state.config.severityThreshold;
-  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !state.ignored.has(f, checker.ruleById(f.ruleId)));
+  // The rule is looked up only when something is ignored: this runs over every finding of the letter on every keystroke.
+  const ignored = state.ignored.empty ? null : state.ignored;
+  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !ignored?.has(f, checker.ruleById(f.ruleId)));
   const card = state.card?.session === s ? state.card : null;
   s.active = card && card.index < s.findings.length ? card.index : -1;
   s.field.paint(s.findings, s.active);
