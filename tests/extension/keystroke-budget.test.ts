@@ -56,8 +56,7 @@ function page() {
   };
   w.Highlight = class extends Set<Static> {
     constructor(...ranges: Static[]) {
-      super(ranges);
-      work.rangesHandedOver += ranges.length;
+      super(ranges); // which calls add() for each: counted there
     }
     override add(r: Static) {
       work.rangesHandedOver++;
