@@ -76,7 +76,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), rulesetModules()],
     // No modulepreload polyfill: it fetch()es chunks, and our pages make no requests at all.
-    build: { target: 'es2022', modulePreload: { polyfill: false } },
+    // VL_NO_MINIFY=1 keeps function names, for a readable profile (bench/extension-profile.ts).
+    build: { target: 'es2022', modulePreload: { polyfill: false }, ...(process.env.VL_NO_MINIFY ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: 'Values Lens',

@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config.js';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+/** VL_EXTENSION_DIR: another build to compare with (e.g. one made from the commit before a change). */
+const EXTENSION = resolve(process.env.VL_EXTENSION_DIR ?? '.output/chrome-mv3');
 const PAGES = resolve('dist/test-pages');
 
 export interface ExtensionBrowser {

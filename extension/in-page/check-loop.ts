@@ -30,7 +30,9 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   // The one place a field's findings are chosen: underlines, badge counts, card navigation and the
   // side panel all read s.findings, so a finding below the threshold appears in none of them.
   const threshold = state.config.severityThreshold;
-  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !state.ignored.has(f, checker.ruleById(f.ruleId)));
+  // The rule is looked up only when something is ignored: this runs over every finding of the letter on every keystroke.
+  const ignored = state.ignored.empty ? null : state.ignored;
+  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !ignored?.has(f, checker.ruleById(f.ruleId)));
   const card = state.card?.session === s ? state.card : null;
   s.active = card && card.index < s.findings.length ? card.index : -1;
   s.field.paint(s.findings, s.active);
@@ -38,18 +40,20 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   deps.checked(s);
 }
 
-/** Counts each finding once per field (rule ids only: no letter text leaves this page). */
+/**
+ * Counts each finding once per field (rule ids only: no letter text leaves this page): the n-th
+ * finding of a rule is new when the field never had n of that rule before. Numbers per rule, not a
+ * key string per finding: this runs on every keystroke, over every finding of the letter.
+ */
 function countNew(s: FieldSession, send: CheckLoopDeps['send']): void {
-  const fresh: string[] = [];
   const perRule = new Map<string, number>();
-  for (const f of s.findings) {
-    const n = (perRule.get(f.ruleId) ?? 0) + 1;
-    perRule.set(f.ruleId, n);
-    const key = `${f.ruleId}:${n}`;
-    if (!s.counted.has(key)) {
-      s.counted.add(key);
-      fresh.push(f.ruleId);
-    }
+  for (const f of s.findings) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+  const fresh: string[] = [];
+  for (const [ruleId, n] of perRule) {
+    const before = s.counted.get(ruleId) ?? 0;
+    if (n <= before) continue;
+    s.counted.set(ruleId, n);
+    for (let i = before; i < n; i++) fresh.push(ruleId);
   }
   if (fresh.length) void send({ type: 'content:seen', ruleIds: fresh }).catch(() => {});
 }

@@ -11,6 +11,14 @@ export interface EditableText {
   starts: number[];
 }
 
+/**
+ * The engine's view of one text node's characters. A no-break space is a space to the reader, and a
+ * zero-width space a word break; both are one character, so offsets still line up with the DOM.
+ */
+export function readerText(data: string): string {
+  return data.replace(/\u00a0/g, ' ').replace(/\u200b|\ufeff/g, ' ');
+}
+
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
@@ -18,7 +26,8 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT']);
 
-export function readEditable(root: Element): EditableText {
+/** `stats.visited` counts the DOM nodes the walk visits (the budget test reads it). */
+export function readEditable(root: Element, stats?: { visited: number }): EditableText {
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -28,6 +37,7 @@ export function readEditable(root: Element): EditableText {
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (stats) stats.visited++;
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (data.length === 0) continue;
@@ -37,8 +47,7 @@ export function readEditable(root: Element): EditableText {
         }
         nodes.push(child as Text);
         starts.push(text.length);
-        // A no-break space is a space to the reader; same length, so offsets still line up.
-        text += data.replace(/\u00a0/g, ' ').replace(/\u200b|\ufeff/g, ' ');
+        text += readerText(data);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP.has(el.tagName)) continue;

@@ -26,8 +26,11 @@ export class FieldSession {
   private timer: number | undefined;
   /** When the pending check was first asked for (Date.now()); it runs no later than MAX_CHECK_WAIT_MS after. */
   private waitingSince = 0;
-  /** Findings already counted, so a letter's finding is counted once however often it is re-checked. */
-  readonly counted = new Set<string>();
+  /**
+   * How many findings of each rule were already counted, so a letter's finding is counted once
+   * however often it is re-checked (the n-th finding of a rule is new when n is above this).
+   */
+  readonly counted = new Map<string, number>();
 
   constructor(
     readonly field: Field,

@@ -2,9 +2,10 @@
  * A field the clinician types in: a textarea or a contenteditable root. One interface over both, so
  * the rest of the content script never asks which kind it has.
  */
-import type { Finding, Lens } from '../../engine/index.js';
-import { readEditable, rangeFor, textOffset, type EditableText } from './editable-text.js';
-import { highlightsSupported, paintHighlights } from './underline-highlights.js';
+import type { Finding } from '../../engine/index.js';
+import { rangeFor, textOffset, type EditableText } from './editable-text.js';
+import { EditableReader } from './editable-reader.js';
+import { HighlightRanges } from './highlight-ranges.js';
 import { MirrorOverlay } from './underline-mirror.js';
 import { replaceInEditable, replaceInTextarea } from './editor-writes.js';
 import { selectionOf } from './selection.js';
@@ -101,32 +102,34 @@ export class TextareaField implements Field {
 
 export class EditableField implements Field {
   private mapped: EditableText = { text: '', nodes: [], starts: [] };
-  constructor(readonly element: HTMLElement) {}
+  /** Reads only the text nodes that changed since the last check, when that is safe (editable-reader.ts). */
+  readonly reader = new EditableReader();
+  /** Builds ranges only for the findings whose words changed (highlight-ranges.ts). */
+  readonly ranges: HighlightRanges;
+  private readonly observer: MutationObserver | null;
+  constructor(readonly element: HTMLElement) {
+    this.ranges = new HighlightRanges(element.ownerDocument);
+    // The field's own observer, so a read can take the records not yet delivered (an editor may
+    // change its DOM and a fix read the text again in one task).
+    this.observer = typeof MutationObserver === 'function' ? new MutationObserver((records) => this.reader.note(records)) : null;
+    this.observer?.observe(element, { childList: true, characterData: true, subtree: true });
+  }
   private get doc(): Document {
     return this.element.ownerDocument;
   }
   read(): string {
-    this.mapped = readEditable(this.element);
-    return this.mapped.text;
+    // Without an observer nothing says what changed: every read is a full read.
+    this.reader.note(this.observer ? this.observer.takeRecords() : [{ type: 'childList', target: this.element }]);
+    const { text, change } = this.reader.read(this.element);
+    this.mapped = text;
+    this.ranges.textChanged(change);
+    return text.text;
   }
   paint(findings: Finding[], active: number): void {
-    if (!highlightsSupported(this.doc)) return;
-    const byLens = new Map<Lens | 'active', AbstractRange[]>();
     // StaticRanges, not live Ranges: the browser updates every live Range on every edit and
     // re-validates the highlights that hold them, which at 20,000 words (about 1,000 findings) was
-    // half the work of each check. The underlines are redrawn after each edit anyway.
-    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!win) return;
-    findings.forEach((f, i) => {
-      const live = rangeFor(this.mapped, f.start, f.end, this.doc);
-      if (!live) return;
-      const r = new win.StaticRange({ startContainer: live.startContainer, startOffset: live.startOffset, endContainer: live.endContainer, endOffset: live.endOffset });
-      const list = byLens.get(f.lens) ?? [];
-      list.push(r);
-      byLens.set(f.lens, list);
-      if (i === active) byLens.set('active', [r]);
-    });
-    paintHighlights(this.doc, this, byLens);
+    // half the work of each check.
+    this.ranges.paint(this.mapped, findings, active);
   }
   caret(): number {
     const sel = selectionOf(this.element);
@@ -152,6 +155,7 @@ export class EditableField implements Field {
   }
   place(): void {}
   dispose(): void {
-    paintHighlights(this.doc, this, new Map());
+    this.observer?.disconnect();
+    this.ranges.clear();
   }
 }

@@ -60,8 +60,13 @@ export class IgnoredFindings {
     this.siteKey = siteKey;
   }
 
+  /** Nothing ignored on this site or page: the usual case, which a check can skip at no cost. */
+  get empty(): boolean {
+    return this.kept.size === 0 && this.page.size === 0;
+  }
+
   has(f: Finding, rule: Pick<CompiledRule, 'check'> | undefined): boolean {
-    if (this.kept.size === 0 && this.page.size === 0) return false; // the usual case costs nothing
+    if (this.empty) return false;
     if (!keepsIgnores(rule) || !this.siteKey) return this.page.has(pageEntry(f));
     return this.kept.has(this.keyFor(f)) || this.page.has(pageEntry(f));
   }

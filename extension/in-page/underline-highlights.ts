@@ -5,6 +5,10 @@
  * Each document (the page, each same-origin iframe) has its own registry and style sheet. Fields in
  * open shadow roots need nothing more: highlight styles inherit from the shadow host into its tree
  * (tests/e2e/extension/hostile.spec.ts compares screenshots with and without our highlights).
+ *
+ * One Highlight per lens and document lives as long as the page, and a check adds and removes only
+ * the ranges that changed (highlight-ranges.ts): at 20,000 words, building a new Highlight of every
+ * range on every keystroke was a fifth of the content script's work.
  */
 import { LENSES, type Lens } from '../../engine/index.js';
 import { LENS_LOOK } from '../../engine/index.js';
@@ -36,21 +40,24 @@ export function highlightsSupported(doc: Document): boolean {
   return !!win && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-/** Per document: the ranges each field contributed, so one field's update keeps the others'. */
-const perDoc = new WeakMap<Document, Map<object, Map<Lens | 'active', AbstractRange[]>>>();
+/** Per document, our Highlight for each lens and for the active finding. Every field of the document adds its ranges to them. */
+const perDoc = new WeakMap<Document, Map<Lens | 'active', Highlight>>();
 
-export function paintHighlights(doc: Document, owner: object, byLens: Map<Lens | 'active', AbstractRange[]>): void {
+/** Takes `remove` out of the `what` highlight of `doc` and puts `add` in; the other ranges stay as they are. */
+export function updateHighlight(doc: Document, what: Lens | 'active', remove: readonly AbstractRange[], add: readonly AbstractRange[]): void {
   if (!highlightsSupported(doc)) return;
   ensureStyles(doc);
-  let owners = perDoc.get(doc);
-  if (!owners) perDoc.set(doc, (owners = new Map()));
-  if (byLens.size === 0) owners.delete(owner);
-  else owners.set(owner, byLens);
   const win = doc.defaultView as HighlightWindow;
-  for (const what of [...LENSES, 'active'] as const) {
-    const ranges = [...owners.values()].flatMap((m) => m.get(what) ?? []);
-    const name = highlightName(what);
-    if (ranges.length === 0) win.CSS.highlights.delete(name);
-    else win.CSS.highlights.set(name, new win.Highlight(...ranges));
-  }
+  let mine = perDoc.get(doc);
+  if (!mine) perDoc.set(doc, (mine = new Map()));
+  let h = mine.get(what);
+  if (!h) mine.set(what, (h = new win.Highlight()));
+  for (const r of remove) h.delete(r);
+  for (const r of add) h.add(r);
+  const name = highlightName(what);
+  const registry = win.CSS.highlights;
+  // Registered only while it holds ranges; and registered again if the page's script took it out.
+  if (h.size === 0) {
+    if (registry.get(name) === h) registry.delete(name);
+  } else if (registry.get(name) !== h) registry.set(name, h);
 }
