@@ -55,7 +55,7 @@ function checkFictional(f, body) {
   }
 }
 
-const words = s => (s.replace(/[⟪⟫]/g, '').match(/[A-Za-z0-9][A-Za-z0-9'’.\/&-]*/g) || []).length;
+const words = s => (s.replace(/[⟪⟫]/g, '').match(/[A-Za-z0-9][A-Za-z0-9'’./&-]*/g) || []).length;
 
 function scan(dir) {
   const d = path.join(ROOT, dir);
