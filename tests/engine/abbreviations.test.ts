@@ -35,4 +35,34 @@ describe('unexplained short forms', () => {
   it('is quiet for colleagues', () => {
     expect(shortForms('MMSE 24/30, QRISK3 14%.', 'clinician')).toEqual([]);
   });
+
+  it('reads short forms in a list, after a comma or joined by slashes', () => {
+    expect(shortForms('Repeat HbA1c, U&E and ACR in May.')).toContain('HbA1c');
+    expect(shortForms('The ESD team will visit for OT/PT/SALT.')).toEqual(['ESD', 'OT', 'PT', 'SALT']);
+    expect(shortForms('Scan: OCT RNFL thinning on the left.')).toEqual(['OCT', 'RNFL']);
+    expect(shortForms('Diagnosis: COPD, GOLD stage 3')).toContain('GOLD');
+  });
+
+  it('still leaves shouting, references, titles and grades after a name alone', () => {
+    expect(shortForms('Please TAKE WITH FOOD.')).toEqual([]);
+    expect(shortForms('Our ref: COMP/24/0917. HIV/AIDS leaflet enclosed.')).toEqual([]);
+    expect(shortForms('Appointment for MR J OKONKWO at PO Box 4471.')).toEqual([]);
+    expect(shortForms('Completed by: Dr Sam Olowe, FY2')).toEqual([]);
+  });
+
+  it('does not take a date, a figure or another short form in brackets as the explanation', () => {
+    expect(shortForms('Your IOP (GAT) was 24.')).toEqual(['IOP', 'GAT']);
+    expect(shortForms('Your FEV1 (41% predicted) was low.')).toEqual(['FEV1']);
+  });
+
+  it('finds L and R for left and right, and blood salts by their symbols', () => {
+    expect(shortForms('Severe arthritis in the L knee and R sided weakness. Sight: R 6/9, L 6/12, L>R. It lateralises to L. Cranial nerves intact.'))
+      .toEqual(['L', 'R', 'R', 'L', 'L', 'R', 'L']);
+    expect(shortForms('Your K+ was 5.4, so start a low K+ diet. Na+ 140.')).toEqual(['K+', 'K+', 'Na+']);
+  });
+
+  it('leaves initials, litres, places and prefixes that are a single L or R alone', () => {
+    expect(shortForms('Dr R Patel will see you. R Smith, nurse. Please drink 2 L of water a day and take L-thyroxine.')).toEqual([]);
+    expect(shortForms('Please go to Ward R on Level 2. Your L plates arrived.')).toEqual([]);
+  });
 });
