@@ -14,6 +14,7 @@ import { GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import { sideLetterHits } from './side-letters.js';
 import { doseTimeHits } from './dose-times.js';
+import { clinicCodeHits } from './clinic-codes.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** Short forms the guidance says nearly everyone knows, and everyday ones from outside health. */
@@ -76,21 +77,31 @@ function isCapitalsWord(ctx: LetterContext, i: number): boolean {
 }
 
 /**
- * Whether the word in capitals at i is part of a heading or a shouted line rather than a run of
- * short forms: it sits beside its neighbour with only spaces between (a comma or slash lists short
- * forms: "HbA1c, U&E and ACR"), and one of the two reads as English (a common word, or five or
- * more letters: "PLEASE BRING").
+ * Whether the word in capitals at i is part of a heading, a shouted line or a name in capitals
+ * rather than a short form among others. Only neighbours with nothing but spaces between count (a
+ * comma or slash lists short forms: "HbA1c, U&E and ACR"). Three or more words in capitals in a
+ * row are a heading, a shouted line or a name ("MRS ANN COLE", "TAKE WITH FOOD"): block capitals'
+ * rule. Two are shouting when one of them reads as English (a common word, or five or more
+ * letters: "PLEASE BRING") or both have a vowel ("JOHN DOE"); "OCT RNFL" and "POC QDS" are
+ * short forms. Looks at most 2 words each
+ * way, so the work stays linear.
  */
-function shoutedWith(ctx: LetterContext, i: number, neighbour: number): boolean {
+function shouted(ctx: LetterContext, i: number): boolean {
   const { tokens, text } = ctx;
-  if (!isCapitalsWord(ctx, neighbour)) return false;
-  const first = Math.min(i, neighbour);
-  if (tokens.gap[first + 1] !== GAP_SOFT) return false;
+  let first = i;
+  while (first > i - 2 && first > 0 && tokens.gap[first] === GAP_SOFT && isCapitalsWord(ctx, first - 1)) first--;
+  let last = i;
+  while (last < i + 2 && last + 1 < tokens.length && tokens.gap[last + 1] === GAP_SOFT && isCapitalsWord(ctx, last + 1)) last++;
+  if (last - first >= 2) return true;
+  if (last === first) return false;
   const englishLike = (k: number) => {
     const w = text.slice(tokens.start[k], tokens.end[k]);
     return SHOUTED_WORDS.has(w) || /^[A-Z]{5,}$/.test(w);
   };
-  return englishLike(i) || englishLike(neighbour);
+  // Two words that both have a vowel read as words or a name ("JOHN DOE"); short forms often
+  // have none ("RNFL", "QDS").
+  const hasVowel = (k: number) => /[AEIOU]/.test(text.slice(tokens.start[k], tokens.end[k]));
+  return englishLike(first) || englishLike(last) || (hasVowel(first) && hasVowel(last));
 }
 
 /**
@@ -147,7 +158,7 @@ function hasSlash(text: string, start: number, end: number): boolean {
 }
 
 function skipWord(word: string): boolean {
-  return LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word) || POSTCODE_INWARD.test(word);
+  return LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word);
 }
 
 export function abbreviationHits(ctx: LetterContext): LetterHit[] {
@@ -161,23 +172,23 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
     const start = tokens.start[i];
     const end = tokens.end[i];
     if (!looksLikeShortForm(text, start, end)) {
-      // Each read of a word stays within it, so the work stays linear. A part with digits makes
-      // it a reference ("COMP/24/0917"), not a list of short forms.
-      if (end - start <= 24 && hasSlash(text, start, end) && !/\d/.test(text.slice(start, end))) {
+      // Each read of a word stays within it, so the work stays linear. A part that is a number
+      // makes it a reference ("COMP/24/0917"), not a list of short forms ("FEV1/FVC").
+      if (end - start <= 24 && hasSlash(text, start, end) && !/(?:^|\/)\d+(?:\/|$)/.test(text.slice(start, end))) {
         for (const part of slashParts(text, start, end)) if (!skipWord(text.slice(part[0], part[1]))) candidates.push(part);
       }
       continue;
     }
     const word = text.slice(start, end);
     if (skipWord(word)) continue;
+    // The second half of a postcode ("LS1 4AB"), not "2WW" (the two-week-wait referral).
+    if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
     if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
     if (lettersAfterName(text, start)) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
-    const prevCaps = i > 0 && shoutedWith(ctx, i, i - 1);
-    const nextCaps = i + 1 < tokens.length && shoutedWith(ctx, i, i + 1);
-    if (prevCaps || nextCaps || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
+    if (shouted(ctx, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
     if (explainedAt(ctx, i, i + 1)) explained.add(word);
     candidates.push([start, end]);
   }
@@ -194,7 +205,7 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
   return hits;
 }
 
-// One-letter shorthand ("L knee", "K+ 5.4") and dose times ("20mg ON") are short forms too: the
-// same card and the same rule.
+// One-letter shorthand ("L knee", "K+ 5.4"), dose times ("20mg ON"), units and stage codes
+// ("29 mmHg", "pT2 pN1a M0") are short forms too: the same card and the same rule.
 export const checkAbbreviations: LetterCheck = (ctx) =>
-  [...abbreviationHits(ctx), ...sideLetterHits(ctx), ...doseTimeHits(ctx)].sort((a, b) => a.start - b.start);
+  [...abbreviationHits(ctx), ...sideLetterHits(ctx), ...doseTimeHits(ctx), ...clinicCodeHits(ctx)].sort((a, b) => a.start - b.start);

@@ -40,11 +40,15 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;
+  // "the sigmoid colon, which was reported as...": what was done to it, not what it is.
+  if (WHAT_WAS_DONE.test(after)) return false;
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
   return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
 }
 
+const WHAT_WAS_DONE =
+  /^\s*,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:then\s+|also\s+|not\s+)?(?:reported|performed|closed|done|carried|sent|seen|given|taken|found|noted|arranged|booked|requested|discussed|reviewed|removed|treated|repaired|confirmed|shown|missed|delayed|cancelled|started|stopped)\b/i;
 const COMMA_ARTICLE = /^\s*,\s*(?:a|an)\s/i;
 const OPENING_CLAUSE = /^\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\b/i;
 

@@ -65,4 +65,24 @@ describe('unexplained short forms', () => {
     expect(shortForms('Dr R Patel will see you. R Smith, nurse. Please drink 2 L of water a day and take L-thyroxine.')).toEqual([]);
     expect(shortForms('Please go to Ward R on Level 2. Your L plates arrived.')).toEqual([]);
   });
+
+  it('finds dose times, specialist units and cancer stage codes', () => {
+    expect(shortForms('Atorvastatin 20mg ON. Please TURN ON the light.')).toEqual(['ON']);
+    expect(shortForms('Your eye pressure was 29 mmHg. The scan read 32 kPa. A 20 dB loss at 4 kHz. 40Gy in 15 visits.')).toEqual(['mmHg', 'kPa', 'dB', 'kHz', 'Gy']);
+    expect(shortForms('The cancer was pT2 pN1a M0, at stage T3 N1.')).toEqual(['pT2', 'pN1a', 'M0', 'T3', 'N1']);
+  });
+
+  it('leaves everyday units and a lone code alone', () => {
+    expect(shortForms('Take 5 mg a day. You weigh 70 kg. Your haemoglobin was 120 g/L. You have type 2 diabetes (T2).')).toEqual([]);
+  });
+
+  it('tells a two-week-wait referral from the second half of a postcode', () => {
+    expect(shortForms('We have sent it as a 2WW referral.')).toEqual(['2WW']);
+    expect(shortForms('Write to 1 High Street, Leeds LS1 4AB.')).toEqual([]);
+  });
+
+  it('reads two words in capitals with vowels as a name, and short forms without as short forms', () => {
+    expect(shortForms('For the attention of JOHN DOE.')).toEqual([]);
+    expect(shortForms('Home with POC QDS from Monday.')).toContain('POC');
+  });
 });

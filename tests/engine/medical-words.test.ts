@@ -58,4 +58,20 @@ describe('medical words', () => {
     const f = checker.check('The pain is in the distal part of your leg.', { audience: 'patient' }).find((g) => g.ruleId === 'medical-words')!;
     expect(f.suggestions).toEqual(['distal (further from the centre of the body)']);
   });
+
+  it('knows the clinic-note words of blind-written letters, with their everyday near-misses left alone', () => {
+    expect(medical('You have a productive cough and hyperinflation. You smoked for 40 pack years. Your ferritin was low and bilat ankle swelling.')).toEqual([
+      'productive cough', 'hyperinflation', 'pack years', 'ferritin', 'bilat',
+    ]);
+    expect(medical('He had a CT head and a laceration closed with steri-strips. Tolerating diet, bowels open.')).toEqual([
+      'CT head', 'laceration', 'steri-strips', 'Tolerating diet', 'bowels open',
+    ]);
+    expect(medical('Your cough has gone. We packed your bag. Please open the door. The diet sheet is enclosed.')).toEqual([]);
+  });
+
+  it('does not take what was done to a term, or a date in brackets, as its explanation', () => {
+    expect(medical('The scan showed a thickening of the sigmoid colon which was reported as inflammation.')).toEqual(['sigmoid colon']);
+    expect(medical('You have hyperinflation (2015).')).toEqual(['hyperinflation']);
+    expect(medical('You have hyperinflation, which is when the lungs hold too much air.')).toEqual([]);
+  });
 });

@@ -1,0 +1,64 @@
+/**
+ * Clinic codes the short-form check cannot see, because they are not capitals-only words:
+ * - specialist units after a number: "29 mmHg", "32 kPa", "a 20 dB loss", "4 kHz", "40Gy";
+ *   the reader learns nothing from the unit, and needs to know what the number means. Everyday
+ *   units ("5 mg", "2 kg", "12 g/L") are not in the list.
+ * - cancer stage codes, two or more in a row: "pT2 pN1a M0", "stage T3 N1". One code alone is
+ *   left to the reader's context ("T2" is also "type 2").
+ * Each test reads the token and its neighbour only, so the work stays linear.
+ */
+import type { LetterContext, LetterHit } from './context.js';
+
+const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv']);
+const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv)$/;
+const NUMBER = /^\d[\d.,/]*$/;
+const STAGE_CODE = /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/;
+
+function unitHit(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  const word = text.slice(tokens.start[i], tokens.end[i]);
+  let unit: string | undefined;
+  let start = tokens.start[i];
+  if (UNITS.has(word) && i > 0 && NUMBER.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) unit = word;
+  else {
+    const joined = NUMBER_AND_UNIT.exec(word);
+    if (joined) {
+      unit = joined[1];
+      start = tokens.end[i] - unit.length;
+    }
+  }
+  if (!unit) return null;
+  return {
+    start,
+    end: tokens.end[i],
+    message: `"${unit}" is a unit of measurement most people do not know. Say what the number means for the reader.`,
+    suggestions: [`${unit} ([what the number means])`],
+  };
+}
+
+export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
+  const { text, tokens } = ctx;
+  const hits: LetterHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
+    const length = tokens.end[i] - tokens.start[i];
+    if (length > 10) continue;
+    const unit = unitHit(ctx, i);
+    if (unit) {
+      hits.push(unit);
+      continue;
+    }
+    if (length > 4 || !STAGE_CODE.test(text.slice(tokens.start[i], tokens.end[i]))) continue;
+    const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
+    const prevIsCode = i > 0 && STAGE_CODE.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]));
+    if (!nextIsCode && !prevIsCode) continue;
+    const code = text.slice(tokens.start[i], tokens.end[i]);
+    hits.push({
+      start: tokens.start[i],
+      end: tokens.end[i],
+      message: `"${code}" is part of a cancer stage code that most people cannot read. Say in words what the stage means.`,
+      suggestions: [`${code} ([what the stage means])`],
+    });
+  }
+  return hits;
+}
