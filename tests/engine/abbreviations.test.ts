@@ -85,4 +85,9 @@ describe('unexplained short forms', () => {
     expect(shortForms('For the attention of JOHN DOE.')).toEqual([]);
     expect(shortForms('Home with POC QDS from Monday.')).toContain('POC');
   });
+
+  it('finds ages in shorthand, but not "yo-yo"', () => {
+    expect(shortForms('This 75 yo lady, a 71 y/o man and a 62yo woman.')).toEqual(['yo', 'y/o', '62yo']);
+    expect(shortForms('We will help you avoid yo-yo dieting.')).toEqual([]);
+  });
 });

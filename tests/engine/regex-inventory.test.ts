@@ -69,6 +69,8 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/abbreviations.ts /[AEIOU]/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /^\\d[\\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv)$/': `${PER_TOKEN} (at most 10 characters)`,
   'engine/checks/clinic-codes.ts /^\\d[\\d.,/]*$/': PER_TOKEN,
+  'engine/checks/clinic-codes.ts /^\\d{1,3}(?:yo|y\\/o)$/': PER_TOKEN,
+  'engine/checks/clinic-codes.ts /\\D+$/': `${PER_TOKEN} (only on a word of digits and "yo")`,
   'engine/checks/clinic-codes.ts /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/': PER_TOKEN,
   'engine/checks/dose-times.ts /(?:^|\\d)(?:mg|g|mcg|micrograms?|ml|units?|puffs?|tablets?|drops?|caps?|capsules?|sachets?)$/i': PER_TOKEN,
   'engine/checks/dose-times.ts /\\d/': PER_TOKEN,
