@@ -17,6 +17,13 @@ const AGE = new Set(['yo', 'y/o', 'YO', 'Y/O']);
 const NUMBER_AND_AGE = /^\d{1,3}(?:yo|y\/o)$/;
 const STAGE_CODE = /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/;
 
+/** "29 mmHg (higher than normal)": the writer has said what the number means. Reads the gap only. */
+function bracketAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && k < end + 4 && text.charCodeAt(k) === 32) k++;
+  return text.charCodeAt(k) === 40;
+}
+
 function unitHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
   const word = text.slice(tokens.start[i], tokens.end[i]);
@@ -30,7 +37,7 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
       start = tokens.end[i] - unit.length;
     }
   }
-  if (!unit) return null;
+  if (!unit || bracketAfter(text, tokens.end[i])) return null;
   return {
     start,
     end: tokens.end[i],
@@ -65,7 +72,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (length > 4 || !STAGE_CODE.test(text.slice(tokens.start[i], tokens.end[i]))) continue;
     const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
     const prevIsCode = i > 0 && STAGE_CODE.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]));
-    if (!nextIsCode && !prevIsCode) continue;
+    if ((!nextIsCode && !prevIsCode) || bracketAfter(text, tokens.end[i])) continue;
     const code = text.slice(tokens.start[i], tokens.end[i]);
     hits.push({
       start: tokens.start[i],
