@@ -10,15 +10,18 @@
  *   ("MBChB FRCP").
  * Each short form is flagged once, where it first appears.
  */
-import { GAP_HARD } from '../tokenize.js';
+import { GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
+import { sideLetterHits } from './side-letters.js';
+import { doseTimeHits } from './dose-times.js';
+import { clinicCodeHits } from './clinic-codes.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** Short forms the guidance says nearly everyone knows, and everyday ones from outside health. */
 const LAY_SAFE = new Set([
   'NHS', 'GP', 'GPs', 'A&E', 'CT', 'MRI', 'ECG', 'UK', 'OK', 'AM', 'PM', 'TV', 'ID', 'PIN', 'SMS', 'HIV', 'COVID',
   'BBC', 'DVD', 'PDF', 'URL', 'MP', 'HR', 'IT', 'RE', 'FAO', 'PS', 'PTO', 'BSL', 'PALS', 'NHSmail', 'DVLA', 'USA', 'EU',
-  'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC',
+  'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC', 'AIDS', 'HRT', 'ENT',
   // Labels in a letter's header, read as a whole ("DOB: 3/4/1950").
   'DOB', 'NHSNo', 'MRN',
 ]);
@@ -53,10 +56,52 @@ function looksLikeShortForm(text: string, start: number, end: number): boolean {
   return upper >= 2 && lower <= upper && digits <= 2;
 }
 
+/**
+ * Short English words a heading or a shouted line is made of ("TAKE WITH FOOD", "CALL US").
+ * Next to one of these, or to a longer word in capitals, a word in capitals is shouting; next to
+ * another short form ("OCT RNFL", "POC QDS") it is still a short form.
+ */
+const SHOUTED_WORDS = new Set([
+  ...EMPHASIS,
+  'WITH', 'FROM', 'THIS', 'THAT', 'HAVE', 'HAS', 'BE', 'FOR', 'NOT', 'BUT', 'ALSO', 'WHAT', 'WHEN', 'WHO', 'HOW', 'WHY',
+  'TAKE', 'CALL', 'RING', 'HELP', 'KEEP', 'GIVE', 'COME', 'SEE', 'GET', 'GO', 'NEED', 'READ', 'SIGN', 'SEND', 'FOOD', 'EAT',
+  'DRINK', 'TIME', 'DATE', 'NAME', 'HERE', 'OUT', 'OFF', 'UP', 'SO', 'AS', 'AN', 'A', 'I', 'HIS', 'HER', 'THEM', 'THEY',
+  'DEAR', 'YEAR', 'WEEK', 'DAYS', 'LEFT', 'RIGHT', 'BACK', 'EYE', 'EAR', 'LEG', 'ARM', 'PAIN', 'CARE', 'TEAM', 'WARD',
+  'PLAN', 'NEXT', 'LAST', 'SIDE', 'BOTH', 'EACH', 'FULL', 'LOW', 'HIGH', 'SAFE', 'DATA', 'INFO', 'FAX', 'TEL', 'MOB',
+]);
+
 function isCapitalsWord(ctx: LetterContext, i: number): boolean {
   if (i < 0 || i >= ctx.tokens.length) return false;
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
   return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !LAY_SAFE.has(word);
+}
+
+/**
+ * Whether the word in capitals at i is part of a heading, a shouted line or a name in capitals
+ * rather than a short form among others. Only neighbours with nothing but spaces between count (a
+ * comma or slash lists short forms: "HbA1c, U&E and ACR"). Three or more words in capitals in a
+ * row are a heading, a shouted line or a name ("MRS ANN COLE", "TAKE WITH FOOD"): block capitals'
+ * rule. Two are shouting when one of them reads as English (a common word, or five or more
+ * letters: "PLEASE BRING") or both have a vowel ("JOHN DOE"); "OCT RNFL" and "POC QDS" are
+ * short forms. Looks at most 2 words each
+ * way, so the work stays linear.
+ */
+function shouted(ctx: LetterContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  let first = i;
+  while (first > i - 2 && first > 0 && tokens.gap[first] === GAP_SOFT && isCapitalsWord(ctx, first - 1)) first--;
+  let last = i;
+  while (last < i + 2 && last + 1 < tokens.length && tokens.gap[last + 1] === GAP_SOFT && isCapitalsWord(ctx, last + 1)) last++;
+  if (last - first >= 2) return true;
+  if (last === first) return false;
+  const englishLike = (k: number) => {
+    const w = text.slice(tokens.start[k], tokens.end[k]);
+    return SHOUTED_WORDS.has(w) || /^[A-Z]{5,}$/.test(w);
+  };
+  // Two words that both have a vowel read as words or a name ("JOHN DOE"); short forms often
+  // have none ("RNFL", "QDS").
+  const hasVowel = (k: number) => /[AEIOU]/.test(text.slice(tokens.start[k], tokens.end[k]));
+  return englishLike(first) || englishLike(last) || (hasVowel(first) && hasVowel(last));
 }
 
 /**
@@ -71,38 +116,96 @@ function aloneOnLine(ctx: LetterContext, i: number): boolean {
   return !before && !after;
 }
 
+/**
+ * The short forms inside a word joined by slashes ("OT/PT/SALT", "TIA/stroke"): the tokenizer
+ * keeps such a word whole. Each part is judged as a word of its own; a part of one letter
+ * ("R/V", "N/A") or a number ("3/12") is not a short form.
+ */
+function slashParts(text: string, start: number, end: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || text.charCodeAt(k) === 47) {
+      if (looksLikeShortForm(text, from, k)) parts.push([from, k]);
+      from = k + 1;
+    }
+  }
+  return parts;
+}
+
+/**
+ * Letters after a name on its own line, outside the sign-off: "Completed by: Dr Sam Olowe, FY2",
+ * "Dr Susan Lin, GP, MRCGP". Reads at most 80 characters back, so the work stays linear.
+ */
+const AFTER_NAME = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse)\.?(?:\s+[A-Z][\p{L}'\u2019-]*)+(?:,\s*[A-Z][A-Za-z0-9&]*)*,\s*$/u;
+
+function lettersAfterName(text: string, start: number): boolean {
+  const from = Math.max(0, start - 80);
+  const line = text.slice(from, start);
+  const lineStart = line.lastIndexOf('\n');
+  return AFTER_NAME.test(lineStart >= 0 ? line.slice(lineStart + 1) : line);
+}
+
+/** A title in capitals before a name ("MR J OKONKWO"), or a post office box ("PO Box 12"). */
+function titleOrBox(word: string, next: string): boolean {
+  if (word === 'PO') return /^box$/i.test(next);
+  return /^(?:MR|MRS|MS|DR|MISS|MX)$/.test(word) && /^[A-Z]/.test(next);
+}
+
+function hasSlash(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 47) return true;
+  return false;
+}
+
+function skipWord(word: string): boolean {
+  return LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word);
+}
+
 export function abbreviationHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
   const signOff = signal(ctx, 'sign-off');
   const lettersEnd = signOff.length ? signOff[signOff.length - 1].start : text.length;
-  const candidates: number[] = [];
+  const candidates: Array<[number, number]> = [];
   const explained = new Set<string>();
   for (let i = 0; i < tokens.length && tokens.start[i] < lettersEnd; i++) {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
-    if (!looksLikeShortForm(text, tokens.start[i], tokens.end[i])) continue;
-    const word = text.slice(tokens.start[i], tokens.end[i]);
-    if (LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word)) continue;
+    const start = tokens.start[i];
+    const end = tokens.end[i];
+    if (!looksLikeShortForm(text, start, end)) {
+      // Each read of a word stays within it, so the work stays linear. A part that is a number
+      // makes it a reference ("COMP/24/0917"), not a list of short forms ("FEV1/FVC").
+      if (end - start <= 24 && hasSlash(text, start, end) && !/(?:^|\/)\d+(?:\/|$)/.test(text.slice(start, end))) {
+        for (const part of slashParts(text, start, end)) if (!skipWord(text.slice(part[0], part[1]))) candidates.push(part);
+      }
+      continue;
+    }
+    const word = text.slice(start, end);
+    if (skipWord(word)) continue;
+    // The second half of a postcode ("LS1 4AB"), not "2WW" (the two-week-wait referral).
+    if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
+    if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
+    if (lettersAfterName(text, start)) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
-    if (POSTCODE_INWARD.test(word)) continue;
-    // Next to another word in capitals, it is a heading or shouting (block capitals' rule: "PLEASE
-    // BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
-    const prevCaps = tokens.gap[i] !== GAP_HARD && isCapitalsWord(ctx, i - 1);
-    const nextCaps = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD && isCapitalsWord(ctx, i + 1);
-    if (prevCaps || nextCaps || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
+    // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
+    // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
+    if (shouted(ctx, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
     if (explainedAt(ctx, i, i + 1)) explained.add(word);
-    candidates.push(i);
+    candidates.push([start, end]);
   }
   const hits: LetterHit[] = [];
   // Every use until the letter explains it: each one is a word the reader cannot read. Explaining
   // it once (anywhere) clears them all.
-  for (const i of candidates) {
-    const word = text.slice(tokens.start[i], tokens.end[i]);
+  for (const [start, end] of candidates) {
+    const word = text.slice(start, end);
     // Plurals share the explanation: "LFTs" after "liver function tests (LFTs)".
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
     if (explained.has(word) || explained.has(singular) || explained.has(`${word}s`)) continue;
-    hits.push({ start: tokens.start[i], end: tokens.end[i], suggestions: [`[what ${word} stands for] (${word})`] });
+    hits.push({ start, end, suggestions: [`[what ${word} stands for] (${word})`] });
   }
   return hits;
 }
 
-export const checkAbbreviations: LetterCheck = (ctx) => abbreviationHits(ctx);
+// One-letter shorthand ("L knee", "K+ 5.4"), dose times ("20mg ON"), units and stage codes
+// ("29 mmHg", "pT2 pN1a M0") are short forms too: the same card and the same rule.
+export const checkAbbreviations: LetterCheck = (ctx) =>
+  [...abbreviationHits(ctx), ...sideLetterHits(ctx), ...doseTimeHits(ctx), ...clinicCodeHits(ctx)].sort((a, b) => a.start - b.start);

@@ -20,6 +20,10 @@ const WINDOW = 48;
 /** "(COPD)" after a long form names the abbreviation; it does not explain the long form. */
 const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\s*\)/;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
+/** "T2DM (2015)", "Lap chole (09/05)", "FEV1 0.98L (41% predicted)": a date or a figure explains nothing. */
+const NUMBERS_ONLY = /^\s*\(\s*[\d.,/:%\s-]+(?:predicted|years?|yrs)?\s*\)/i;
+/** "IOP (GAT)": a short form in brackets after another short form names a method, not an explanation. */
+const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*\s*\(\s*$/u;
 const EXPLANATION_AFTER =
   /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
@@ -31,16 +35,20 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const end = tokens.end[lastTokenExclusive - 1];
   const after = text.slice(end, end + WINDOW);
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after)) return true;
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before)) return true;
+  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after)) return true;
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before) && !SHORT_FORM_BEFORE.test(before)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;
+  // "the sigmoid colon, which was reported as...": what was done to it, not what it is.
+  if (WHAT_WAS_DONE.test(after)) return false;
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
   return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
 }
 
+const WHAT_WAS_DONE =
+  /^\s*,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:then\s+|also\s+|not\s+)?(?:reported|performed|closed|done|carried|sent|seen|given|taken|found|noted|arranged|booked|requested|discussed|reviewed|removed|treated|repaired|confirmed|shown|missed|delayed|cancelled|started|stopped)\b/i;
 const COMMA_ARTICLE = /^\s*,\s*(?:a|an)\s/i;
 const OPENING_CLAUSE = /^\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\b/i;
 

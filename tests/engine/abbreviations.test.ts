@@ -35,4 +35,59 @@ describe('unexplained short forms', () => {
   it('is quiet for colleagues', () => {
     expect(shortForms('MMSE 24/30, QRISK3 14%.', 'clinician')).toEqual([]);
   });
+
+  it('reads short forms in a list, after a comma or joined by slashes', () => {
+    expect(shortForms('Repeat HbA1c, U&E and ACR in May.')).toContain('HbA1c');
+    expect(shortForms('The ESD team will visit for OT/PT/SALT.')).toEqual(['ESD', 'OT', 'PT', 'SALT']);
+    expect(shortForms('Scan: OCT RNFL thinning on the left.')).toEqual(['OCT', 'RNFL']);
+    expect(shortForms('Diagnosis: COPD, GOLD stage 3')).toContain('GOLD');
+  });
+
+  it('still leaves shouting, references, titles and grades after a name alone', () => {
+    expect(shortForms('Please TAKE WITH FOOD.')).toEqual([]);
+    expect(shortForms('Our ref: COMP/24/0917. HIV/AIDS leaflet enclosed.')).toEqual([]);
+    expect(shortForms('Appointment for MR J OKONKWO at PO Box 4471.')).toEqual([]);
+    expect(shortForms('Completed by: Dr Sam Olowe, FY2')).toEqual([]);
+  });
+
+  it('does not take a date, a figure or another short form in brackets as the explanation', () => {
+    expect(shortForms('Your IOP (GAT) was 24.')).toEqual(['IOP', 'GAT']);
+    expect(shortForms('Your FEV1 (41% predicted) was low.')).toEqual(['FEV1']);
+  });
+
+  it('finds L and R for left and right, and blood salts by their symbols', () => {
+    expect(shortForms('Severe arthritis in the L knee and R sided weakness. Sight: R 6/9, L 6/12, L>R. It lateralises to L. Cranial nerves intact.'))
+      .toEqual(['L', 'R', 'R', 'L', 'L', 'R', 'L']);
+    expect(shortForms('Your K+ was 5.4, so start a low K+ diet. Na+ 140.')).toEqual(['K+', 'K+', 'Na+']);
+  });
+
+  it('leaves initials, litres, places and prefixes that are a single L or R alone', () => {
+    expect(shortForms('Dr R Patel will see you. R Smith, nurse. Please drink 2 L of water a day and take L-thyroxine.')).toEqual([]);
+    expect(shortForms('Please go to Ward R on Level 2. Your L plates arrived.')).toEqual([]);
+  });
+
+  it('finds dose times, specialist units and cancer stage codes', () => {
+    expect(shortForms('Atorvastatin 20mg ON. Please TURN ON the light.')).toEqual(['ON']);
+    expect(shortForms('Your eye pressure was 29 mmHg. The scan read 32 kPa. A 20 dB loss at 4 kHz. 40Gy in 15 visits.')).toEqual(['mmHg', 'kPa', 'dB', 'kHz', 'Gy']);
+    expect(shortForms('The cancer was pT2 pN1a M0, at stage T3 N1.')).toEqual(['pT2', 'pN1a', 'M0', 'T3', 'N1']);
+  });
+
+  it('leaves everyday units and a lone code alone', () => {
+    expect(shortForms('Take 5 mg a day. You weigh 70 kg. Your haemoglobin was 120 g/L. You have type 2 diabetes (T2).')).toEqual([]);
+  });
+
+  it('tells a two-week-wait referral from the second half of a postcode', () => {
+    expect(shortForms('We have sent it as a 2WW referral.')).toEqual(['2WW']);
+    expect(shortForms('Write to 1 High Street, Leeds LS1 4AB.')).toEqual([]);
+  });
+
+  it('reads two words in capitals with vowels as a name, and short forms without as short forms', () => {
+    expect(shortForms('For the attention of JOHN DOE.')).toEqual([]);
+    expect(shortForms('Home with POC QDS from Monday.')).toContain('POC');
+  });
+
+  it('finds ages in shorthand, but not "yo-yo"', () => {
+    expect(shortForms('This 75 yo lady, a 71 y/o man and a 62yo woman.')).toEqual(['yo', 'y/o', '62yo']);
+    expect(shortForms('We will help you avoid yo-yo dieting.')).toEqual([]);
+  });
 });

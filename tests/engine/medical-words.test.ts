@@ -58,4 +58,23 @@ describe('medical words', () => {
     const f = checker.check('The pain is in the distal part of your leg.', { audience: 'patient' }).find((g) => g.ruleId === 'medical-words')!;
     expect(f.suggestions).toEqual(['distal (further from the centre of the body)']);
   });
+
+  it('knows the clinic-note words of blind-written letters, with their everyday near-misses left alone', () => {
+    expect(medical('You have a productive cough and hyperinflation. You smoked for 40 pack years. Your ferritin was low and bilat ankle swelling.')).toEqual([
+      'productive cough', 'hyperinflation', 'pack years', 'ferritin', 'bilat',
+    ]);
+    // "benzos" is left out: it is the reader's own word in drug-service letters, as "script" is.
+    expect(medical('He had a CT head and a laceration closed with steri-strips. Tolerating diet, bowels open. No street benzos.')).toEqual([
+      'CT head', 'laceration', 'steri-strips', 'Tolerating diet', 'bowels open',
+    ]);
+    expect(medical('Your cough has gone. We packed your bag. Please open the door. The diet sheet is enclosed.')).toEqual([]);
+    // "creat" (creatinine) is not listed: the run-time inflection would read it into "created".
+    expect(medical('We created a plan together. Avoid yo-yo dieting.')).toEqual([]);
+  });
+
+  it('does not take what was done to a term, or a date in brackets, as its explanation', () => {
+    expect(medical('The scan showed a thickening of the sigmoid colon which was reported as inflammation.')).toEqual(['sigmoid colon']);
+    expect(medical('You have hyperinflation (2015).')).toEqual(['hyperinflation']);
+    expect(medical('You have hyperinflation, which is when the lungs hold too much air.')).toEqual([]);
+  });
 });
