@@ -116,7 +116,7 @@ function letterSlides(ctx: BuildContext, letter: LetterDoc, page: string): Slide
     html`<blockquote class="vl-slide__quote vl-slide__letter${better ? ' vl-slide__quote--better' : ''}" tabindex="0" aria-label="${label}">${body}</blockquote>`;
   return [
     { kind: 'question', label: `${letter.title}: as sent`, content: html`<p class="vl-slide__kicker">${letter.title}: what would you change?</p><p class="vl-slide__small">${who}</p>${letterBox('The letter as sent', letter.before)}`, notes: [`${letter.summary} Give the room a minute to read it as the person receiving it.`] },
-    { kind: 'reveal', label: `${letter.title}: marked`, content: html`<p class="vl-slide__kicker">What Values Lens marks</p>${letterBox('The letter as sent, with what Values Lens marks', markedText(letter.before, marks))}`, notes: [`${marks.length} passages marked. The changes: ${changes}`] },
+    { kind: 'reveal', label: `${letter.title}: marked`, content: html`<p class="vl-slide__kicker">What Values Lens marks</p>${letterBox('The letter as sent, with what Values Lens marks', markedText(letter.before, marks))}`, notes: [`${marks.length} passages marked. Ask the room which marks they agree with; the rewrite and its notes (what changed, and why) come next.`] },
     { kind: 'better', label: `${letter.title}: rewritten`, content: html`<p class="vl-slide__kicker">After a rewrite</p>${letterBox('The letter after a rewrite', letter.after, true)}<p class="vl-slide__small">More: <a href="${relUrl(page, letterPath(letter.id))}">${letter.title}, side by side</a></p>`, notes: [`What changed: ${changes}`] },
   ];
 }

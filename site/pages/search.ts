@@ -39,7 +39,7 @@ function keyWords(text: string): string[] {
  */
 function ruleEntry(r: RuleDoc): SearchEntry {
   const title = new Set(searchWords(r.title));
-  const own = unique([...searchWords(r.lens), ...caughtPhrasings(r, 12).shown.flatMap(searchWords), ...r.suggestions.flatMap(searchWords)]).filter((w) => !title.has(w) && !/^\d+$/.test(w));
+  const own = unique([...searchWords(r.lens), ...caughtPhrasings(r, 6).shown.flatMap(searchWords), ...r.suggestions.flatMap(searchWords)]).filter((w) => !title.has(w) && !/^\d+$/.test(w));
   return { t: r.title, u: rulePath(r.id), k: `${LENS_LABEL[r.lens]} rule`, d: firstSentence(r.message), w: own.join(' ') };
 }
 
