@@ -46,6 +46,10 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
   };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The first letters a stage code can start with: p c y r T N M. */
+const STAGE_FIRST = new Set([112, 99, 121, 114, 84, 78, 77]);
+
 export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
   const hits: LetterHit[] = [];
@@ -53,6 +57,11 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
     const length = tokens.end[i] - tokens.start[i];
     if (length > 10) continue;
+    // Every test below needs a number in this token or the one before, or a stage code's first
+    // letter: most words are none of these, and are passed over without building their string
+    // (this check runs on every keystroke over the whole letter).
+    const c0 = text.charCodeAt(tokens.start[i]);
+    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && STAGE_FIRST.has(c0))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {
       hits.push(unit);
