@@ -43,6 +43,7 @@ export class CardController {
   ) {}
 
   open(s: FieldSession, index: number, focus: boolean): void {
+    s.flushCount(); // a finding the clinician opened was seen, however soon after typing
     this.state.card = { session: s, index, focus };
     s.active = index;
     s.field.paint(s.findings, index);

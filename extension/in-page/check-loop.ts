@@ -1,7 +1,7 @@
 /**
  * One check of one field, run by its FieldSession a moment after the clinician stops typing:
  * read the text, check it (the engine, with its paragraph cache), leave out ignored findings and those
- * below the clinician's severity threshold, paint the underlines, count what is new, then let the card and badge follow.
+ * below the clinician's severity threshold, paint the underlines, count what is new once it has settled (field-session.ts), then let the card and badge follow.
  */
 import { atOrAboveSeverity } from '../../engine/index.js';
 import type { ToBackground } from '../protocol/messages.js';
@@ -36,7 +36,7 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   const card = state.card?.session === s ? state.card : null;
   s.active = card && card.index < s.findings.length ? card.index : -1;
   s.field.paint(s.findings, s.active);
-  countNew(s, deps.send);
+  s.settleCount(() => countNew(s, deps.send));
   deps.checked(s);
 }
 

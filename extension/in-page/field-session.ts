@@ -18,12 +18,22 @@ export const CHECK_DELAY_MS = 20;
  */
 export const MAX_CHECK_WAIT_MS = 500;
 
+/**
+ * How long a finding must stand, with no check after it, before the insights page counts it as seen.
+ * Typing "You" passes through "Yo", which the informal-greeting rule flags for a moment; counting
+ * every check would fill the clinician's charts with findings that were never in the letter.
+ */
+export const COUNT_SETTLE_MS = 1500;
+
 export class FieldSession {
   text = '';
   findings: Finding[] = [];
   active = -1;
   audience: Audience | null = null;
   private timer: number | undefined;
+  /** The count waiting for the findings to settle, and its timer (settleCount). */
+  private pendingCount: (() => void) | null = null;
+  private countTimer: number | undefined;
   /** When the pending check was first asked for (Date.now()); it runs no later than MAX_CHECK_WAIT_MS after. */
   private waitingSince = 0;
   /**
@@ -56,6 +66,22 @@ export class FieldSession {
     this.run(this);
   }
 
+  /** Counts the findings COUNT_SETTLE_MS after the last check (each check moves it on). */
+  settleCount(count: () => void): void {
+    this.pendingCount = count;
+    clearTimeout(this.countTimer);
+    this.countTimer = this.timers.setTimeout(() => this.flushCount(), COUNT_SETTLE_MS);
+  }
+
+  /** Counts now what the last check found: the clinician is acting on a finding, so they saw it. */
+  flushCount(): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = undefined;
+    const count = this.pendingCount;
+    this.pendingCount = null;
+    count?.();
+  }
+
   counts(): Record<Lens, number> {
     const c = Object.fromEntries(LENSES.map((l) => [l, 0])) as Record<Lens, number>;
     for (const f of this.findings) c[f.lens]++;
@@ -82,6 +108,8 @@ export class FieldSession {
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.countTimer);
+    this.pendingCount = null;
     this.field.dispose();
   }
 }

@@ -28,6 +28,7 @@ export class Fixes implements CardActions {
   ) {}
 
   apply(s: FieldSession, f: Finding, suggestion: number): void {
+    s.flushCount(); // acted on, so seen: counted before the fix takes it away
     // Read again: the editor may have changed since the finding was drawn.
     s.text = s.field.read();
     const plan = planFix(s.text, f, suggestion);
@@ -39,6 +40,7 @@ export class Fixes implements CardActions {
   }
 
   ignore(s: FieldSession, f: Finding): void {
+    s.flushCount();
     // null: a finding whose words are the letter's own (a name, a sentence) is ignored on this page only.
     const key = this.state.ignored.add(f, this.rules.checker()?.ruleById(f.ruleId));
     this.card.closeToField(s);
@@ -48,6 +50,7 @@ export class Fixes implements CardActions {
   }
 
   disable(s: FieldSession, f: Finding): void {
+    s.flushCount();
     const config = this.state.config;
     if (config) this.state.config = { ...config, disabledRules: [...config.disabledRules, f.ruleId] };
     this.card.closeToField(s);
@@ -69,6 +72,7 @@ export class Fixes implements CardActions {
     else if (way === 'save') saveTextFile(doc, text, reportFileName(f.ruleId));
     else if (mailto) openMailto(doc, mailto);
     else ok = false;
+    this.state.card?.session.flushCount();
     if (ok && !this.reported.has(f)) {
       this.reported.add(f);
       this.count(f, 'reported');
