@@ -41,6 +41,17 @@ function lensesByFile(corpus: string): Map<string, string[]> {
 /** Letter-level findings (long sentences, the checklist) are not marked in a corpus by design. */
 const LETTER_LEVEL = new Set(['long-sentence', 'candour-checklist']);
 
+/**
+ * Whether a finding catches a mark: it overlaps it, and, for a letter-level finding (a whole long
+ * sentence), the mark is at least half of it. A long sentence that merely contains "failed to
+ * attend" has not found "failed to attend"; counting it did inflate recall.
+ */
+function catches(f: Finding, m: { start: number; end: number }): boolean {
+  if (!(f.start < m.end && m.start < f.end)) return false;
+  if (!LETTER_LEVEL.has(f.ruleId)) return true;
+  return 2 * (Math.min(f.end, m.end) - Math.max(f.start, m.start)) >= f.end - f.start;
+}
+
 /** Reads one corpus file: an "audience:" line, a blank line, then the letter with ⟪marks⟫. */
 export function readCorpusLetter(file: string): CorpusLetter {
   const raw = readFileSync(file, 'utf8');
@@ -109,7 +120,7 @@ export function scoreCorpus(checker: Checker, corpus = CORPUS): Score {
       const tally = (byLens[lens] ??= { marks: 0, caught: 0 });
       marks++;
       tally.marks++;
-      if (findings.some((f) => f.start < m.end && m.start < f.end)) {
+      if (findings.some((f) => catches(f, m))) {
         caught++;
         tally.caught++;
       } else {

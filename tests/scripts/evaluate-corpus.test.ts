@@ -32,3 +32,18 @@ describe('corpus scorer', () => {
     });
   }
 });
+
+describe('what catches a mark', () => {
+  it('a long sentence that merely contains a missed phrase does not count as catching it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vl-corpus-'));
+    mkdirSync(join(dir, 'flagged'));
+    mkdirSync(join(dir, 'clean'));
+    // "the gubbins" is no rule's phrase; the 40-word sentence around it is a long-sentence finding.
+    const sentence = 'We wrote to you in March and again in April about ⟪the gubbins⟫ because we were worried that you might not have received our letters about the appointment that we had offered to you at the clinic on the hill near the station.';
+    writeFileSync(join(dir, 'flagged/01-long.txt'), `audience: patient\n\nDear Mr Shah\n\n${sentence}\n`);
+    writeFileSync(join(dir, 'marks-by-lens.tsv'), 'file\tmarked_text\tlens\nflagged/01-long.txt\tthe gubbins\tclarity\n');
+    const score = scoreCorpus(checker, dir);
+    expect(checker.check(sentence.replace(/[⟪⟫]/g, ''), { audience: 'patient' }).map((f) => f.ruleId)).toContain('long-sentence');
+    expect(score.byLens.clarity).toEqual({ marks: 1, caught: 0 });
+  });
+});
