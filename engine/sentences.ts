@@ -129,7 +129,7 @@ export function continuesHyphenated(text: string, tokens: TokenList, k: number):
  * Whether token k continues the number token k - 1 ends: a run of digit groups ("0161 496 0000",
  * "8:30") is one word, as a reader sees it.
  */
-function continuesNumber(text: string, tokens: TokenList, k: number): boolean {
+export function continuesNumber(text: string, tokens: TokenList, k: number): boolean {
   if (!tokens.normStartsWithDigit(k) || !tokens.normEndsWithDigit(k - 1)) return false;
   const gapStart = tokens.end[k - 1];
   const c = text.charCodeAt(gapStart);
