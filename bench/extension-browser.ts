@@ -2,7 +2,7 @@
  * What the browser benchmarks share: the built test pages served on loopback, and Debian's
  * Chromium with the built extension loaded in a throwaway profile. `close()` undoes both.
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -44,4 +44,35 @@ export async function launchExtensionBrowser(port: number): Promise<ExtensionBro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The test pages' two field kinds the benchmarks type into. */
+export type FieldKind = 'contenteditable' | 'textarea';
+
+/**
+ * Opens the test page for `kind` with `letter` already in its field (one <p> per paragraph in a
+ * contenteditable), the caret at the end, and an input event so the extension checks it.
+ */
+export async function openFilledField(browser: ExtensionBrowser, kind: FieldKind, letter: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${browser.pages}/${kind}.html`);
+  await page.evaluate(
+    ({ kind, letter }) => {
+      const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
+      if (kind === 'textarea') (el as HTMLTextAreaElement).value = letter;
+      else el.innerHTML = letter.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('');
+      el.focus();
+      if (kind === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(letter.length, letter.length);
+      else {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        r.collapse(false);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      }
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    },
+    { kind, letter },
+  );
+  return page;
 }

@@ -9,7 +9,7 @@
  * (`npx tsx bench/extension-latency.ts 20000`); the pages' port is VL_PAGES_PORT when set, the number of
  * trials VL_TRIALS (default 20), and VL_VERBOSE=1 prints each trial.
  */
-import { launchExtensionBrowser } from './extension-browser.js';
+import { launchExtensionBrowser, openFilledField } from './extension-browser.js';
 import { loadContent } from '../compiler/load-content.js';
 import { makeLetter, sentencePool } from './corpus.js';
 import { seeded } from '../tests/seeded-random.js';
@@ -34,26 +34,7 @@ const results: string[] = [];
 for (const kind of ['contenteditable', 'textarea'] as const) {
   for (const words of WORD_COUNTS) {
     const letter = makeLetter(pool, words, seeded(words));
-    const page = await context.newPage();
-    await page.goto(`${browser.pages}/${kind}.html`);
-    await page.evaluate(
-      ({ kind, letter }) => {
-        const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
-        if (kind === 'textarea') (el as HTMLTextAreaElement).value = letter;
-        else el.innerHTML = letter.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('');
-        el.focus();
-        if (kind === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(letter.length, letter.length);
-        else {
-          const r = document.createRange();
-          r.selectNodeContents(el);
-          r.collapse(false);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(r);
-        }
-        el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      },
-      { kind, letter },
-    );
+    const page = await openFilledField(browser, kind, letter);
     // The watcher, in the UI's world: the keydown time, and the underlines of the phrase.
     const ui = InPageUi.of(page);
     await page.waitForFunction(() => document.querySelector('values-lens-ui') !== null, null, { timeout: 30_000 });

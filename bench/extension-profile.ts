@@ -11,7 +11,7 @@
  * Highlight, counts towards them). Build with `VL_NO_MINIFY=1 npm run build:extension` for readable
  * names, then `VL_PAGES_PORT=<port> npx tsx bench/extension-profile.ts 20000`.
  */
-import { launchExtensionBrowser } from './extension-browser.js';
+import { launchExtensionBrowser, openFilledField } from './extension-browser.js';
 import { loadContent } from '../compiler/load-content.js';
 import { makeLetter, sentencePool } from './corpus.js';
 import { seeded } from '../tests/seeded-random.js';
@@ -38,26 +38,7 @@ const pool = sentencePool(loadContent(undefined, { verifyExamples: false }));
 for (const kind of ['contenteditable', 'textarea'] as const) {
   for (const words of WORD_COUNTS) {
     const letter = makeLetter(pool, words, seeded(words));
-    const page = await browser.context.newPage();
-    await page.goto(`${browser.pages}/${kind}.html`);
-    await page.evaluate(
-      ({ kind, letter }) => {
-        const el = document.querySelector('#editor') as HTMLTextAreaElement | HTMLElement;
-        if (kind === 'textarea') (el as HTMLTextAreaElement).value = letter;
-        else el.innerHTML = letter.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`).join('');
-        el.focus();
-        if (kind === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(letter.length, letter.length);
-        else {
-          const r = document.createRange();
-          r.selectNodeContents(el);
-          r.collapse(false);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(r);
-        }
-        el.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      },
-      { kind, letter },
-    );
+    const page = await openFilledField(browser, kind, letter);
     await page.waitForFunction(() => document.querySelector('values-lens-ui') !== null, null, { timeout: 30_000 });
     await page.waitForTimeout(1500); // the first full check, with the ruleset from the background
     await page.keyboard.type(' You failed to attend.', { delay: 70 }); // warm up

@@ -8,19 +8,11 @@ import { parseHTML } from 'linkedom';
 import { EditableReader, type TextMutation } from '../../extension/in-page/editable-reader.js';
 import { readEditable } from '../../extension/in-page/editable-text.js';
 import { seeded } from '../seeded-random.js';
+import { textNodes } from './text-nodes.js';
 
 function field(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body><div id="f" contenteditable="true">${html}</div></body></html>`);
   return document.getElementById('f') as unknown as HTMLElement;
-}
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  for (let c = root.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out.push(c as Text);
-    else out.push(...textNodes(c));
-  }
-  return out;
 }
 
 /** What the browser's MutationObserver reports for a change to a text node's characters. */

@@ -18,6 +18,7 @@ import type { RulesetSource } from '../../extension/in-page/ruleset-source.js';
 import { readEditable } from '../../extension/in-page/editable-text.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
 import { exampleLetters, realRuleset } from './real-ruleset.js';
+import { textNodes } from './text-nodes.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32), severityThreshold: 'advice' };
 
@@ -132,15 +133,6 @@ function underlined(root: HTMLElement, highlights: Map<string, Set<Static>>): st
   return out.sort();
 }
 const expected = (findings: readonly Finding[]) => findings.filter((f) => f.end > f.start).map((f) => `${f.start}-${f.end}:${f.lens}`).sort();
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  for (let c = root.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) out.push(c as Text);
-    else out.push(...textNodes(c));
-  }
-  return out;
-}
 
 describe('a keystroke at the end of a 20,000-word contenteditable', () => {
   it('reads, builds and repaints in proportion to the edit, not to the letter', () => {
