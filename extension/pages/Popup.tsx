@@ -64,15 +64,15 @@ export function Popup() {
           {frameHost && (
             <>
               <p class="muted" id="vl-frame-note">
-                The box you are in is in a frame from another site, <strong>{frameHost}</strong>. The switch above covers {page.host} only:
-                the frame follows the setting for its own site.
+                The box you are writing in comes from another site, <strong>{frameHost}</strong>, shown inside this page. The switch
+                above covers {page.host} only: this box follows the setting for {frameHost}.
               </p>
               <SiteSwitch host={frameHost} enabled={s?.sites[frameHost] !== false}>
-                Check what I write in the frame from <strong>{frameHost}</strong>
+                Check what I write in boxes from <strong>{frameHost}</strong>
               </SiteSwitch>
             </>
           )}
-          <h2>This tab</h2>
+          <h2>The box you are writing in</h2>
           {r.hasField ? (
             <ul class="counts" aria-label="Findings in the focused field">
               {LENSES.map((l) => (

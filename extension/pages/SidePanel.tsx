@@ -38,7 +38,7 @@ export function SidePanel() {
         <>
           {frameId !== 0 && r.host !== page.host && (
             <p class="muted">
-              The box you are in is in a frame from another site, <strong>{r.host}</strong>.
+              The box you are writing in comes from another site, <strong>{r.host}</strong>, shown inside this page.
             </p>
           )}
           <p class="row">

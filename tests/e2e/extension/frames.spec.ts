@@ -190,7 +190,7 @@ test('the side panel follows the focused field into a frame from another site an
   // The frame's field, whose only finding is "nocte"; the page's "You failed to attend" is not mixed in.
   await expect(clarity).toHaveCount(1);
   await expect(compassion).toHaveCount(0);
-  await expect(panel.getByText('The box you are in is in a frame from another site')).toContainText('localhost');
+  await expect(panel.getByText('The box you are writing in comes from another site')).toContainText('localhost');
   const axe = await new AxeBuilder({ page: panel }).withTags(WCAG).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
@@ -211,7 +211,7 @@ test('the side panel follows the focused field into a frame from another site an
   await page.keyboard.type(' Thank you.');
   await expect(compassion).toHaveCount(1);
   await expect(clarity).toHaveCount(0);
-  await expect(panel.getByText('The box you are in is in a frame from another site')).toHaveCount(0);
+  await expect(panel.getByText('The box you are writing in comes from another site')).toHaveCount(0);
 });
 
 test('a frame\'s report goes when the frame navigates or is removed: the panel falls back to the page\'s own field', async ({ browser2 }) => {
@@ -263,12 +263,14 @@ test('the popup with the focused field in a frame from another site: that field\
   await expect(popup.getByText(/Check what I write on/)).toContainText('127.0.0.1');
   await expect(popup.locator('#vl-frame-note')).toContainText('localhost');
   await expect(popup.locator('#vl-frame-note')).toContainText('covers 127.0.0.1 only');
+  await expect(popup.getByRole('heading', { name: 'The box you are writing in' })).toBeVisible();
+  await popup.screenshot({ path: 'artifacts/extension/popup-frame.png' });
   const axe = await new AxeBuilder({ page: popup }).withTags(WCAG).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
   // The frame's switch turns off the frame's site only: its underlines go, the page's stay; and
   // the switch stays there to turn it on again.
-  const frameSwitch = popup.getByLabel(/Check what I write in the frame from/);
+  const frameSwitch = popup.getByLabel(/Check what I write in boxes from/);
   await frameSwitch.uncheck();
   await expect.poll(() => frameUi.underlines()).toEqual([]);
   await expect(frameSwitch).not.toBeChecked();
