@@ -1,13 +1,14 @@
 /**
  * One check of one field, run by its FieldSession a moment after the clinician stops typing:
- * read the text, check it (the engine, with its paragraph cache), leave out ignored findings and those
- * below the clinician's severity threshold, paint the underlines, count what is new once it has settled (field-session.ts), then let the card and badge follow.
+ * read the text, check it (the engine, with its paragraph cache), leave out ignored findings, those
+ * below the clinician's severity threshold and the word being typed (typing-hold.ts), paint the underlines, count what is new once it has settled (field-session.ts), then let the card and badge follow.
  */
 import { atOrAboveSeverity } from '../../engine/index.js';
 import type { ToBackground } from '../protocol/messages.js';
 import type { FieldSession } from './field-session.js';
 import type { PageState } from './page-state.js';
 import type { RulesetSource } from './ruleset-source.js';
+import { holdWhileTyping } from './typing-hold.js';
 
 export interface CheckLoopDeps {
   state: PageState;
@@ -32,12 +33,16 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   const threshold = state.config.severityThreshold;
   // The rule is looked up only when something is ignored: this runs over every finding of the letter on every keystroke.
   const ignored = state.ignored.empty ? null : state.ignored;
-  s.findings = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !ignored?.has(f, checker.ruleById(f.ruleId)));
+  const chosen = all.filter((f) => atOrAboveSeverity(f.severity, threshold) && !ignored?.has(f, checker.ruleById(f.ruleId)));
+  // The word being typed is not judged yet (typing-hold.ts): looked at again when the typist pauses.
+  const { shown, recheckIn } = holdWhileTyping(s.text, chosen, Date.now() - s.lastEditAt, () => s.field.caret());
+  s.findings = shown;
   const card = state.card?.session === s ? state.card : null;
   s.active = card && card.index < s.findings.length ? card.index : -1;
   s.field.paint(s.findings, s.active);
   s.settleCount(() => countNew(s, deps.send));
   deps.checked(s);
+  if (recheckIn > 0) s.schedule(recheckIn);
 }
 
 /**

@@ -30,6 +30,8 @@ export class FieldSession {
   findings: Finding[] = [];
   active = -1;
   audience: Audience | null = null;
+  /** When the clinician last typed or deleted in the field (Date.now()); 0 before they have. */
+  lastEditAt = 0;
   private timer: number | undefined;
   /** The count waiting for the findings to settle, and its timer (settleCount). */
   private pendingCount: (() => void) | null = null;
@@ -48,6 +50,14 @@ export class FieldSession {
     /** Where timers come from: the content script's lifetime (lifetime.ts), so none outlives it. */
     private readonly timers: Pick<Lifetime, 'setTimeout'> = { setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number },
   ) {}
+
+  /**
+   * The clinician is typing or deleting here (a trusted beforeinput: typing-hold.ts). Not an undo,
+   * a paste or an editor changing its own DOM: what those bring is shown at once.
+   */
+  typed(): void {
+    this.lastEditAt = Date.now();
+  }
 
   schedule(delay = CHECK_DELAY_MS): void {
     const now = Date.now();

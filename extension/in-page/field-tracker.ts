@@ -9,6 +9,7 @@ import { FieldSession } from './field-session.js';
 import type { Lifetime } from './lifetime.js';
 import type { PageState } from './page-state.js';
 import { UI_HOST_TAG } from './ui-root.js';
+import { isTyping } from './typing-hold.js';
 
 export interface FieldEvents {
   check(s: FieldSession): void;
@@ -93,6 +94,8 @@ export class FieldTracker {
     // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
     listen(doc, 'focusin', trusted((e) => this.onFocus(e)), { capture: true });
     listen(doc, 'input', (e) => this.sessionFor(e)?.schedule(), { capture: true });
+    // beforeinput, not input: Lexical and Slate cancel it and change the DOM themselves, so no input follows.
+    listen(doc, 'beforeinput', (e) => isTyping(e) && this.sessionFor(e)?.typed(), { capture: true });
     listen(doc, 'click', trusted((e) => this.on.click(e as MouseEvent, this.sessionFor(e))), { capture: true });
     listen(doc, 'keydown', trusted((e) => this.on.key(e as KeyboardEvent, this.sessionFor(e))), { capture: true });
     const win = doc.defaultView;
