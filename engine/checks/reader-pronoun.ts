@@ -105,14 +105,25 @@ function predicate(ctx: LetterContext, i: number): boolean {
   return false;
 }
 
-/** "this lady", "the patient", "this 67 year old gentleman": the letter's subject, named again. */
-function readerNoun(ctx: LetterContext, i: number): boolean {
+/**
+ * "this lady", "the patient", "this 67 year old gentleman": the letter's subject, named again.
+ * So is "a pleasant 67-year-old man" right after the reader's name ("Mr Pearce, a ..."). After
+ * "is" or "was" ("He is a retired man", "His son is a man") it describes whoever the sentence is
+ * about: null, no one new comes in and no one is named again.
+ */
+function readerNoun(ctx: LetterContext, i: number, names: readonly string[]): boolean | null {
   const { tokens } = ctx;
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (tokens.gap[k + 1] === GAP_HARD) return false;
     const norm = tokens.norm(k);
     if (norm === 'this' || norm === 'the') return true;
+    if (norm === 'a' || norm === 'an') {
+      if (k === 0 || tokens.gap[k] === GAP_HARD) return false;
+      const before = tokens.norm(k - 1);
+      if (names.includes(bareName(before))) return true;
+      return PREDICATE_VERBS.has(before) ? null : false;
+    }
   }
   return false;
 }
@@ -156,8 +167,9 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     }
     const noun = READER_NOUNS.get(norm);
     if (noun !== undefined) {
-      if (readerNoun(ctx, i)) readerIsSubject = true;
-      else if (noun === null || noun === gender) readerIsSubject = false;
+      const again = readerNoun(ctx, i, names);
+      if (again === true) readerIsSubject = true;
+      else if (again === false && (noun === null || noun === gender)) readerIsSubject = false;
       continue;
     }
     const person = personWord(norm);
