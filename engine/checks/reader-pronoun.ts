@@ -53,8 +53,11 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'explained', 'will', 'woul
 /** "She is a single mother", "He works as a taxi driver": the person word is the reader. */
 const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes', 'am', 'are', 'were']);
 
-/** A word shaped like a name: "Nuttall", "McAteer", "O'Neill"; not "HbA1c" or "ECG". */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+/**
+ * A word shaped like a name: "Nuttall", "McAteer", "O'Neill", "D'Souza"; not "HbA1c" or "ECG".
+ * ("O'Neill" failed the shape, so "Mrs O'Neill" counted as someone else and ended the reader.)
+ */
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 /** Capitalised words that open sentences and are never a first name. */
 const NOT_FIRST_NAMES = /^(?:He|She|His|Her|Him|They|Their|We|Our|You|Your|It|Its|The|This|That|These|Those|A|An|If|In|On|At|For|With|Please|Thank|Dear|Yours|Kind|Best|Repeat|Refer|Review|Continue|Start|Stop|Add|Plan|Diagnosis|Patient)$/;
 

@@ -87,6 +87,11 @@ describe('reader pronoun: the patient named on a printed header line', () => {
     expect(readerFindings(toGp('Re: Mrs Ann Smithson', 'Ann was seen today. Ann Lee, our nurse, will ring.'))).toEqual(['Ann was']);
   });
 
+  it("reads an Irish surname with an apostrophe as the reader's name", () => {
+    // "O'Neill" once failed the name shape: "Mrs O'Neill" was someone else, and "She" went unflagged.
+    expect(readerFindings(toGp("Re: Mrs Ann O'NEILL   NHS 999 412 7730", "I saw Mrs O'Neill today. She is well."))).toEqual(["Mrs O'Neill", 'She is']);
+  });
+
   it('leaves a header in capitals that is no name alone', () => {
     expect(readerFindings(toGp('Re: URGENT REFERRAL', 'She is well.'))).toEqual([]);
   });

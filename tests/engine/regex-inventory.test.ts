@@ -107,7 +107,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/reader-in-header.ts /\\b(?:NHS|DOB|D\\.O\\.B|MRN|CHI|Hosp(?:ital)? (?:No|number))\\b/': 'runs on one line of the first 2,000 characters; fixed words, each attempt reads 14 characters at most',
   "engine/checks/reader-in-header.ts /(^|['\u2019-])(\\p{Ll})/gu": 'title-cases one header word; each attempt reads two characters',
   'engine/checks/third-person-name.ts /^[ \\t]\\p{Lu}\\p{Ll}/u': 'runs on the 3 characters after a mention; anchored, one attempt',
-  "engine/checks/reader-pronoun.ts /^\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*$/u": `${PER_TOKEN}; anchored, one attempt, and each part starts at a capital or a mark the part before cannot read`,
+  "engine/checks/reader-pronoun.ts /^\\p{Lu}(?:\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?|['\u2019]\\p{Lu}\\p{Ll}+)(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*$/u": `${PER_TOKEN}; anchored, one attempt, the two branches part at the second character, and each part starts at a capital or a mark the part before cannot read`,
   'engine/checks/reader-pronoun.ts /^(?:He|She|His|Her|Him|They|Their|We|Our|You|Your|It|Its|The|This|That|These|Those|A|An|If|In|On|At|For|With|Please|Thank|Dear|Yours|Kind|Best|Repeat|Refer|Review|Continue|Start|Stop|Add|Plan|Diagnosis|Patient)$/': `${PER_TOKEN}; anchored, one attempt`,
   "engine/checks/third-person-name.ts /^([ \\t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\\p{L}'])/u": 'runs on the 12 characters after a mention; anchored, one attempt',
   'engine/checks/third-person-name.ts /\\n[ \\t]*(?:cc|copy|copies)(?:[ \\t]+to)?[ \\t]*:?[ \\t]*$/i': 'runs on the 21 characters before a mention; only a line break starts an attempt',
