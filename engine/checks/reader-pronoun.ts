@@ -136,6 +136,21 @@ function bareName(norm: string): string {
   return norm.endsWith("'s") || norm.endsWith('\u2019s') ? norm.slice(0, -2) : norm;
 }
 
+/**
+ * "Patient: Stephen Kowalczyk" has no title, but the letter may give one later: the gender of the
+ * first "Mr Kowalczyk" (or Mrs, Ms, Miss) after the header. One pass over the tokens.
+ */
+function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 'she' | undefined {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens.end[i] <= from || tokens.norm(i + 1) !== surname) continue;
+    const title = ctx.text.slice(tokens.start[i], tokens.end[i]);
+    const gender = GENDER_OF_TITLE.get(title);
+    if (gender !== undefined && tokens.start[i + 1] - tokens.end[i] <= 2) return gender;
+  }
+  return undefined;
+}
+
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   const greeting = readGreeting(ctx.text);
@@ -143,9 +158,10 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
   // No "Dear Mr ...": a letter to the GP copied to the patient names them on a "Re:" or "cc:" line.
   const reader: HeaderReader | null =
     greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : readerInHeader(ctx.text.slice(0, 2000));
-  if (!reader || !reader.gender) return [];
-  const gender = reader.gender;
+  if (!reader) return [];
   const names = reader.names.map((n) => n.toLowerCase());
+  const gender = reader.gender ?? titleInText(ctx, reader.end, names[names.length - 1]);
+  if (!gender) return [];
   const pronouns = PRONOUNS[gender];
   const { tokens } = ctx;
   const hits: LetterHit[] = [];

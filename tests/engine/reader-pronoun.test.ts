@@ -92,6 +92,13 @@ describe('reader pronoun: the patient named on a printed header line', () => {
     expect(readerFindings(toGp("Re: Mrs Ann O'NEILL   NHS 999 412 7730", "I saw Mrs O'Neill today. She is well."))).toEqual(["Mrs O'Neill", 'She is']);
   });
 
+  it('takes the gender of an untitled header name from the first "Mr ..." of that surname in the letter', () => {
+    const summary = (body: string) => `DISCHARGE SUMMARY\nPatient: Stephen Kowalczyk   NHS number: 999 227 5081\n\n${body}`;
+    expect(readerFindings(summary('Mr Kowalczyk was admitted with bleeding. He was given two units of blood.'))).toEqual(['Mr Kowalczyk was', 'He was']);
+    // No title anywhere: "he" could be anyone, so nothing is flagged as the reader.
+    expect(readerFindings(summary('Stephen was admitted with bleeding. He was given two units of blood.'))).toEqual(['Stephen was']);
+  });
+
   it('leaves a header in capitals that is no name alone', () => {
     expect(readerFindings(toGp('Re: URGENT REFERRAL', 'She is well.'))).toEqual([]);
   });
