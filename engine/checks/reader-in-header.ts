@@ -2,8 +2,11 @@
  * Who the reader is when the letter does not greet them. A clinic letter dictated to the GP and
  * copied to the patient opens "Dear Dr Hallam" (or has no greeting at all, as a discharge
  * summary), and names the patient on a header line: "Re: Mrs Brenda Cattermole, DOB ...",
- * "Patient: Mr Desmond Achterberg", "cc: Ms Kayleigh Dunmore". In a letter whose audience is the
- * patient, that person is the reader. Only the first 2,000 characters are read, line by line.
+ * "Patient: Mr Desmond Achterberg", "cc: Ms Kayleigh Dunmore", or a line with no label that
+ * starts with the titled name and goes on with the patient's numbers ("Mrs Joan BELLINGHAM
+ * NHS 999 ..."). Many hospital systems print the surname in capitals ("Mr Graham PEARCE"): the
+ * letter's text writes "Mr Pearce". In a letter whose audience is the patient, that person is the
+ * reader. Only the first 2,000 characters are read, line by line.
  */
 import type { ReaderGender } from './people-words.js';
 
@@ -22,7 +25,21 @@ const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
 ]);
 /** Words that start a header line's value but are not a person's name ("Re: Your appointment"). */
-const NOT_A_NAME = new Set(['your', 'the', 'a', 'an', 'appointment', 'referral', 'results', 'dna', 'clinic', 'letter', 'discharge', 'review', 'nhs', 'hospital', 'patient']);
+const NOT_A_NAME = new Set(['your', 'the', 'a', 'an', 'appointment', 'referral', 'results', 'dna', 'clinic', 'letter', 'discharge', 'review', 'nhs', 'hospital', 'patient', 'dob']);
+/** A surname in capitals, as patient systems print it: "PEARCE", "SMITH-JONES", "O'NEILL". */
+const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
+/**
+ * A header line with no label that is still the patient's: a titled name, then one of the
+ * numbers only a patient has ("Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951"). The
+ * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
+ */
+const UNLABELLED_PATIENT = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]/;
+const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number))\b/;
+
+/** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
 
 /** A greeting to a clinician, or none: only then is the header the way to find the reader. */
 const DEAR = /^[ \t]*Dear[ \t]+(\S+)/;
@@ -45,6 +62,10 @@ function nameAfterLabel(value: string): Named | null {
       title = lower;
     } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !NOT_A_NAME.has(lower)) {
       names.push(word);
+    } else if ((title !== null || names.length > 0) && CAPITALS_SURNAME.test(word) && !NOT_A_NAME.has(lower)) {
+      // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. It ends the name.
+      names.push(titleCase(word));
+      break;
     } else break;
     if (raw !== word) break; // a comma or full stop ends the name
   }
@@ -66,7 +87,13 @@ export function readerInHeader(text: string): HeaderReader | null {
     if (dear && !CLINICIAN_GREETING.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
     if (dear) end = next;
     const label = LABEL.exec(line);
-    if (label) {
+    if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
+      const named = nameAfterLabel(line.trimStart());
+      if (named) {
+        patient = named;
+        end = next;
+      }
+    } else if (label) {
       const named = nameAfterLabel(line.slice(label[0].length));
       const kind = label[1].toLowerCase();
       // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the patient.

@@ -53,8 +53,11 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'explained', 'will', 'woul
 /** "She is a single mother", "He works as a taxi driver": the person word is the reader. */
 const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes', 'am', 'are', 'were']);
 
-/** A word shaped like a name: "Nuttall", "McAteer", "O'Neill"; not "HbA1c" or "ECG". */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+/**
+ * A word shaped like a name: "Nuttall", "McAteer", "O'Neill", "D'Souza"; not "HbA1c" or "ECG".
+ * ("O'Neill" failed the shape, so "Mrs O'Neill" counted as someone else and ended the reader.)
+ */
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
 /** Capitalised words that open sentences and are never a first name. */
 const NOT_FIRST_NAMES = /^(?:He|She|His|Her|Him|They|Their|We|Our|You|Your|It|Its|The|This|That|These|Those|A|An|If|In|On|At|For|With|Please|Thank|Dear|Yours|Kind|Best|Repeat|Refer|Review|Continue|Start|Stop|Add|Plan|Diagnosis|Patient)$/;
 
@@ -105,14 +108,25 @@ function predicate(ctx: LetterContext, i: number): boolean {
   return false;
 }
 
-/** "this lady", "the patient", "this 67 year old gentleman": the letter's subject, named again. */
-function readerNoun(ctx: LetterContext, i: number): boolean {
+/**
+ * "this lady", "the patient", "this 67 year old gentleman": the letter's subject, named again.
+ * So is "a pleasant 67-year-old man" right after the reader's name ("Mr Pearce, a ..."). After
+ * "is" or "was" ("He is a retired man", "His son is a man") it describes whoever the sentence is
+ * about: null, no one new comes in and no one is named again.
+ */
+function readerNoun(ctx: LetterContext, i: number, names: readonly string[]): boolean | null {
   const { tokens } = ctx;
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (tokens.gap[k + 1] === GAP_HARD) return false;
     const norm = tokens.norm(k);
     if (norm === 'this' || norm === 'the') return true;
+    if (norm === 'a' || norm === 'an') {
+      if (k === 0 || tokens.gap[k] === GAP_HARD) return false;
+      const before = tokens.norm(k - 1);
+      if (names.includes(bareName(before))) return true;
+      return PREDICATE_VERBS.has(before) ? null : false;
+    }
   }
   return false;
 }
@@ -122,6 +136,21 @@ function bareName(norm: string): string {
   return norm.endsWith("'s") || norm.endsWith('\u2019s') ? norm.slice(0, -2) : norm;
 }
 
+/**
+ * "Patient: Stephen Kowalczyk" has no title, but the letter may give one later: the gender of the
+ * first "Mr Kowalczyk" (or Mrs, Ms, Miss) after the header. One pass over the tokens.
+ */
+function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 'she' | undefined {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens.end[i] <= from || tokens.norm(i + 1) !== surname) continue;
+    const title = ctx.text.slice(tokens.start[i], tokens.end[i]);
+    const gender = GENDER_OF_TITLE.get(title);
+    if (gender !== undefined && tokens.start[i + 1] - tokens.end[i] <= 2) return gender;
+  }
+  return undefined;
+}
+
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   const greeting = readGreeting(ctx.text);
@@ -129,9 +158,10 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
   // No "Dear Mr ...": a letter to the GP copied to the patient names them on a "Re:" or "cc:" line.
   const reader: HeaderReader | null =
     greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : readerInHeader(ctx.text.slice(0, 2000));
-  if (!reader || !reader.gender) return [];
-  const gender = reader.gender;
+  if (!reader) return [];
   const names = reader.names.map((n) => n.toLowerCase());
+  const gender = reader.gender ?? titleInText(ctx, reader.end, names[names.length - 1]);
+  if (!gender) return [];
   const pronouns = PRONOUNS[gender];
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
@@ -156,8 +186,9 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     }
     const noun = READER_NOUNS.get(norm);
     if (noun !== undefined) {
-      if (readerNoun(ctx, i)) readerIsSubject = true;
-      else if (noun === null || noun === gender) readerIsSubject = false;
+      const again = readerNoun(ctx, i, names);
+      if (again === true) readerIsSubject = true;
+      else if (again === false && (noun === null || noun === gender)) readerIsSubject = false;
       continue;
     }
     const person = personWord(norm);

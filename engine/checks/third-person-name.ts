@@ -51,6 +51,9 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
     // mention read a long line once per mention (1 MB of "Mrs Lee was" took four times 0.5 MB's time).
     const from = Math.max(0, m.index - 20);
     if (COPY_LINE.test(`${from === 0 ? '\n' : ''}${text.slice(from, m.index)}`)) continue;
+    // The reader's first name inside someone else's name is not the reader: "Dr Ann Lee" signing a
+    // letter about Mrs Ann Smith, or "Ann Lee" after Ann Smith.
+    if (m[0].indexOf(surname) < 0 && (TITLE_BEFORE.test(text.slice(from, m.index)) || OTHER_SURNAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
     // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
     const end = m.index + m[0].length;
     const verb = AFTER_NAME.exec(text.slice(end, end + 12));
@@ -60,6 +63,11 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
   }
   return hits;
 }
+
+/** A title just before a first name: "Dr Ann", "Mrs. Ann". */
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLES}|Prof|Professor|Sister|Nurse)\\.?[ \\t]+$`, 'u');
+/** A surname after a first name, on the same line: "Ann Lee". */
+const OTHER_SURNAME = /^[ \t]\p{Lu}\p{Ll}/u;
 
 const AFTER_NAME = /^([ \t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\p{L}'])/u;
 const FOR_YOU: ReadonlyMap<string, string> = new Map([

@@ -60,3 +60,52 @@ describe('reader pronoun: a letter to the GP copied to the patient', () => {
     expect(checker.check(text, { audience: 'patient' }).filter((f) => f.ruleId === 'reader-as-he-or-she')).toEqual([]);
   });
 });
+
+/** Header lines as patient systems print them: the surname in capitals, or no label at all. */
+describe('reader pronoun: the patient named on a printed header line', () => {
+  const readerFindings = (text: string) =>
+    checker
+      .check(text, { audience: 'patient' })
+      .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
+      .map((f) => f.actual);
+  const toGp = (header: string, body: string) => `Dear Dr Whitlow\n\n${header}\n\n${body}\n\nYours sincerely\nDr Ann Lee`;
+
+  it('reads a surname in capitals as the name the letter writes in lower case', () => {
+    expect(readerFindings(toGp('Re: Mr Graham PEARCE, DOB 03/07/1958', 'I saw Mr Pearce today. He reports palpitations.'))).toEqual(['Mr Pearce', 'He']);
+    // The letter is signed "Dr Ann Lee": the reader's first name inside another name is not her.
+    expect(readerFindings(toGp('Re: Mrs Ann DUNMORE   NHS 999 412 7730', 'I saw Mrs Dunmore today. She is well.'))).toEqual(['Mrs Dunmore', 'She is']);
+  });
+
+  it('takes an unlabelled titled name as the patient only when the patient\'s numbers follow it', () => {
+    expect(readerFindings(toGp('Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951', 'I reviewed Mrs Bellingham. She is more tired.'))).toEqual(['Mrs Bellingham', 'She is']);
+    // A surgeon's address block is no patient.
+    expect(readerFindings(toGp('Mr Ahmed KHAN, Consultant Surgeon', 'I saw Mr Khan today. He is well.'))).toEqual([]);
+  });
+
+  it("leaves the reader's first name inside someone else's name", () => {
+    // Re: Mrs Ann Smithson, signed by Dr Ann Lee: "Ann" in the signature is not the reader.
+    expect(readerFindings(toGp('Re: Mrs Ann Smithson', 'Ann was seen today. Ann Lee, our nurse, will ring.'))).toEqual(['Ann was']);
+  });
+
+  it("reads an Irish surname with an apostrophe as the reader's name", () => {
+    // "O'Neill" once failed the name shape: "Mrs O'Neill" was someone else, and "She" went unflagged.
+    expect(readerFindings(toGp("Re: Mrs Ann O'NEILL   NHS 999 412 7730", "I saw Mrs O'Neill today. She is well."))).toEqual(["Mrs O'Neill", 'She is']);
+  });
+
+  it('takes the gender of an untitled header name from the first "Mr ..." of that surname in the letter', () => {
+    const summary = (body: string) => `DISCHARGE SUMMARY\nPatient: Stephen Kowalczyk   NHS number: 999 227 5081\n\n${body}`;
+    expect(readerFindings(summary('Mr Kowalczyk was admitted with bleeding. He was given two units of blood.'))).toEqual(['Mr Kowalczyk was', 'He was']);
+    // No title anywhere: "he" could be anyone, so nothing is flagged as the reader.
+    expect(readerFindings(summary('Stephen was admitted with bleeding. He was given two units of blood.'))).toEqual(['Stephen was']);
+  });
+
+  it('leaves a header in capitals that is no name alone', () => {
+    expect(readerFindings(toGp('Re: URGENT REFERRAL', 'She is well.'))).toEqual([]);
+  });
+
+  it('reads "Mr Pearce, a pleasant 67-year-old man" as the reader described, not a new man', () => {
+    expect(readerFindings(toGp('Re: Mr Graham Pearce', 'Thank you for referring Mr Pearce, a 67-year-old man, with palpitations. He denies chest pain.'))).toEqual(['Mr Pearce', 'He']);
+    // "His son is a young man": the son stays the last person in play.
+    expect(readerFindings(toGp('Re: Mr Graham Pearce', 'His son is a young man. He drives him here.'))).toEqual(['His']);
+  });
+});
