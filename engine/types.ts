@@ -43,7 +43,8 @@ export type CheckKind =
   | 'medical-words'
   | 'abbreviations'
   | 'reader-pronoun'
-  | 'agentless-passive';
+  | 'agentless-passive'
+  | 'unsigned-sign-off';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -58,6 +59,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'abbreviations',
   'reader-pronoun',
   'agentless-passive',
+  'unsigned-sign-off',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */

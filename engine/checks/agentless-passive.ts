@@ -97,6 +97,21 @@ function agentNamed(ctx: LetterContext, from: number): boolean {
   return false;
 }
 
+/**
+ * "Why the checks were missed", "how the result was overlooked": a question the letter is asking
+ * (an investigation will answer it), with the failing already owned, not a statement that hides
+ * who did it. "why" or "how" up to four words before "was", in the same clause.
+ */
+function asksWhy(ctx: LetterContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    // The gap after word k: a sentence end or a comma puts k in another clause.
+    if (ctx.tokens.gap[k + 1] === GAP_HARD || ctx.tokens.gap[k + 1] === GAP_CLAUSE) return false;
+    const w = word(ctx, k);
+    if (w === 'why' || w === 'how') return true;
+  }
+  return false;
+}
+
 export const checkAgentlessPassive: LetterCheck = (ctx) => {
   if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
   const { tokens } = ctx;
@@ -126,7 +141,7 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
     const end = !FAILED.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
-    if (agentNamed(ctx, end + 1)) continue;
+    if (agentNamed(ctx, end + 1) || asksWhy(ctx, i)) continue;
     const phrase = ctx.text.slice(tokens.start[i], tokens.end[end]);
     hits.push({ start: tokens.start[i], end: tokens.end[end], suggestions: [`${phrase} by us`, `${phrase} by our team`] });
   }

@@ -13,6 +13,7 @@ import { checkMedicalWords } from './medical-words.js';
 import { checkAbbreviations } from './abbreviations.js';
 import { checkReaderPronoun } from './reader-pronoun.js';
 import { checkAgentlessPassive } from './agentless-passive.js';
+import { checkUnsignedSignOff } from './unsigned-sign-off.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -27,4 +28,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   abbreviations: checkAbbreviations,
   'reader-pronoun': checkReaderPronoun,
   'agentless-passive': checkAgentlessPassive,
+  'unsigned-sign-off': checkUnsignedSignOff,
 };
