@@ -17,16 +17,39 @@ import type { LetterContext } from './context.js';
 
 const WINDOW = 48;
 
-/** "(COPD)" after a long form names the abbreviation; it does not explain the long form. */
-const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\s*\)/;
+/**
+ * "(COPD)" after a long form names the abbreviation; it does not explain the long form. Nor does a
+ * result in shorthand: "rhabdo (CK 4200)", "anaemia (Hb 84)".
+ */
+const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\d[\d.,/]*\s*[A-Za-z/%]{0,6})?\s*\)/;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
-/** "T2DM (2015)", "Lap chole (09/05)", "FEV1 0.98L (41% predicted)": a date or a figure explains nothing. */
-const NUMBERS_ONLY = /^\s*\(\s*[\d.,/:%\s-]+(?:predicted|years?|yrs)?\s*\)/i;
-/** "IOP (GAT)": a short form in brackets after another short form names a method, not an explanation. */
-const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*\s*\(\s*$/u;
+/**
+ * "T2DM (2015)", "Lap chole (09/05)", "cholecystitis (Feb 2026)", "FEV1 0.98L (41% predicted)":
+ * a date or a figure explains nothing.
+ */
+const NUMBERS_ONLY =
+  /^\s*\(\s*(?:(?:since|from|in|on|until|last|first|diagnosed|dx)\s+)?(?:[\d.,/:%\s-]+(?:predicted|years?|yrs)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,4})\s*\)/i;
+/**
+ * "high-grade dyskaryosis (moderate)", "effusion (left)": a grade, a side or a result in brackets
+ * says which or how much, not what the term means.
+ */
+const GRADE_ONLY =
+  /^\s*\(\s*(?:mild|moderate|severe|marked|minimal|small|large|left|right|both|bilateral|unilateral|positive|negative|normal|abnormal|high|low|raised|reduced|stable|confirmed|suspected|possible|probable|provisional|resolved|improving|worsening|acute|chronic|recurrent|new|old|active|inactive|partial|complete|grade\s*\w+|stage\s*\w+)\s*\)/i;
+/**
+ * "IOP (GAT)": a short form in brackets after another short form names a method, not an
+ * explanation; so does one after a unit ("21 mmHg (GAT)", "32 kPa (FeNO)").
+ */
+const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\s*\(\s*$/u;
 const EXPLANATION_AFTER =
   /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
+/**
+ * The term in brackets after the plain words: "an irregular heartbeat (atrial fibrillation)", "the
+ * scan of your heart (an echocardiogram, which uses sound waves)".
+ */
+const NAME_IN_BRACKETS_BEFORE = /[\p{L}\p{N}\]]\s*\(\s*(?:(?:an?|the)\s+)?$/iu;
+const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
+const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
 const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*["'\u2018\u201c]?\s*$/i;
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
@@ -35,8 +58,8 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const end = tokens.end[lastTokenExclusive - 1];
   const after = text.slice(end, end + WINDOW);
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after)) return true;
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before) && !SHORT_FORM_BEFORE.test(before)) return true;
+  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after)) return true;
+  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, ''))) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;

@@ -24,6 +24,45 @@ describe('medical words', () => {
     expect(medical('We met Dr Patel in Leeds. Take the Piccadilly line. Smith. Drain the pan.')).toEqual([]);
   });
 
+  it('reads a capital at the start of a list item as the start of a line, not a name', () => {
+    expect(medical('- Repeat bloods in 3 weeks\n- Lipids in 3 months\n- Cardiac rehab referral made')).toEqual(['Lipids', 'Cardiac']);
+    expect(medical('Bloods in 3 weeks\n2) Lipids in 3 months')).toEqual(['Lipids']);
+    // A capital after a dash inside a line is still a name.
+    expect(medical('We spoke to Mr Kingsmere - Bursal came too.')).toEqual([]);
+  });
+
+  it('leaves the name of a service or a job alone, but not the same word in a sentence', () => {
+    const letter = 'Paediatric Outpatients\nMusculoskeletal Physiotherapy Service\n\nDear Ann\n\nThe vascular team and the respiratory nurse will call. The endoscopy unit will write. You have vascular disease in your legs.\n\nYours sincerely\n\nMr Tobias Lindqvist\nConsultant Orthopaedic Surgeon';
+    expect(medical(letter)).toEqual(['endoscopy', 'vascular']);
+    expect(medical('Your orthopaedic surgeon will see you.')).toEqual(['orthopaedic surgeon']);
+  });
+
+  it('leaves the name of a kind of dementia alone, as it does other condition names', () => {
+    expect(medical('It is most likely a mix of Alzheimer\'s disease and vascular dementia.')).toEqual([]);
+  });
+
+  it('does not take a date, a grade or a result in shorthand in brackets as the explanation', () => {
+    expect(medical('1 episode of cholecystitis (Feb 2026). Rhabdo (CK 4200). High-grade dyskaryosis (moderate).')).toEqual([
+      'cholecystitis', 'Rhabdo', 'dyskaryosis',
+    ]);
+    expect(medical('You have cholecystitis (a swollen gallbladder).')).toEqual([]);
+    expect(medical('The scan of your heart (an echocardiogram, which uses sound waves) was normal.')).toEqual([]);
+  });
+
+  it('finds a medical prefix joined to a listed word, and two-letter roots before a strong suffix', () => {
+    expect(medical('Myoclonic jerks. Subcuticular stitches. Otoscopy was normal.')).toEqual(['Myoclonic', 'Subcuticular', 'Otoscopy']);
+    expect(medical('It was precarious. Use the preventer inhaler.')).toEqual([]);
+  });
+
+  it('finds clinic-letter words the list lacked', () => {
+    expect(medical('Obs stable. Await histo. Burst of pred. Nadir 2.6. Visuospatial problems. She is fluid overloaded. MRI brain normal.')).toEqual([
+      'Obs', 'histo', 'pred', 'Nadir', 'Visuospatial', 'fluid overloaded', 'MRI brain',
+    ]);
+    expect(medical('You no longer meet the criteria for secondary care. No adverse effects. She is of childbearing potential.')).toEqual([
+      'secondary care', 'adverse effects', 'childbearing potential',
+    ]);
+  });
+
   it('finds a term that starts with a name inside a sentence', () => {
     expect(medical('The camera showed Barrett\'s oesophagus.')).toEqual(["Barrett's oesophagus"]);
     expect(medical('She had a Roux-en-Y bypass.')).toEqual(['Roux-en-Y']);
