@@ -188,6 +188,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     irregular: irregular.join('|'),
     wordParts: partsData,
     beforeMedical: [...curated.beforeMedical.keys()].sort().join('|'),
+    laySafePhrases: [...curated.laySafe].filter((t) => t.includes(' ')).sort().join('|'),
   };
   // The run-time classifier also reads a prefix joined to a listed word ("sub|cuticular"): the
   // everyday words that reading would call medical ("paramedic"?) are exceptions too.

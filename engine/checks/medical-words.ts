@@ -11,7 +11,7 @@
  *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
  */
 import type { MedicalTerms } from '../medical/terms.js';
-import { findEponyms, type TermMatch } from '../medical/index.js';
+import { findEponyms, LAY_SAFE_KIND, type TermMatch } from '../medical/index.js';
 import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
@@ -133,7 +133,7 @@ const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia)$/;
 function isNameToLeave(m: TermMatch): boolean {
   const term = m.match.term;
   if (!term) return false;
-  return term.kind === 'specialty' || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
+  return term.kind === 'specialty' || term.kind === LAY_SAFE_KIND || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
 }
 
 /**

@@ -7,7 +7,7 @@
  * "exacerbation", "emboli" -> "embolus"); 'word-parts' when it is built from medical Greek and
  * Latin parts (word-parts.ts); otherwise null.
  */
-import { MEDICAL_VOCABULARY_VERSION, type MedicalVocabularyData } from './data.js';
+import { LAY_SAFE_KIND, MEDICAL_VOCABULARY_VERSION, type MedicalVocabularyData } from './data.js';
 import { forEachLemma } from './lemma.js';
 import { WordParts } from './word-parts.js';
 
@@ -85,6 +85,9 @@ export class MedicalVocabulary {
         const comma = pair.indexOf(',');
         this.irregular.set(pair.slice(0, comma), pair.slice(comma + 1));
       }
+    }
+    if (data.laySafePhrases) {
+      for (const phrase of data.laySafePhrases.split('|')) if (!this.terms.has(phrase)) this.terms.set(phrase, { headword: phrase, kind: LAY_SAFE_KIND });
     }
     if (data.beforeMedical) {
       for (const w of data.beforeMedical.split('|')) this.beforeMedical.set(w, { headword: w, kind: 'descriptor', suggestion: data.suggestions[w] });

@@ -37,6 +37,11 @@ describe('medical words', () => {
     expect(medical('Your orthopaedic surgeon will see you.')).toEqual(['orthopaedic surgeon']);
   });
 
+  it('leaves a lay phrase that holds a medical word alone, and the word elsewhere flagged', () => {
+    expect(medical('Your cervical screening test is due. The umbilical cord was cut.')).toEqual([]);
+    expect(medical('You have cervical spondylosis.')).toEqual(['cervical spondylosis']);
+  });
+
   it('leaves the name of a kind of dementia alone, as it does other condition names', () => {
     expect(medical('It is most likely a mix of Alzheimer\'s disease and vascular dementia.')).toEqual([]);
   });
