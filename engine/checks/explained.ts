@@ -41,14 +41,24 @@ const GRADE_ONLY =
  */
 const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\s*\(\s*$/u;
 const EXPLANATION_AFTER =
-  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
+  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
 /**
  * The term in brackets after the plain words: "an irregular heartbeat (atrial fibrillation)", "the
- * scan of your heart (an echocardiogram, which uses sound waves)".
+ * scan of your heart (an echocardiogram, which uses sound waves)", and each word of a name there
+ * that the vocabulary reads word by word: "pain below your kneecap (patellar tendinopathy)".
  */
 const NAME_IN_BRACKETS_BEFORE = /[\p{L}\p{N}\]]\s*\(\s*(?:(?:an?|the)\s+)?$/iu;
 const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
+/**
+ * A name of two or three lower-case words in brackets after words ("kneecap (patellar
+ * tendinopathy)"): each of its words sits in brackets beside the others. Not a bracket that holds
+ * a number, a short form or a word such as "not" or "off" ("(not anticoagulated)", "(off PPI 2
+ * weeks)"): that is a note, not a name.
+ */
+const NAME_WORDS_BEFORE = /\p{L}\s*\(\s*(?:[a-z'-]+\s+){1,2}$/u;
+const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
+const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
 const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*["'\u2018\u201c]?\s*$/i;
 
@@ -60,6 +70,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after)) return true;
   if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, ''))) return true;
+  if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;
@@ -68,6 +79,17 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
   return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
+}
+
+function inBracketedName(before: string, after: string): boolean {
+  const b = NAME_WORDS_BEFORE.exec(before);
+  const a = b ? NAME_WORDS_AFTER.exec(after) : /^\s*\)/.test(after) ? null : NAME_WORDS_AFTER.exec(after);
+  if (!b && !a) return false;
+  const open = before.lastIndexOf('(');
+  if (open < 0 || !/\p{L}\s*$/u.test(before.slice(0, open))) return false;
+  const inside = before.slice(open + 1) + ' ' + (a ? a[0] : after.slice(0, after.indexOf(')') + 1));
+  if (!/^[a-z' ()-]*$/.test(inside.replace(/\s+/g, ' ')) || !inside.includes(')')) return false;
+  return !NAME_WORDS_NOT.test(inside);
 }
 
 const WHAT_WAS_DONE =

@@ -128,7 +128,7 @@ function startsLine(text: string, at: number): boolean {
  * syndrome", "vascular dementia": the reader is usually told it as their diagnosis) and a specialty's ("Rheumatology",
  * mostly the department on the letterhead).
  */
-const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia)$/;
+const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/;
 
 function isNameToLeave(m: TermMatch): boolean {
   const term = m.match.term;
@@ -176,10 +176,11 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
     if (tokens.gap[i] !== GAP_SOFT || text.slice(prevEnd, tokens.start[i]).includes('\n')) return false;
-    const capital = isCapital(text.charCodeAt(tokens.start[i]));
-    if (titled && !capital) return false;
     const norm = ctx.tokens.norm(i);
-    if (SERVICE_WORDS.has(norm) || (titled && TITLE_SERVICE_WORDS.has(norm))) return true;
+    // "Orthopaedic secretaries: 01632 ...": the service word itself may be in lower case.
+    if (SERVICE_WORDS.has(norm)) return true;
+    if (titled && !isCapital(text.charCodeAt(tokens.start[i]))) return false;
+    if (titled && TITLE_SERVICE_WORDS.has(norm)) return true;
     prevEnd = tokens.end[i];
   }
   return false;

@@ -25,7 +25,7 @@ describe('medical words', () => {
   });
 
   it('reads a capital at the start of a list item as the start of a line, not a name', () => {
-    expect(medical('- Repeat bloods in 3 weeks\n- Lipids in 3 months\n- Cardiac rehab referral made')).toEqual(['Lipids', 'Cardiac']);
+    expect(medical('- Repeat bloods in 3 weeks\n- Lipids in 3 months\n- Cardiac rehab referral made')).toEqual(['Lipids', 'Cardiac rehab']);
     expect(medical('Bloods in 3 weeks\n2) Lipids in 3 months')).toEqual(['Lipids']);
     // A capital after a dash inside a line is still a name.
     expect(medical('We spoke to Mr Kingsmere - Bursal came too.')).toEqual([]);
@@ -42,7 +42,27 @@ describe('medical words', () => {
     expect(medical('You have cervical spondylosis.')).toEqual(['cervical spondylosis']);
   });
 
-  it('leaves the name of a kind of dementia alone, as it does other condition names', () => {
+  it('takes a name of two words in brackets, or "which shows", as the explanation, but not a note in brackets', () => {
+    expect(medical('The pain just below your kneecap (patellar tendinopathy) is better.')).toEqual([]);
+    expect(medical('Your ferritin, which shows how much iron your body has stored, was low.')).toEqual([]);
+    expect(medical('I have referred you to pulmonary rehabilitation, a six-week exercise course.')).toEqual([]);
+    expect(medical('Background: atrial fibrillation (not anticoagulated). Lying BP 148/70, standing 118/62 (postural drop).')).toEqual(
+      expect.arrayContaining(['anticoagulated', 'postural']),
+    );
+  });
+
+  it('reads "your depot" as the injection, and "the depot" as a place', () => {
+    expect(medical('You were not taking your depot.')).toEqual(['your depot']);
+    expect(medical('Work has been busy since the depot changed to twelve-hour shifts.')).toEqual([]);
+  });
+
+  it('leaves a service name whose service word is in lower case alone ("Orthopaedic secretaries")', () => {
+    expect(medical('Orthopaedic secretaries: 01632 960929')).toEqual([]);
+    expect(medical('Vascular surgery is planned for May.')).toEqual(['Vascular']);
+  });
+
+  it('leaves the name of a kind of dementia or epilepsy alone, as it does other condition names', () => {
+    expect(medical('Reuben has focal epilepsy. This means his seizures start in one part of his brain.')).toEqual([]);
     expect(medical('It is most likely a mix of Alzheimer\'s disease and vascular dementia.')).toEqual([]);
   });
 
