@@ -86,6 +86,9 @@ describe('medical words', () => {
     expect(medical('You no longer meet the criteria for secondary care. No adverse effects. She is of childbearing potential.')).toEqual([
       'secondary care', 'adverse effects', 'childbearing potential',
     ]);
+    expect(medical('Your ejection fraction was 40%. The result was equivocal. You will have neoadjuvant chemotherapy. It was an incidental finding.')).toEqual([
+      'ejection fraction', 'equivocal', 'neoadjuvant', 'incidental finding',
+    ]);
   });
 
   it('finds a term that starts with a name inside a sentence', () => {
