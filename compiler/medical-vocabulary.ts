@@ -11,6 +11,7 @@
  */
 import { MEDICAL_VOCABULARY_VERSION, type MedicalVocabularyData } from '../engine/medical/data.js';
 import { WordParts } from '../engine/medical/word-parts.js';
+import { MedicalVocabulary } from '../engine/medical/vocabulary.js';
 import { readCurated, normaliseTerm, type Curated } from './vocabulary/curated.js';
 import { levelOf, readLevels, type Levels } from './vocabulary/everyday.js';
 import { readIrregular } from './vocabulary/inflections.js';
@@ -176,7 +177,6 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
   for (const word of new Set([...everyday, ...curated.laySafe])) {
     if (!groupOf.has(word) && parts.analyse(word) !== null) exceptions.push(word);
   }
-  exceptions.sort();
   partsData.exceptions = exceptions.join('|');
 
   const data: MedicalVocabularyData = {
@@ -188,7 +188,17 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     irregular: irregular.join('|'),
     wordParts: partsData,
     beforeMedical: [...curated.beforeMedical.keys()].sort().join('|'),
+    laySafePhrases: [...curated.laySafe].filter((t) => t.includes(' ')).sort().join('|'),
   };
+  // The run-time classifier also reads a prefix joined to a listed word ("sub|cuticular"): the
+  // everyday words that reading would call medical ("paramedic"?) are exceptions too.
+  const vocabulary = new MedicalVocabulary(data);
+  const known = new Set(exceptions);
+  for (const word of new Set([...everyday, ...curated.laySafe])) {
+    if (!groupOf.has(word) && !known.has(word) && vocabulary.classifyUncached(word).kind !== null && !vocabulary.lookupInflected(word)) exceptions.push(word);
+  }
+  exceptions.sort();
+  data.wordParts = { ...partsData, exceptions: exceptions.join('|') };
   const stats: VocabularyStats = {
     candidates: candidates.size,
     headwords: groups.length,

@@ -20,7 +20,7 @@ import { signal, type LetterCheck, type LetterContext, type LetterHit } from './
 /** Short forms the guidance says nearly everyone knows, and everyday ones from outside health. */
 const LAY_SAFE = new Set([
   'NHS', 'GP', 'GPs', 'A&E', 'CT', 'MRI', 'ECG', 'UK', 'OK', 'AM', 'PM', 'TV', 'ID', 'PIN', 'SMS', 'HIV', 'COVID',
-  'BBC', 'DVD', 'PDF', 'URL', 'MP', 'HR', 'IT', 'RE', 'FAO', 'PS', 'PTO', 'BSL', 'PALS', 'NHSmail', 'DVLA', 'USA', 'EU',
+  'BBC', 'DVD', 'PDF', 'URL', 'MP', 'HR', 'IT', 'FAO', 'PTO', 'BSL', 'PALS', 'NHSmail', 'DVLA', 'USA', 'EU',
   'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC', 'AIDS', 'HRT', 'ENT',
   // Labels in a letter's header, read as a whole ("DOB: 3/4/1950").
   'DOB', 'NHSNo', 'MRN',
@@ -43,6 +43,13 @@ const POSTCODE_INWARD = /^\d[A-Z]{2}$/;
  */
 function looksLikeShortForm(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 8) return false;
+  const first = text.charCodeAt(start);
+  // "fT4", "fT3", "pO2": a lower-case letter or two, one capital and a number (a lab result).
+  if (first >= 97 && first <= 122) return lowerLedLabCode(text, start, end);
+  return looksLikeCapitalsForm(text, start, end);
+}
+
+function looksLikeCapitalsForm(text: string, start: number, end: number): boolean {
   let upper = 0;
   let lower = 0;
   let digits = 0;
@@ -54,6 +61,19 @@ function looksLikeShortForm(text: string, start: number, end: number): boolean {
     else if (c !== 38) return false; // only "&" besides letters and digits ("U&E")
   }
   return upper >= 2 && lower <= upper && digits <= 2;
+}
+
+/** "fT4", "pO2": one or two lower-case letters, one capital, then one or two digits. */
+function lowerLedLabCode(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && k < start + 2 && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  const c = text.charCodeAt(k);
+  if (!(c >= 65 && c <= 90)) return looksLikeCapitalsForm(text, start, end);
+  // "pT2", "cN1", "yM0" are cancer stage codes: clinic-codes.ts reads those (and leaves one alone).
+  if (k === start + 1 && (c === 84 || c === 78 || c === 77) && 'pcyr'.includes(text[start])) return false;
+  const digits = end - k - 1;
+  if (digits >= 1 && digits <= 2 && /^\d+$/.test(text.slice(k + 1, end))) return true;
+  return looksLikeCapitalsForm(text, start, end);
 }
 
 /**
@@ -73,7 +93,23 @@ const SHOUTED_WORDS = new Set([
 function isCapitalsWord(ctx: LetterContext, i: number): boolean {
   if (i < 0 || i >= ctx.tokens.length) return false;
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-  return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !LAY_SAFE.has(word);
+  // A Roman numeral is part of a name ("ACE-III", "Stage II"), not a shouted word.
+  return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !LAY_SAFE.has(word) && !ROMAN.test(word);
+}
+
+/**
+ * Whether tokens a and a + 1 sit side by side in a run of words: only spaces or a hyphen between
+ * them, on one line. "TACS → PACS" and "AF" at the end of one line with "NIHSS" starting the
+ * next are two short forms, not a shouted phrase. Reads the gap only.
+ */
+function sideBySide(ctx: LetterContext, a: number): boolean {
+  const { text, tokens } = ctx;
+  if (tokens.gap[a + 1] !== GAP_SOFT) return false;
+  for (let k = tokens.end[a]; k < tokens.start[a + 1]; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45) return false;
+  }
+  return true;
 }
 
 /**
@@ -88,10 +124,12 @@ function isCapitalsWord(ctx: LetterContext, i: number): boolean {
  */
 function shouted(ctx: LetterContext, i: number): boolean {
   const { tokens, text } = ctx;
+  // A short form with lower-case letters ("hrHPV", "eGFR") is not shouted, whatever is beside it.
+  if (!isCapitalsWord(ctx, i) && /[a-z]/.test(text.slice(tokens.start[i], tokens.end[i]))) return false;
   let first = i;
-  while (first > i - 2 && first > 0 && tokens.gap[first] === GAP_SOFT && isCapitalsWord(ctx, first - 1)) first--;
+  while (first > i - 2 && first > 0 && sideBySide(ctx, first - 1) && isCapitalsWord(ctx, first - 1)) first--;
   let last = i;
-  while (last < i + 2 && last + 1 < tokens.length && tokens.gap[last + 1] === GAP_SOFT && isCapitalsWord(ctx, last + 1)) last++;
+  while (last < i + 2 && last + 1 < tokens.length && sideBySide(ctx, last) && isCapitalsWord(ctx, last + 1)) last++;
   if (last - first >= 2) return true;
   if (last === first) return false;
   const englishLike = (k: number) => {
@@ -161,6 +199,23 @@ function skipWord(word: string): boolean {
   return LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word);
 }
 
+/**
+ * Two short forms with an everyday sense told apart by what follows: "RE:" heads a subject line
+ * and "PS" a postscript, but "timolol BD RE" is the right eye and "PS 0" a performance-status
+ * score. Reads the characters after the word only.
+ */
+function everydayReOrPs(word: string, text: string, end: number): boolean {
+  if (word !== 'RE' && word !== 'PS') return false;
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  const next = text.charCodeAt(k);
+  if (word === 'PS') return !(next >= 48 && next <= 57);
+  let b = end - word.length - 1;
+  while (b >= 0 && text.charCodeAt(b) === 32) b--;
+  if (b < 0 || text.charCodeAt(b) === 10) return true; // "RE Mrs Ann Cole" opening a header line
+  return next === 58 || next === 45; // "RE:", "RE - your referral"
+}
+
 export function abbreviationHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
   const signOff = signal(ctx, 'sign-off');
@@ -180,7 +235,7 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
       continue;
     }
     const word = text.slice(start, end);
-    if (skipWord(word)) continue;
+    if (skipWord(word) || everydayReOrPs(word, text, end)) continue;
     // The second half of a postcode ("LS1 4AB"), not "2WW" (the two-week-wait referral).
     if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
     if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;

@@ -6,12 +6,19 @@
  * - ages in shorthand after a number: "75 yo", "71 y/o", "62yo" (not "yo-yo dieting");
  * - cancer stage codes, two or more in a row: "pT2 pN1a M0", "stage T3 N1". One code alone is
  *   left to the reader's context ("T2" is also "type 2").
+ * - "x" with a number after a word: "nocturia x3", "melaena x 2 days" (not "3 x 2 metres");
+ * - "predicted" after a percentage: "FEV1 0.9L (38% predicted)";
+ * - an ICD-10 diagnosis code with its decimal point: "(F33.1)".
  * Each test reads the token and its neighbour only, so the work stays linear.
  */
 import type { LetterContext, LetterHit } from './context.js';
 
-const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv']);
-const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv)$/;
+const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
+const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv|bpm|ppb)$/;
+/** An ICD-10 diagnosis code with its decimal point: "F33.1", "I48.0" (a bare "B12" or "A38" may be a vitamin or a road). */
+const ICD10 = /^[A-TW-Z]\d\d\.\d{1,2}$/;
+/** "x3", "x2": times or for how long, in shorthand ("nocturia x3"). */
+const TIMES_JOINED = /^[x\u00d7]\d{1,3}$/;
 const NUMBER = /^\d[\d.,/]*$/;
 const AGE = new Set(['yo', 'y/o', 'YO', 'Y/O']);
 const NUMBER_AND_AGE = /^\d{1,3}(?:yo|y\/o)$/;
@@ -50,6 +57,50 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The first letters a stage code can start with: p c y r T N M. */
 const STAGE_FIRST = new Set([112, 99, 121, 114, 84, 78, 77]);
 
+const isWordToken = (w: string) => /^[\p{L}][\p{L}'\u2019-]*$/u.test(w) && w !== 'x' && w !== 'X';
+
+/**
+ * "nocturia x3", "melaena x 2 days", "confusion x 30 mins": "x" and a number after a word (not
+ * after a number: "3 x 2 metres", "2 x 500 mg tablets" are sizes and counts). The hit covers the
+ * "x", the number and a time word after it.
+ */
+function timesHit(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (i === 0 || !isWordToken(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) return null;
+  if (tokens.end[i - 1] === tokens.start[i]) return null;
+  const word = text.slice(tokens.start[i], tokens.end[i]);
+  let end = tokens.end[i];
+  if (!TIMES_JOINED.test(word)) {
+    if (word !== 'x' && word !== '\u00d7') return null;
+    if (i + 1 >= tokens.length || !/^\d{1,3}$/.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) return null;
+    if (!/^ *$/.test(text.slice(end, tokens.start[i + 1]))) return null;
+    end = tokens.end[i + 1];
+    const unit = i + 2 < tokens.length ? text.slice(tokens.start[i + 2], tokens.end[i + 2]) : '';
+    if (TIME_WORD.test(unit) && /^ *$/.test(text.slice(end, tokens.start[i + 2]))) end = tokens.end[i + 2];
+  }
+  const actual = text.slice(tokens.start[i], end);
+  return {
+    start: tokens.start[i],
+    end,
+    message: `"${actual}" is clinical shorthand for "times" or "for". Write it in words: "3 times a night", "for 2 days".`,
+    suggestions: [`[${actual} in words]`],
+  };
+}
+const TIME_WORD = /^(?:mins?|minutes?|hrs?|hours?|days?|d|wks?|weeks?|months?|m|yrs?|years?|episodes?|times?)$/i;
+
+/** "FEV1 0.9L (38% predicted)": "predicted" after a percentage, the lung-test sense. */
+function predictedHit(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (i === 0 || !isDigit(text.charCodeAt(tokens.end[i - 1] - 1))) return null;
+  if (!/^% *$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return null;
+  return {
+    start: tokens.start[i],
+    end: tokens.end[i],
+    message: '"predicted" here means the level expected for someone of your age, height and sex. Say that in words.',
+    suggestions: ['of the expected level for your age, height and sex'],
+  };
+}
+
 export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
   const hits: LetterHit[] = [];
@@ -61,6 +112,29 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     // letter: most words are none of these, and are passed over without building their string
     // (this check runs on every keystroke over the whole letter).
     const c0 = text.charCodeAt(tokens.start[i]);
+    if (c0 === 120 || c0 === 0xd7) {
+      const times = length <= 4 ? timesHit(ctx, i) : null;
+      if (times) {
+        hits.push(times);
+        continue;
+      }
+    }
+    if (length === 9 && c0 === 112 && i > 0 && text.slice(tokens.start[i], tokens.end[i]) === 'predicted') {
+      const predicted = predictedHit(ctx, i);
+      if (predicted) hits.push(predicted);
+      continue;
+    }
+    if (length >= 5 && length <= 6 && c0 >= 65 && c0 <= 90 && ICD10.test(text.slice(tokens.start[i], tokens.end[i]))) {
+      const code = text.slice(tokens.start[i], tokens.end[i]);
+      hits.push({
+        start: tokens.start[i],
+        end: tokens.end[i],
+        message: `"${code}" is a diagnosis code that most people cannot read. Name the condition in words, and leave the code out.`,
+        // No one-click fix: deleting the code would leave its brackets behind.
+        suggestions: [],
+      });
+      continue;
+    }
     if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && STAGE_FIRST.has(c0))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {

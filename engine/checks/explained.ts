@@ -17,16 +17,49 @@ import type { LetterContext } from './context.js';
 
 const WINDOW = 48;
 
-/** "(COPD)" after a long form names the abbreviation; it does not explain the long form. */
-const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*\s*\)/;
+/**
+ * "(COPD)" after a long form names the abbreviation; it does not explain the long form. Nor does a
+ * result in shorthand: "rhabdo (CK 4200)", "anaemia (Hb 84)".
+ */
+const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\d[\d.,/]*\s*[A-Za-z/%]{0,6})?\s*\)/;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
-/** "T2DM (2015)", "Lap chole (09/05)", "FEV1 0.98L (41% predicted)": a date or a figure explains nothing. */
-const NUMBERS_ONLY = /^\s*\(\s*[\d.,/:%\s-]+(?:predicted|years?|yrs)?\s*\)/i;
-/** "IOP (GAT)": a short form in brackets after another short form names a method, not an explanation. */
-const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*\s*\(\s*$/u;
+/**
+ * "T2DM (2015)", "Lap chole (09/05)", "cholecystitis (Feb 2026)", "FEV1 0.98L (41% predicted)":
+ * a date or a figure explains nothing.
+ */
+const NUMBERS_ONLY =
+  /^\s*\(\s*(?:(?:since|from|in|on|until|last|first|diagnosed|dx)\s+)?(?:[\d.,/:%\s-]+(?:predicted|years?|yrs)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,4})\s*\)/i;
+/**
+ * "high-grade dyskaryosis (moderate)", "effusion (left)": a grade, a side or a result in brackets
+ * says which or how much, not what the term means.
+ */
+const GRADE_ONLY =
+  /^\s*\(\s*(?:mild|moderate|severe|marked|minimal|small|large|left|right|both|bilateral|unilateral|positive|negative|normal|abnormal|high|low|raised|reduced|stable|confirmed|suspected|possible|probable|provisional|resolved|improving|worsening|acute|chronic|recurrent|new|old|active|inactive|partial|complete|grade\s*\w+|stage\s*\w+)\s*\)/i;
+/**
+ * "IOP (GAT)": a short form in brackets after another short form names a method, not an
+ * explanation; so does one after a unit ("21 mmHg (GAT)", "32 kPa (FeNO)").
+ */
+const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\s*\(\s*$/u;
 const EXPLANATION_AFTER =
-  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
+  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
+/**
+ * The term in brackets after the plain words: "an irregular heartbeat (atrial fibrillation)", "the
+ * scan of your heart (an echocardiogram, which uses sound waves)", and each word of a name there
+ * that the vocabulary reads word by word: "pain below your kneecap (patellar tendinopathy)".
+ */
+const NAME_IN_BRACKETS_BEFORE = /[\p{L}\p{N}\]]\s*\(\s*(?:(?:an?|the)\s+)?$/iu;
+const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
+/**
+ * A name of two or three lower-case words in brackets after words ("kneecap (patellar
+ * tendinopathy)"): each of its words sits in brackets beside the others. Not a bracket that holds
+ * a number, a short form or a word such as "not" or "off" ("(not anticoagulated)", "(off PPI 2
+ * weeks)"): that is a note, not a name.
+ */
+const NAME_WORDS_BEFORE = /\p{L}\s*\(\s*(?:[a-z'-]+\s+){1,2}$/u;
+const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
+const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
+const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
 const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*["'\u2018\u201c]?\s*$/i;
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
@@ -35,8 +68,9 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const end = tokens.end[lastTokenExclusive - 1];
   const after = text.slice(end, end + WINDOW);
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after)) return true;
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /[\p{L}\p{N}\]]\s*\(\s*$/u.test(before) && !SHORT_FORM_BEFORE.test(before)) return true;
+  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after)) return true;
+  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, ''))) return true;
+  if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;
@@ -45,6 +79,17 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
   return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
+}
+
+function inBracketedName(before: string, after: string): boolean {
+  const b = NAME_WORDS_BEFORE.exec(before);
+  const a = b ? NAME_WORDS_AFTER.exec(after) : /^\s*\)/.test(after) ? null : NAME_WORDS_AFTER.exec(after);
+  if (!b && !a) return false;
+  const open = before.lastIndexOf('(');
+  if (open < 0 || !/\p{L}\s*$/u.test(before.slice(0, open))) return false;
+  const inside = before.slice(open + 1) + ' ' + (a ? a[0] : after.slice(0, after.indexOf(')') + 1));
+  if (!/^[a-z' ()-]*$/.test(inside.replace(/\s+/g, ' ')) || !inside.includes(')')) return false;
+  return !NAME_WORDS_NOT.test(inside);
 }
 
 const WHAT_WAS_DONE =

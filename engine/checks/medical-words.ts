@@ -11,8 +11,8 @@
  *   capitalised word inside a sentence (a name: "Kingsmere", "Bursal"), unless it is shorthand.
  */
 import type { MedicalTerms } from '../medical/terms.js';
-import { findEponyms, type TermMatch } from '../medical/index.js';
-import { GAP_HARD } from '../tokenize.js';
+import { findEponyms, LAY_SAFE_KIND, type TermMatch } from '../medical/index.js';
+import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 
@@ -101,26 +101,89 @@ function hasSecondCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `at` is the first on its line, after a list marker if there is one
+ * ("- Lipids in 3 months", "2. Cardiac rehab", "• Urea breath test"): a list item starts
+ * with a capital as a sentence does. Reads back at most a few characters past the spaces.
+ */
 function startsLine(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return true;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 0x2013 || c === 0x2022 || c === 42 || c === 0xb7) k--; // - – • * ·
+  else if (c === 46 || c === 41) {
+    // "1." "12)" "a)"
+    let d = k - 1;
+    while (d >= 0 && d > k - 3 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d--;
+    if (d === k - 1) return false;
+    k = d;
+  } else return false;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
 }
 
 /**
  * Names the guidance says not to flag: a condition's name ("coeliac disease", "irritable bowel
- * syndrome": the reader is usually told it as their diagnosis) and a specialty's ("Rheumatology",
+ * syndrome", "vascular dementia": the reader is usually told it as their diagnosis) and a specialty's ("Rheumatology",
  * mostly the department on the letterhead).
  */
-const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure)$/;
+const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/;
 
 function isNameToLeave(m: TermMatch): boolean {
   const term = m.match.term;
   if (!term) return false;
-  return term.kind === 'specialty' || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
+  return term.kind === 'specialty' || term.kind === LAY_SAFE_KIND || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
+}
+
+/**
+ * Words that make what comes before them the name of a service or a job: "Paediatric
+ * Outpatients", "Musculoskeletal Physiotherapy Service", "Consultant Orthopaedic Surgeon", "the
+ * vascular team". The reader needs the name to find the place or the person, not to know what the
+ * medical word means.
+ */
+const SERVICE_WORDS = new Set([
+  'team', 'teams', 'clinic', 'clinics', 'ward', 'wards', 'service', 'services', 'department', 'departments', 'dept', 'unit',
+  'units', 'centre', 'center', 'outpatients', 'outpatient', 'surgeon', 'surgeons', 'consultant', 'consultants', 'nurse',
+  'nurses', 'specialist', 'specialists', 'physician', 'physicians', 'registrar', 'registrars', 'doctor', 'doctors',
+  'practitioner', 'practitioners', 'physiotherapy', 'physiotherapist', 'physiotherapists', 'therapist', 'therapists',
+  'secretary', 'secretaries', 'matron', 'hospital', 'network', 'hub', 'lead', 'office', 'helpline', 'directorate',
+  'division', 'admin', 'administrator', 'coordinator', 'co', 'liaison', 'multidisciplinary',
+]);
+/** In a name written in capitals, "Vascular Surgery" is the department; in a sentence it is the operation. */
+const TITLE_SERVICE_WORDS = new Set(['surgery', 'medicine', 'sciences', 'health', 'care', 'services', 'rehabilitation']);
+/** Kinds that a lower-case service name may hold: "the vascular team", "the respiratory nurse"; not "the endoscopy unit". */
+const SERVICE_NAME_KINDS = new Set(['descriptor', 'specialty', 'role']);
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Whether the term is part of the name of a service or a job: it is followed on its line, at
+ * most two words on, by a service word ("Paediatric Outpatients", "vascular team"); or it is in
+ * capitals and itself ends with one ("Orthopaedic Surgeon"). In capitals, every word up to the
+ * service word must be too ("Musculoskeletal Physiotherapy Service"); in lower case the term must
+ * be a describing word or a specialty. Reads at most three words after the term.
+ */
+function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
+  const { text, tokens } = ctx;
+  const titled = isCapital(text.charCodeAt(tokens.start[m.start]));
+  const last = tokens.end[m.end - 1];
+  const kind = m.match.kind === 'word-parts' ? 'descriptor' : m.match.term?.kind ?? '';
+  if (titled && m.end - m.start > 1 && SERVICE_WORDS.has(ctx.tokens.norm(m.end - 1))) return true;
+  if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
+  let prevEnd = last;
+  for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
+    if (tokens.gap[i] !== GAP_SOFT || text.slice(prevEnd, tokens.start[i]).includes('\n')) return false;
+    const norm = ctx.tokens.norm(i);
+    // "Orthopaedic secretaries: 01632 ...": the service word itself may be in lower case.
+    if (SERVICE_WORDS.has(norm)) return true;
+    if (titled && !isCapital(text.charCodeAt(tokens.start[i]))) return false;
+    if (titled && TITLE_SERVICE_WORDS.has(norm)) return true;
+    prevEnd = tokens.end[i];
+  }
+  return false;
 }
 
 /** The name a term is known by, so "exacerbation" and "exacerbations" count as one term. */
@@ -144,7 +207,9 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
       start,
       end,
       message: `"${actual}" is a medical word many people do not know. Use everyday words ("${plain}"), or explain it the first time you use it.`,
-      suggestions: explainOnly ? [`${actual} (${plain})`] : [plain, `${actual} (${plain})`],
+      // Wording with its own brackets ("muscle breakdown (rhabdomyolysis)") replaces the word: in
+      // brackets after it, it would nest brackets.
+      suggestions: plain.includes('(') && !explainOnly ? [plain] : explainOnly ? [`${actual} (${plain})`] : [plain, `${actual} (${plain})`],
     };
   }
   const what = m.match.kind === 'word-parts' ? 'a medical word' : (KIND_WORDS[m.match.term?.kind ?? 'other'] ?? 'a medical word');
@@ -175,7 +240,7 @@ export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, messa
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));
   const hits: LetterHit[] = [];
   for (const m of matches) {
-    if (explained.has(termKey(m, words)) || isNameToLeave(m)) continue;
+    if (explained.has(termKey(m, words)) || isNameToLeave(m) || inServiceName(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
   }
   return hits;

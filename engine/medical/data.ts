@@ -40,4 +40,12 @@ export interface MedicalVocabularyData {
    * pole"), "|"-joined; their wording is in suggestions. Absent in data built before it existed.
    */
   beforeMedical?: string;
+  /**
+   * Phrases a lay reader knows that hold a medical word ("cervical screening", "umbilical cord"),
+   * "|"-joined: matched whole, so the word inside is not flagged. Absent in older data.
+   */
+  laySafePhrases?: string;
 }
+
+/** The kind of a lay-safe phrase: matched so that the medical word inside it is left alone. */
+export const LAY_SAFE_KIND = 'lay-safe';

@@ -7,7 +7,7 @@
  * "exacerbation", "emboli" -> "embolus"); 'word-parts' when it is built from medical Greek and
  * Latin parts (word-parts.ts); otherwise null.
  */
-import { MEDICAL_VOCABULARY_VERSION, type MedicalVocabularyData } from './data.js';
+import { LAY_SAFE_KIND, MEDICAL_VOCABULARY_VERSION, type MedicalVocabularyData } from './data.js';
 import { forEachLemma } from './lemma.js';
 import { WordParts } from './word-parts.js';
 
@@ -85,6 +85,9 @@ export class MedicalVocabulary {
         const comma = pair.indexOf(',');
         this.irregular.set(pair.slice(0, comma), pair.slice(comma + 1));
       }
+    }
+    if (data.laySafePhrases) {
+      for (const phrase of data.laySafePhrases.split('|')) if (!this.terms.has(phrase)) this.terms.set(phrase, { headword: phrase, kind: LAY_SAFE_KIND });
     }
     if (data.beforeMedical) {
       for (const w of data.beforeMedical.split('|')) this.beforeMedical.set(w, { headword: w, kind: 'descriptor', suggestion: data.suggestions[w] });
@@ -183,7 +186,25 @@ export class MedicalVocabulary {
       return out;
     }
     const parts = this.parts.classify(norm);
-    return parts ? { kind: 'word-parts', parts: parts.parts } : NOT_MEDICAL;
+    if (parts) return { kind: 'word-parts', parts: parts.parts };
+    const compound = this.parts.isException(norm) ? null : this.compound(norm);
+    return compound ? { kind: 'word-parts', parts: compound } : NOT_MEDICAL;
+  }
+
+  /**
+   * A medical prefix or root joined to a listed word: "sub|cuticular", "myo|clonic",
+   * "hyper|kalaemic". The word parts cannot see these when the listed word has no telling part of
+   * its own. The rest must be a listed single word of five letters or more; everyday words that
+   * would pass are in the word-part exceptions (worked out at build time from this same method).
+   */
+  private compound(norm: string): string[] | null {
+    if (norm.length < 8 || norm.length > 40) return null;
+    for (const lead of this.parts.leadingParts(norm)) {
+      const rest = norm.slice(lead.length);
+      if (rest.length < 5) continue;
+      if (this.lookupInflected(rest)) return [lead, rest];
+    }
+    return null;
   }
 }
 

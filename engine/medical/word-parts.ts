@@ -130,17 +130,38 @@ export class WordParts {
     return { parts: this.partsOf(word) };
   }
 
-  /** A strong suffix (plural "s" allowed after it) after a stem of at least three letters. */
+  /**
+   * A strong suffix (plural "s" allowed after it) after a stem of at least three letters, or after
+   * a two-letter root ("ot-oscopy", "ur-ology" is not strong, "my-opathy").
+   */
   private strongSuffix(word: string): PartsResult | null {
     const n = word.length;
     for (let end = n; end >= n - 1; end--) {
       if (end < n && word.charCodeAt(n - 1) !== 115) break; // a plural "s" after the suffix
       for (const suffix of this.strongEnds.candidates(word, end)) {
         const from = end - suffix.length;
-        if (from >= 3 && word.startsWith(suffix, from)) return { parts: [word.slice(0, from), suffix] };
+        if (!word.startsWith(suffix, from)) continue;
+        if (from >= 3 || (from === 2 && this.root.has(word.slice(0, 2)))) return { parts: [word.slice(0, from), suffix] };
       }
     }
     return null;
+  }
+
+  /**
+   * The prefixes and roots a lower-case word starts with, each with a linking "o" or "i" after a
+   * root where the word has one, longest first, counting only those of three letters or more
+   * ("sub", "my-o", "hyper"): where a compound's first part may end ("sub|cuticular",
+   * "myo|clonic"). The caller checks the rest.
+   */
+  leadingParts(word: string): string[] {
+    const out: string[] = [];
+    for (const part of this.starts.candidates(word, 0)) {
+      if (part.length >= word.length || !word.startsWith(part)) continue;
+      if (part.length >= 3) out.push(part);
+      const c = word.charCodeAt(part.length);
+      if (this.root.has(part) && (c === 111 || c === 105) && part.length + 1 >= 3) out.push(word.slice(0, part.length + 1));
+    }
+    return out;
   }
 
   /** Whether the word starts with a prefix or a root: a parse must. */

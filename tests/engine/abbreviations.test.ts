@@ -52,7 +52,30 @@ describe('unexplained short forms', () => {
 
   it('does not take a date, a figure or another short form in brackets as the explanation', () => {
     expect(shortForms('Your IOP (GAT) was 24.')).toEqual(['IOP', 'GAT']);
-    expect(shortForms('Your FEV1 (41% predicted) was low.')).toEqual(['FEV1']);
+    expect(shortForms('Your FEV1 (41% predicted) was low.')).toEqual(['FEV1', 'predicted']);
+    expect(shortForms('Long lie after a fall, rhabdo (CK 4200).')).toContain('CK');
+  });
+
+  it('finds lab results written with a lower-case letter first, and short forms next to shouting or a numeral', () => {
+    expect(shortForms('Your fT4 was 48 and your fT3 19.2.')).toEqual(['fT4', 'fT3']);
+    expect(shortForms('Result: hrHPV POSITIVE.')).toEqual(['hrHPV']);
+    expect(shortForms('His ACE-III score was 64.')).toEqual(['ACE']);
+    expect(shortForms('L MCA infarct (TACS \u2192 PACS), new AF\nNIHSS on admission 11.')).toEqual(expect.arrayContaining(['TACS', 'PACS', 'NIHSS']));
+    // Not lab codes: stage codes (clinic-codes.ts), brand-like words.
+    expect(shortForms('Your iPad and the pT2 tumour.')).toEqual([]);
+    expect(shortForms('NON-URGENT REFERRAL. Please TAKE WITH FOOD.')).toEqual([]);
+  });
+
+  it('tells the right eye and a performance score from a subject line and a postscript', () => {
+    expect(shortForms('Add timolol drops to the RE. PS 0 today.')).toEqual(['RE', 'PS']);
+    expect(shortForms('RE: your appointment\nRE Mrs Ann Cole\nPS Please bring your glasses. PS: thanks.')).toEqual([]);
+  });
+
+  it('finds "x" with a number after a word, "predicted" after a percentage and a diagnosis code', () => {
+    expect(shortForms('Nocturia x3, poor stream. Melaena x 2 days. Confusion x 30 mins.')).toEqual(['x3', 'x 2 days', 'x 30 mins']);
+    expect(shortForms('Diagnosis: recurrent depressive disorder (F33.1).')).toEqual(['F33.1']);
+    expect(shortForms('A 3 x 2 metre room. Take 2 x 500 mg tablets. Your X-ray and vitamin B12 were normal. We predicted it.')).toEqual([]);
+    expect(shortForms('Heart rate 148 bpm. FeNO 48 ppb.')).toEqual(['bpm', 'FeNO', 'ppb']);
   });
 
   it('finds L and R for left and right, and blood salts by their symbols', () => {

@@ -24,6 +24,73 @@ describe('medical words', () => {
     expect(medical('We met Dr Patel in Leeds. Take the Piccadilly line. Smith. Drain the pan.')).toEqual([]);
   });
 
+  it('reads a capital at the start of a list item as the start of a line, not a name', () => {
+    expect(medical('- Repeat bloods in 3 weeks\n- Lipids in 3 months\n- Cardiac rehab referral made')).toEqual(['Lipids', 'Cardiac rehab']);
+    expect(medical('Bloods in 3 weeks\n2) Lipids in 3 months')).toEqual(['Lipids']);
+    // A capital after a dash inside a line is still a name.
+    expect(medical('We spoke to Mr Kingsmere - Bursal came too.')).toEqual([]);
+  });
+
+  it('leaves the name of a service or a job alone, but not the same word in a sentence', () => {
+    const letter = 'Paediatric Outpatients\nMusculoskeletal Physiotherapy Service\n\nDear Ann\n\nThe vascular team and the respiratory nurse will call. The endoscopy unit will write. You have vascular disease in your legs.\n\nYours sincerely\n\nMr Tobias Lindqvist\nConsultant Orthopaedic Surgeon';
+    expect(medical(letter)).toEqual(['endoscopy', 'vascular']);
+    expect(medical('Your orthopaedic surgeon will see you.')).toEqual(['orthopaedic surgeon']);
+  });
+
+  it('leaves a lay phrase that holds a medical word alone, and the word elsewhere flagged', () => {
+    expect(medical('Your cervical screening test is due. The umbilical cord was cut.')).toEqual([]);
+    expect(medical('You have cervical spondylosis.')).toEqual(['cervical spondylosis']);
+  });
+
+  it('takes a name of two words in brackets, or "which shows", as the explanation, but not a note in brackets', () => {
+    expect(medical('The pain just below your kneecap (patellar tendinopathy) is better.')).toEqual([]);
+    expect(medical('Your ferritin, which shows how much iron your body has stored, was low.')).toEqual([]);
+    expect(medical('I have referred you to pulmonary rehabilitation, a six-week exercise course.')).toEqual([]);
+    expect(medical('Background: atrial fibrillation (not anticoagulated). Lying BP 148/70, standing 118/62 (postural drop).')).toEqual(
+      expect.arrayContaining(['anticoagulated', 'postural']),
+    );
+  });
+
+  it('reads "your depot" as the injection, and "the depot" as a place', () => {
+    expect(medical('You were not taking your depot.')).toEqual(['your depot']);
+    expect(medical('Work has been busy since the depot changed to twelve-hour shifts.')).toEqual([]);
+  });
+
+  it('leaves a service name whose service word is in lower case alone ("Orthopaedic secretaries")', () => {
+    expect(medical('Orthopaedic secretaries: 01632 960929')).toEqual([]);
+    expect(medical('Vascular surgery is planned for May.')).toEqual(['Vascular']);
+  });
+
+  it('leaves the name of a kind of dementia or epilepsy alone, as it does other condition names', () => {
+    expect(medical('Reuben has focal epilepsy. This means his seizures start in one part of his brain.')).toEqual([]);
+    expect(medical('It is most likely a mix of Alzheimer\'s disease and vascular dementia.')).toEqual([]);
+  });
+
+  it('does not take a date, a grade or a result in shorthand in brackets as the explanation', () => {
+    expect(medical('1 episode of cholecystitis (Feb 2026). Rhabdo (CK 4200). High-grade dyskaryosis (moderate).')).toEqual([
+      'cholecystitis', 'Rhabdo', 'dyskaryosis',
+    ]);
+    expect(medical('You have cholecystitis (a swollen gallbladder).')).toEqual([]);
+    expect(medical('The scan of your heart (an echocardiogram, which uses sound waves) was normal.')).toEqual([]);
+  });
+
+  it('finds a medical prefix joined to a listed word, and two-letter roots before a strong suffix', () => {
+    expect(medical('Myoclonic jerks. Subcuticular stitches. Otoscopy was normal.')).toEqual(['Myoclonic', 'Subcuticular', 'Otoscopy']);
+    expect(medical('It was precarious. Use the preventer inhaler.')).toEqual([]);
+  });
+
+  it('finds clinic-letter words the list lacked', () => {
+    expect(medical('Obs stable. Await histo. Burst of pred. Nadir 2.6. Visuospatial problems. She is fluid overloaded. MRI brain normal.')).toEqual([
+      'Obs', 'histo', 'pred', 'Nadir', 'Visuospatial', 'fluid overloaded', 'MRI brain',
+    ]);
+    expect(medical('You no longer meet the criteria for secondary care. No adverse effects. She is of childbearing potential.')).toEqual([
+      'secondary care', 'adverse effects', 'childbearing potential',
+    ]);
+    expect(medical('Your ejection fraction was 40%. The result was equivocal. You will have neoadjuvant chemotherapy. It was an incidental finding.')).toEqual([
+      'ejection fraction', 'equivocal', 'neoadjuvant', 'incidental finding',
+    ]);
+  });
+
   it('finds a term that starts with a name inside a sentence', () => {
     expect(medical('The camera showed Barrett\'s oesophagus.')).toEqual(["Barrett's oesophagus"]);
     expect(medical('She had a Roux-en-Y bypass.')).toEqual(['Roux-en-Y']);

@@ -145,3 +145,28 @@ describe('medical vocabulary: the data', () => {
     expect(() => new MedicalVocabulary({ ...data, version: 99 })).toThrow(/version/);
   });
 });
+
+describe('medical vocabulary: compounds and short stems', () => {
+  // A medical prefix or root joined to a listed word the word parts cannot read on their own.
+  it.each([
+    ['subcuticular', ['sub', 'cuticular']],
+    ['myoclonic', ['myo', 'clonic']],
+  ])('reads "%s" as a prefix and a listed word', (word, parts) => {
+    const c = v.classifyWord(word);
+    expect(c.kind).toBe('word-parts');
+    expect(c.parts).toEqual(parts);
+  });
+
+  it('takes a strong suffix after a two-letter root ("ot-oscopy")', () => {
+    expect(v.classifyWord('otoscopy').kind).toBe('word-parts');
+  });
+
+  it('keeps everyday words that would read as a compound in the exceptions', () => {
+    // "pre" + "carious", "para" + "lysis", "col" + "lateral": everyday English, not flagged.
+    for (const word of ['precarious', 'paralysis', 'collateral', 'quadrilateral']) expect(v.classifyWord(word).kind, word).toBe(null);
+  });
+
+  it('knows the inhaler and drug-class words NHS pages give patients', () => {
+    for (const word of ['preventer', 'reliever', 'opioid', 'opioids']) expect(v.classifyWord(word).kind, word).toBe(null);
+  });
+});
