@@ -24,6 +24,7 @@ import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
 import { work } from './work.js';
 import { ruleUrl } from './finding-labels.js';
 import { ParagraphCache } from './paragraph-cache.js';
+import { paragraphsOf } from './paragraphs.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -82,8 +83,8 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   const vocabulary = new Vocabulary();
   const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
-  // The local trie and run-time phrases can run paragraph by paragraph; the global trie needs the whole letter.
-  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map((m) => m !== matchers[1])) : null;
+  // Every trie's matches are a paragraph's own (paragraph-cache.ts), so all of them are cached.
+  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map(() => true)) : null;
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const urls = ruleset.rules.map((r) => ruleUrl(r.id));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
@@ -154,7 +155,8 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     const enabled = enabledRules(options, wantSummary);
     tokenizeInto(text, tokens, lexicon);
     found.clear();
-    if (paragraphs) paragraphs.findInto(text, tokens, found);
+    const split = paragraphs ? paragraphsOf(text, tokens) : null;
+    if (paragraphs) paragraphs.findInto(text, tokens, split!, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);
 
     const candidates: Candidate[] = [];
