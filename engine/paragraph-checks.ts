@@ -65,6 +65,22 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   abbreviations: { run: (ctx) => shortFormTerms(ctx), reads: signOffAt },
 };
 
+/** A paragraph's findings, relative to its stretch, and placed in the letter where it was last seen. */
+interface Part extends TermHits {
+  placed: Map<number, LetterHit[]>;
+}
+
+/** The part's hits placed with the stretch at `at` (a repeated paragraph may stand at a few places). */
+function placedAt(part: Part, at: number): LetterHit[] {
+  let placed = part.placed.get(at);
+  if (!placed) {
+    if (part.placed.size >= 4) part.placed.clear();
+    placed = part.hits.map((hit) => ({ ...hit, start: hit.start + at, end: hit.end + at }));
+    part.placed.set(at, placed);
+  }
+  return placed;
+}
+
 /** A paragraph with the words and characters beside it, and what the checks found there before. */
 interface Stretch {
   /** Tokens [from, to): the paragraph's [first, end) and its neighbours. */
@@ -77,12 +93,12 @@ interface Stretch {
   text: string;
   /** The neighbouring words as the tokenizer saw them, and the paragraph's place in the stretch. */
   edges: string;
-  found: Map<string, TermHits>;
+  found: Map<string, Part>;
 }
 
 export class ParagraphChecks {
-  /** Each stretch's findings, by its text, then by rule, audience and what the check reads beyond it. */
-  private cache = new Map<string, Map<string, TermHits>>();
+  /** Each stretch's findings: by its text, the words beside it, then rule, audience and what the check reads beyond it. */
+  private cache = new Map<string, Map<string, Map<string, Part>>>();
 
   constructor(private readonly medicalTerms: () => MedicalTerms | null) {}
 
@@ -100,11 +116,13 @@ export class ParagraphChecks {
       const edge = (i: number) => `${tokens.start[i] - at},${tokens.end[i] - at},${tokens.gap[i]},${tokens.flags[i]};`;
       for (let i = from; i < first; i++) edges += edge(i);
       for (let i = end; i < to; i++) edges += edge(i);
-      let found = this.cache.get(stretch);
-      if (!found) {
+      let byEdges = this.cache.get(stretch);
+      if (!byEdges) {
         if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
-        this.cache.set(stretch, (found = new Map()));
+        this.cache.set(stretch, (byEdges = new Map()));
       }
+      let found = byEdges.get(edges);
+      if (!found) byEdges.set(edges, (found = new Map()));
       out.push({ from, to, first, end, at, text: stretch, edges, found });
     }
     work.steps += paragraphs.length;
@@ -113,9 +131,10 @@ export class ParagraphChecks {
 
   /** The check's hits over the whole letter, as `check` run over the letter at once finds them. */
   run(ctx: LetterContext, rule: CompiledRule, ruleIndex: number, check: ParagraphCheck, stretches: readonly Stretch[]): LetterHit[] {
-    const parts: TermHits[] = [];
+    const parts: Part[] = [];
+    const which = `${ruleIndex} ${ctx.audience} `;
     for (const s of stretches) {
-      const key = `${ruleIndex} ${ctx.audience} ${s.edges} ${check.reads?.(ctx, s.at, s.at + s.text.length) ?? ''}`;
+      const key = check.reads ? which + check.reads(ctx, s.at, s.at + s.text.length) : which;
       let part = s.found.get(key);
       if (!part) s.found.set(key, (part = this.runOver(ctx, rule, check, s)));
       parts.push(part);
@@ -126,18 +145,19 @@ export class ParagraphChecks {
     const hits: LetterHit[] = [];
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p];
-      const at = stretches[p].at;
-      for (let k = 0; k < part.hits.length; k++) {
+      if (part.hits.length === 0) continue;
+      // The hits where the stretch is now: the same objects from check to check while it stays put.
+      const placed = placedAt(part, stretches[p].at);
+      for (let k = 0; k < placed.length; k++) {
         if (explained.size > 0 && part.names[k].some((n) => explained.has(n))) continue;
-        const hit = part.hits[k];
-        hits.push({ ...hit, start: hit.start + at, end: hit.end + at });
+        hits.push(placed[k]);
       }
     }
     return hits;
   }
 
   /** The check over the stretch, keeping what starts in the paragraph's own tokens. */
-  private runOver(ctx: LetterContext, rule: CompiledRule, check: ParagraphCheck, s: Stretch): TermHits {
+  private runOver(ctx: LetterContext, rule: CompiledRule, check: ParagraphCheck, s: Stretch): Part {
     const { tokens } = ctx;
     const view = new TokenList();
     view.reset(s.text, tokens.lexicon);
@@ -155,6 +175,7 @@ export class ParagraphChecks {
       hits: found.hits.filter((_, k) => keep[k]),
       names: found.names.filter((_, k) => keep[k]),
       explained: found.explained.filter(([, at]) => mine(at)),
+      placed: new Map(),
     };
   }
 }

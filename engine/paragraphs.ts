@@ -5,7 +5,13 @@
  */
 import type { TokenList } from './token-list.js';
 
-const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
+/**
+ * Two line breaks in a row: where the quote pairing (text-spans.ts) ends open quotes. A line of
+ * spaces between paragraphs is a hard gap but does not end a quotation, so the paragraphs either
+ * side of it are kept as one (caching them apart served stale findings when a quote opened
+ * before it changed).
+ */
+const PARAGRAPH_BREAK = /\n\n/g;
 
 /** One paragraph: its tokens [first, end) and its characters [from, to). */
 export type Paragraph = [first: number, end: number, from: number, to: number];

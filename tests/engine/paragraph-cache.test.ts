@@ -52,6 +52,17 @@ describe('checking paragraph by paragraph', () => {
     );
   });
 
+  it('treats a line of spaces between paragraphs as the quote pairing does (it does not end a quotation)', () => {
+    // The quote opened before "\n \n" closes after it, so "You failed to attend" is quoted (the
+    // writer's report of someone's words) until the opening mark goes: the paragraph after the
+    // line of spaces is the same text both times, but its findings are not.
+    const cached = createChecker(ruleset, { cacheParagraphs: true });
+    const quoted = 'Dear Sam,\n\nHe said "we\n \nYou failed to attend." Then he left.\n\nYours sincerely,\nDr Lee';
+    const unquoted = quoted.replace('"we', 'we');
+    for (const text of [quoted, unquoted]) expect(shape(cached.check(text))).toEqual(shape(full.check(text)));
+    expect(full.check(unquoted).map((f) => f.ruleId)).toContain('failed-to-attend');
+  });
+
   it('honours switched-off rules, and a changed setting is not served from the cache', () => {
     const text = 'Dear Sam,\n\nYou failed to attend your appointment.';
     expect(incremental.check(text, {}).map((f) => f.ruleId)).toContain('failed-to-attend');

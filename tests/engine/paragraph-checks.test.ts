@@ -35,7 +35,7 @@ const letters = realLetters();
  * another paragraph (an explanation, a sign-off, something that went wrong, a name, a quote).
  */
 const PIECES = [
-  'a', 'e', ' ', '.', ',', '\n', '\n\n', '"', '(', ')', 'S', '%',
+  'a', 'e', ' ', '.', ',', '\n', '\n\n', '\n \n', '"', '(', ')', 'S', '%',
   'COPD', ' (a long-term lung condition)', 'chronic obstructive pulmonary disease (COPD)', 'eGFR is a blood test. ',
   'hyperkalaemia', ', which means', 'atrial fibrillation', ' (an irregular heartbeat)', 'LFTs', 'HbA1c',
   'Yours sincerely,\nDr Sam Olowe, FY2\n', 'We are sorry that your referral was not sent. ', 'Your results were overlooked.',
