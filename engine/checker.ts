@@ -25,7 +25,7 @@ import { ruleUrl } from './finding-labels.js';
 import { ParagraphCache } from './paragraph-cache.js';
 import { Letter } from './letter.js';
 import { PARAGRAPH_CHECKS, ParagraphChecks } from './paragraph-checks.js';
-import { paragraphsOf } from './paragraphs.js';
+import { ParagraphTokens } from './paragraph-tokens.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -65,6 +65,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
   // Every trie's matches are a paragraph's own (paragraph-cache.ts), so all of them are cached.
   const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map(() => true)) : null;
+  const paragraphTokens = checkerOptions.cacheParagraphs ? new ParagraphTokens() : null;
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const urls = ruleset.rules.map((r) => ruleUrl(r.id));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
@@ -136,9 +137,10 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   function runOn(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
     const audience: Audience = options?.audience ?? 'patient';
     const enabled = enabledRules(options, wantSummary);
-    tokenizeInto(text, tokens, lexicon);
+    // With the paragraph cache, only the paragraphs not seen before are tokenised.
+    const split = paragraphTokens ? paragraphTokens.tokenizeInto(text, tokens, lexicon) : null;
+    if (!split) tokenizeInto(text, tokens, lexicon);
     found.clear();
-    const split = paragraphs ? paragraphsOf(text, tokens) : null;
     if (paragraphs) paragraphs.findInto(text, tokens, split!, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);
 

@@ -3,31 +3,16 @@
  * runs them on every pause in typing: random edits typed, pasted and deleted in real letters must
  * leave exactly the findings (and summary) of a check of the same text without any cache.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createChecker, type Audience, type Finding } from '../../engine/index.js';
-import { exampleLetters, realRuleset } from '../extension/real-ruleset.js';
+import { realRuleset } from '../extension/real-ruleset.js';
+import { realLetters } from './real-letters.js';
 
 const ruleset = realRuleset();
 const fresh = createChecker(ruleset);
 const shape = (fs: Finding[]) => fs.map((f) => `${f.start}-${f.end} ${f.ruleId} ${f.line}:${f.column} ${f.message} ${f.suggestions.join('|')} ${JSON.stringify(f.wildcards ?? [])}`);
 
-/** The example letters and every letter of the corpora kept in tests/ (clean and flagged). */
-function realLetters(): string[] {
-  const tests = join(import.meta.dirname, '..');
-  const corpora = readdirSync(tests).filter((d) => d.startsWith('corpus'));
-  const files = corpora.flatMap((c) => ['clean', 'flagged'].flatMap((kind) => {
-    const dir = join(tests, c, kind);
-    try {
-      return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
-    } catch {
-      return [];
-    }
-  }));
-  return [...exampleLetters(), ...files.map((f) => readFileSync(f, 'utf8'))];
-}
 const letters = realLetters();
 
 /**
