@@ -16,7 +16,7 @@ import { buildTrie, groupPhrases } from './trie.js';
 import { measureReadability } from './readability.js';
 import { LETTER_CHECKS } from './checks/index.js';
 import { candourChecklist } from './checks/candour-completeness.js';
-import type { LetterContext, Span } from './checks/context.js';
+import type { Span } from './checks/context.js';
 import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
@@ -141,7 +141,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     const split = paragraphTokens ? paragraphTokens.tokenizeInto(text, tokens, lexicon) : null;
     if (!split) tokenizeInto(text, tokens, lexicon);
     found.clear();
-    if (paragraphs) paragraphs.findInto(text, tokens, split!, found);
+    if (paragraphs) paragraphs.findInto(tokens, split!, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);
 
     const candidates: Candidate[] = [];

@@ -35,8 +35,8 @@ export class ParagraphCache {
   ) {}
 
   /** Appends every match to `out` in the order a full check finds them (resolving overlaps depends on it). */
-  findInto(text: string, tokens: TokenList, paragraphs: readonly Paragraph[], out: MatchBuffer): void {
-    const cached = paragraphs.map(([from, to], p) => this.matchesOf(text.slice(paragraphs[p][2], paragraphs[p][3]), tokens, from, to));
+  findInto(tokens: TokenList, paragraphs: readonly Paragraph[], out: MatchBuffer): void {
+    const cached = paragraphs.map(([from, to, , , paragraph]) => this.matchesOf(paragraph, tokens, from, to));
     let local = 0;
     this.matchers.forEach((matcher, m) => {
       if (!this.perParagraph[m]) return matcher.findInto(tokens, out);

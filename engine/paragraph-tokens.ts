@@ -50,7 +50,7 @@ export class ParagraphTokens {
       if (tokens.length === 0) return;
       const first = list.length;
       list.append(tokens, from);
-      paragraphs.push([first, list.length, from, to]);
+      paragraphs.push([first, list.length, from, to, paragraph]);
     };
     for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
       add(i);

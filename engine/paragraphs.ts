@@ -9,5 +9,8 @@
  * findings when a quote opened before it changed).
  */
 
-/** One paragraph that holds a token: its tokens [first, end) and its characters [from, to). */
-export type Paragraph = [first: number, end: number, from: number, to: number];
+/**
+ * One paragraph that holds a token: its tokens [first, end), its characters [from, to) and their
+ * text (one string for every cache, so its hash is worked out once per check).
+ */
+export type Paragraph = [first: number, end: number, from: number, to: number, text: string];
