@@ -25,7 +25,7 @@ import { checkPercentageRisk } from './checks/percentage-risk.js';
 import { checkAgentlessPassive } from './checks/agentless-passive.js';
 import { medicalWordTerms } from './checks/medical-words.js';
 import { shortFormTerms } from './checks/abbreviations.js';
-import type { Paragraph } from './paragraphs.js';
+import { ownCopy, type Paragraph } from './paragraphs.js';
 import { TokenList } from './token-list.js';
 import { Letter } from './letter.js';
 import type { MedicalTerms } from './medical/terms.js';
@@ -98,7 +98,7 @@ interface Stretch {
 
 export class ParagraphChecks {
   /** Each stretch's findings: by its text, the words beside it, then rule, audience and what the check reads beyond it. */
-  private cache = new Map<string, Map<string, Map<string, Part>>>();
+  private cache = new Map<string, { text: string; byEdges: Map<string, Map<string, Part>> }>();
 
   constructor(private readonly medicalTerms: () => MedicalTerms | null) {}
 
@@ -116,14 +116,17 @@ export class ParagraphChecks {
       const edge = (i: number) => `${tokens.start[i] - at},${tokens.end[i] - at},${tokens.gap[i]},${tokens.flags[i]};`;
       for (let i = from; i < first; i++) edges += edge(i);
       for (let i = end; i < to; i++) edges += edge(i);
-      let byEdges = this.cache.get(stretch);
-      if (!byEdges) {
+      let kept = this.cache.get(stretch);
+      if (!kept) {
         if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
-        this.cache.set(stretch, (byEdges = new Map()));
+        // A copy of its own, for the key and for the checks to read: a slice (and the strings the
+        // checks slice from it for their messages) would keep the whole letter alive.
+        const own = ownCopy(stretch);
+        this.cache.set(own, (kept = { text: own, byEdges: new Map() }));
       }
-      let found = byEdges.get(edges);
-      if (!found) byEdges.set(edges, (found = new Map()));
-      out.push({ from, to, first, end, at, text: stretch, edges, found });
+      let found = kept.byEdges.get(edges);
+      if (!found) kept.byEdges.set(edges, (found = new Map()));
+      out.push({ from, to, first, end, at, text: kept.text, edges, found });
     }
     work.steps += paragraphs.length;
     return out;

@@ -11,7 +11,7 @@
 import { tokenizeInto } from './tokenize.js';
 import { TokenList } from './token-list.js';
 import type { Lexicon } from './lexicon.js';
-import type { Paragraph } from './paragraphs.js';
+import { ownCopy, type Paragraph } from './paragraphs.js';
 import { work } from './work.js';
 
 /** Paragraphs kept; past this the cache starts again (a letter has tens, a long one hundreds). */
@@ -42,15 +42,18 @@ export class ParagraphTokens {
       const paragraph = text.slice(from, to);
       let tokens = this.cache.get(paragraph);
       if (!tokens) {
+        // Kept by a copy of its own, not by the slice, which would keep the whole letter alive.
+        const own = ownCopy(paragraph);
         tokens = new TokenList();
-        tokenizeInto(paragraph, tokens, lexicon);
+        tokenizeInto(own, tokens, lexicon);
         if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
-        this.cache.set(paragraph, tokens);
+        this.cache.set(own, tokens);
       }
       if (tokens.length === 0) return;
       const first = list.length;
       list.append(tokens, from);
-      paragraphs.push([first, list.length, from, to, paragraph]);
+      // The kept copy (tokens.text) is what the match cache looks up: the same string, found at once.
+      paragraphs.push([first, list.length, from, to, tokens.text]);
     };
     for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
       add(i);
