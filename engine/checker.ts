@@ -13,17 +13,19 @@ import { TokenList } from './token-list.js';
 import { Vocabulary } from './vocabulary.js';
 import { Lexicon, LEXICON_LIMIT } from './lexicon.js';
 import { buildTrie, groupPhrases } from './trie.js';
-import { splitSentences, type Sentence } from './sentences.js';
 import { measureReadability } from './readability.js';
 import { LETTER_CHECKS } from './checks/index.js';
 import { candourChecklist } from './checks/candour-completeness.js';
-import type { LetterContext, Span } from './checks/context.js';
+import type { Span } from './checks/context.js';
 import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
 import { work } from './work.js';
 import { ruleUrl } from './finding-labels.js';
 import { ParagraphCache } from './paragraph-cache.js';
+import { Letter } from './letter.js';
+import { PARAGRAPH_CHECKS, ParagraphChecks } from './paragraph-checks.js';
+import { ParagraphTokens } from './paragraph-tokens.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -45,27 +47,6 @@ const SIGNAL = 3;
 /** A "letter has" phrase the rule needs somewhere in the letter before it may fire (onlyIfLetterHas). */
 const ONLY_IF = 4;
 
-/** What the letter-level checks read. Sentences are split on first use: check() needs them only for the rules that read them. */
-class Letter implements LetterContext {
-  private split: Sentence[] | undefined;
-
-  constructor(
-    readonly text: string,
-    readonly tokens: TokenList,
-    readonly audience: Audience,
-    readonly signals: ReadonlyMap<string, readonly Span[]>,
-    private readonly medicalTerms: () => MedicalTerms | null,
-  ) {}
-
-  get medical(): MedicalTerms | null {
-    return this.medicalTerms();
-  }
-
-  get sentences(): Sentence[] {
-    return (this.split ??= splitSentences(this.text, this.tokens));
-  }
-}
-
 export interface CheckerOptions {
   /**
    * Keep each paragraph's phrase matches by its text (paragraph-cache.ts), for checking the same
@@ -82,12 +63,15 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   const vocabulary = new Vocabulary();
   const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
-  // The local trie and run-time phrases can run paragraph by paragraph; the global trie needs the whole letter.
-  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map((m) => m !== matchers[1])) : null;
+  // Every trie's matches are a paragraph's own (paragraph-cache.ts), so all of them are cached.
+  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map(() => true)) : null;
+  const paragraphTokens = checkerOptions.cacheParagraphs ? new ParagraphTokens() : null;
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const urls = ruleset.rules.map((r) => ruleUrl(r.id));
   const letterRules = ruleset.rules.map((r, i) => [r, i] as const).filter(([r]) => r.check !== 'phrase');
   const letterChecks = letterRules.map(([r]) => LETTER_CHECKS[r.check as Exclude<typeof r.check, 'phrase'>]);
+  // With the paragraph cache, the letter-level checks that can run paragraph by paragraph do.
+  const paragraphChecks = letterRules.map(([r]) => (checkerOptions.cacheParagraphs ? PARAGRAPH_CHECKS[r.check] : undefined));
   const ruleIndex = new Map(ruleset.rules.map((r, i) => [r.id, i]));
   const isChecklist = ruleset.rules.map((r) => CHECKLIST_KINDS.has(r.check));
   const yields = ruleset.rules.map((r) => YIELDING_KINDS.has(r.check));
@@ -107,6 +91,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   // The medical vocabulary takes milliseconds to build: built on the first check that reads it.
   let medical: MedicalTerms | null | undefined;
   const medicalTerms = (): MedicalTerms | null => (medical ??= ruleset.medical ? buildMedicalTerms(ruleset.medical) : null);
+  const checkCache = checkerOptions.cacheParagraphs ? new ParagraphChecks(medicalTerms) : null;
   /** The most specific suggestions for this audience: the phrase's own, then the rule's (see content/README.md). */
   const suggestionsFor = (group: PhraseGroup, audience: Audience): string[] => {
     const rule = ruleset.rules[group.rule];
@@ -152,9 +137,11 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   function runOn(text: string, options: CheckOptions | undefined, wantSummary: boolean): CheckResult {
     const audience: Audience = options?.audience ?? 'patient';
     const enabled = enabledRules(options, wantSummary);
-    tokenizeInto(text, tokens, lexicon);
+    // With the paragraph cache, only the paragraphs not seen before are tokenised.
+    const split = paragraphTokens ? paragraphTokens.tokenizeInto(text, tokens, lexicon) : null;
+    if (!split) tokenizeInto(text, tokens, lexicon);
     found.clear();
-    if (paragraphs) paragraphs.findInto(text, tokens, found);
+    if (paragraphs) paragraphs.findInto(tokens, split!, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);
 
     const candidates: Candidate[] = [];
@@ -209,10 +196,12 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     for (const rule of conditionalRules) if (!allowed.has(rule)) silenced.add(rule);
 
     const ctx = new Letter(text, tokens, audience, signals, medicalTerms);
+    const stretches = checkCache ? checkCache.stretches(text, tokens, split!) : null;
     for (let k = 0; k < letterRules.length; k++) {
       const [rule, index] = letterRules[k];
       if (!enabled[index]) continue;
-      const hits = letterChecks[k](ctx, rule);
+      const byParagraph = paragraphChecks[k];
+      const hits = byParagraph && checkCache ? checkCache.run(ctx, rule, index, byParagraph, stretches!) : letterChecks[k](ctx, rule);
       for (let h = 0; h < hits.length; h++) {
         const hit = hits[h];
         candidates.push(new Candidate(index, hit.start, hit.end, hit.suggestions ?? rule.suggestionsFor?.[audience] ?? rule.suggestions, true, hit.message));

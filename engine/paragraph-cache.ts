@@ -6,14 +6,17 @@
  * (candidates, exceptions, overlaps, letter-level rules), so a cached check and a full check cannot
  * disagree. That holds because phrase matches never cross a blank line: the tokenizer makes it a
  * hard gap and ends open quotes there, so a paragraph's matches depend on its own text alone.
- * Tries whose rules need the whole letter (letter-level rules, rules silenced by a phrase
- * elsewhere, signals) are walked over the whole letter every time.
+ * That is as true of the trie whose rules need the whole letter (letter-level rules, rules
+ * silenced by a phrase elsewhere, signals): its matches are a paragraph's own too, and what makes
+ * them letter-wide is how the checker reads them, which is the same code whether they were cached
+ * or not. (That trie was once walked over the whole letter on every check: a tenth of a keystroke
+ * at 20,000 words.)
  */
 import { MatchBuffer } from './match-buffer.js';
 import type { PhraseMatcher } from './matcher.js';
 import type { TokenList } from './token-list.js';
+import type { Paragraph } from './paragraphs.js';
 
-const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
 /** Paragraphs kept; past this the cache starts again (a letter has tens, a long one hundreds). */
 const CACHE_LIMIT = 2000;
 
@@ -32,9 +35,8 @@ export class ParagraphCache {
   ) {}
 
   /** Appends every match to `out` in the order a full check finds them (resolving overlaps depends on it). */
-  findInto(text: string, tokens: TokenList, out: MatchBuffer): void {
-    const paragraphs = paragraphTokens(text, tokens);
-    const cached = paragraphs.map(([from, to], p) => this.matchesOf(text.slice(paragraphs[p][2], paragraphs[p][3]), tokens, from, to));
+  findInto(tokens: TokenList, paragraphs: readonly Paragraph[], out: MatchBuffer): void {
+    const cached = paragraphs.map(([from, to, , , paragraph]) => this.matchesOf(paragraph, tokens, from, to));
     let local = 0;
     this.matchers.forEach((matcher, m) => {
       if (!this.perParagraph[m]) return matcher.findInto(tokens, out);
@@ -67,27 +69,4 @@ export class ParagraphCache {
     this.cache.set(paragraph, hit);
     return hit;
   }
-}
-
-/**
- * Each paragraph as [first token, end token, first char, end char]. Every token is in exactly one,
- * in order, so the paragraphs' matches put together are the whole letter's.
- */
-function paragraphTokens(text: string, tokens: TokenList): Array<[number, number, number, number]> {
-  const out: Array<[number, number, number, number]> = [];
-  const starts = tokens.start;
-  let token = 0;
-  let from = 0;
-  const close = (to: number) => {
-    const first = token;
-    while (token < tokens.length && starts[token] < to) token++;
-    if (token > first) out.push([first, token, from, to]);
-  };
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    close(m.index);
-    from = m.index + m[0].length;
-  }
-  close(Infinity);
-  if (out.length) out[out.length - 1][3] = text.length;
-  return out;
 }

@@ -71,6 +71,25 @@ export class TokenList {
     this.length = i + 1;
   }
 
+  /**
+   * Appends every token of `other` (tokenised with the same lexicon), its characters moved on by
+   * `shift`: a paragraph tokenised alone put in its place in the letter (paragraph-tokens.ts).
+   */
+  append(other: TokenList, shift: number): void {
+    const n = other.length;
+    const at = this.length;
+    while (this.start.length < at + n) this.grow();
+    this.gap.set(other.gap.subarray(0, n), at);
+    this.flags.set(other.flags.subarray(0, n), at);
+    this.word.set(other.word.subarray(0, n), at);
+    this.form.set(other.form.subarray(0, n), at);
+    for (let k = 0; k < n; k++) {
+      this.start[at + k] = other.start[k] + shift;
+      this.end[at + k] = other.end[k] + shift;
+    }
+    this.length = at + n;
+  }
+
   /** Records a normal form already computed while tokenising (the non-ASCII path), so norm() need not redo it. */
   setNorm(i: number, norm: string): void {
     this.norms[i] = norm;

@@ -16,6 +16,7 @@ import { sideLetterHits } from './side-letters.js';
 import { doseTimeHits } from './dose-times.js';
 import { clinicCodeHits } from './clinic-codes.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { NO_NAMES, unexplained, type TermHits } from './term-hits.js';
 
 /** Short forms the guidance says nearly everyone knows, and everyday ones from outside health. */
 const LAY_SAFE = new Set([
@@ -216,12 +217,13 @@ function everydayReOrPs(word: string, text: string, end: number): boolean {
   return next === 58 || next === 45; // "RE:", "RE - your referral"
 }
 
-export function abbreviationHits(ctx: LetterContext): LetterHit[] {
+/** Short forms in capitals, each with the names it goes by, and those the text explains (term-hits.ts). */
+export function abbreviationTerms(ctx: LetterContext): TermHits {
   const { text, tokens } = ctx;
   const signOff = signal(ctx, 'sign-off');
   const lettersEnd = signOff.length ? signOff[signOff.length - 1].start : text.length;
   const candidates: Array<[number, number]> = [];
-  const explained = new Set<string>();
+  const explained: Array<[string, number]> = [];
   for (let i = 0; i < tokens.length && tokens.start[i] < lettersEnd; i++) {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
     const start = tokens.start[i];
@@ -244,23 +246,32 @@ export function abbreviationHits(ctx: LetterContext): LetterHit[] {
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
     if (shouted(ctx, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
-    if (explainedAt(ctx, i, i + 1)) explained.add(word);
+    if (explainedAt(ctx, i, i + 1)) explained.push([word, start]);
     candidates.push([start, end]);
   }
   const hits: LetterHit[] = [];
+  const names: string[][] = [];
   // Every use until the letter explains it: each one is a word the reader cannot read. Explaining
   // it once (anywhere) clears them all.
   for (const [start, end] of candidates) {
     const word = text.slice(start, end);
     // Plurals share the explanation: "LFTs" after "liver function tests (LFTs)".
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-    if (explained.has(word) || explained.has(singular) || explained.has(`${word}s`)) continue;
     hits.push({ start, end, suggestions: [`[what ${word} stands for] (${word})`] });
+    names.push([word, singular, `${word}s`]);
   }
-  return hits;
+  return { hits, names, explained };
 }
 
 // One-letter shorthand ("L knee", "K+ 5.4"), dose times ("20mg ON"), units and stage codes
 // ("29 mmHg", "pT2 pN1a M0") are short forms too: the same card and the same rule.
-export const checkAbbreviations: LetterCheck = (ctx) =>
-  [...abbreviationHits(ctx), ...sideLetterHits(ctx), ...doseTimeHits(ctx), ...clinicCodeHits(ctx)].sort((a, b) => a.start - b.start);
+export function shortFormTerms(ctx: LetterContext): TermHits {
+  const terms = abbreviationTerms(ctx);
+  const hits = [...terms.hits, ...sideLetterHits(ctx), ...doseTimeHits(ctx), ...clinicCodeHits(ctx)];
+  const names = hits.map((_, k) => terms.names[k] ?? NO_NAMES);
+  // In text order (a stable sort), each hit keeping its names.
+  const order = hits.map((_, k) => k).sort((x, y) => hits[x].start - hits[y].start);
+  return { hits: order.map((k) => hits[k]), names: order.map((k) => names[k]), explained: terms.explained };
+}
+
+export const checkAbbreviations: LetterCheck = (ctx) => unexplained(shortFormTerms(ctx));

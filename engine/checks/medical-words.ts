@@ -15,6 +15,7 @@ import { findEponyms, LAY_SAFE_KIND, type TermMatch } from '../medical/index.js'
 import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { unexplained, type TermHits } from './term-hits.js';
 
 /** What the card says a word is, by the vocabulary's kind. */
 const KIND_WORDS: Record<string, string> = {
@@ -230,20 +231,27 @@ function withEponyms(matches: TermMatch[], words: string[], names: boolean[], br
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
+/** Every medical word, and the terms the text explains where it uses them (term-hits.ts). */
+export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, message: string): TermHits {
   const { words, raw, names } = matcherInput(ctx, medical);
   const gap = ctx.tokens.gap;
   const breakBefore = (i: number) => gap[i] === GAP_HARD;
   const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
-  if (matches.length === 0) return [];
-  const explained = new Set<string>();
-  for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.add(termKey(m, words));
+  const explained: Array<[string, number]> = [];
+  for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.push([termKey(m, words), ctx.tokens.start[m.start]]);
   const hits: LetterHit[] = [];
+  const keys: string[][] = [];
   for (const m of matches) {
-    if (explained.has(termKey(m, words)) || isNameToLeave(m) || inServiceName(ctx, m)) continue;
+    if (isNameToLeave(m) || inServiceName(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
+    keys.push([termKey(m, words)]);
   }
-  return hits;
+  return { hits, names: keys, explained };
+}
+
+/** A term the letter explains anywhere is not flagged at all; otherwise every use is. */
+export function medicalWordHits(ctx: LetterContext, medical: MedicalTerms, message: string): LetterHit[] {
+  return unexplained(medicalWordTerms(ctx, medical, message));
 }
 
 export const checkMedicalWords: LetterCheck = (ctx, rule) => {

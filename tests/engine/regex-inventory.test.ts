@@ -31,7 +31,6 @@ const INVENTORY: Record<string, string> = {
   'engine/chars.ts /^[\\p{L}\\p{N}]$/u': PER_CHARACTER,
   'engine/chars.ts /^\\s$/': PER_CHARACTER,
   'engine/normalise.ts /\\u2019/g': PER_TOKEN,
-  'engine/paragraph-cache.ts /\\n[ \\t\\u00a0]*\\n/g': 'each attempt starts at a line break and reads only the spaces and tabs after it, up to the next other character: the stretches of two attempts never overlap',
   'engine/readability.ts /\\p{L}/u': PER_TOKEN,
   'engine/readability.ts /[./@]/': PER_TOKEN,
   'engine/sentences.ts /\\n[ \\t]*(?:[-*\\u2022\\u2013]|\\d{1,2}[.)])[ \\t]+$/': 'runs on the gap between two words (gaps never overlap); only its one line break can start a match',
