@@ -93,7 +93,8 @@ export class FieldTracker {
     // Focus, clicks and keys from real input only: a page's script must not open cards or move
     // focus into our UI (trusted-events.ts). `input` is not gated: it only asks for a check.
     listen(doc, 'focusin', trusted((e) => this.onFocus(e)), { capture: true });
-    listen(doc, 'input', (e) => this.sessionFor(e)?.schedule(), { capture: true });
+    // A key the clinician typed is checked at once (checkSoon); what a page's script sends waits for the debounce.
+    listen(doc, 'input', (e) => (e.isTrusted ? this.sessionFor(e)?.checkSoon() : this.sessionFor(e)?.schedule()), { capture: true });
     // beforeinput, not input: Lexical and Slate cancel it and change the DOM themselves, so no input follows.
     listen(doc, 'beforeinput', (e) => isTyping(e) && this.sessionFor(e)?.typed(), { capture: true });
     listen(doc, 'click', trusted((e) => this.on.click(e as MouseEvent, this.sessionFor(e))), { capture: true });

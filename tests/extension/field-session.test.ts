@@ -55,3 +55,27 @@ describe('FieldSession.schedule', () => {
     expect(runs).toHaveLength(1);
   });
 });
+
+describe('FieldSession.checkSoon (a keystroke the clinician typed)', () => {
+  it('checks once, as soon as the keystroke\'s own DOM changes are in, not after the debounce', async () => {
+    const runs: number[] = [];
+    const s = new FieldSession(field, () => runs.push(Date.now()));
+    // The editor's DOM change (our observer asks for a debounced check), then the input event.
+    s.schedule();
+    s.checkSoon();
+    s.checkSoon(); // a second event of the same keystroke
+    await Promise.resolve();
+    expect(runs).toHaveLength(1);
+    vi.advanceTimersByTime(CHECK_DELAY_MS * 2);
+    expect(runs).toHaveLength(1); // the debounced check it replaced does not run as well
+  });
+
+  it('a field that went away is not checked', async () => {
+    const runs: number[] = [];
+    const s = new FieldSession(field, () => runs.push(Date.now()));
+    s.checkSoon();
+    s.dispose();
+    await Promise.resolve();
+    expect(runs).toEqual([]);
+  });
+});
