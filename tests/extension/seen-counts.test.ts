@@ -6,35 +6,21 @@
  * check, or at once when the clinician acts on it (a fix, an ignore): acting on it means they saw it.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChecker, type Checker } from '../../engine/index.js';
-import { checkField, type CheckLoopDeps } from '../../extension/in-page/check-loop.js';
-import { COUNT_SETTLE_MS, FieldSession } from '../../extension/in-page/field-session.js';
+import { COUNT_SETTLE_MS } from '../../extension/in-page/field-session.js';
 import type { Field } from '../../extension/in-page/field.js';
-import { PageState } from '../../extension/in-page/page-state.js';
-import type { RulesetSource } from '../../extension/in-page/ruleset-source.js';
-import type { ToBackground } from '../../extension/protocol/messages.js';
-import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
-import { realRuleset } from './real-ruleset.js';
+import { checkedSession, realChecker } from './check-loop-harness.js';
 
-const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32), severityThreshold: 'advice' };
 const LETTER = 'Dear Sam,\n\nYou failed to attend your appointment. Take one tablet nocte.';
 
-let checker: Checker;
-beforeAll(() => {
-  checker = createChecker(realRuleset(), { cacheParagraphs: true });
-});
+beforeAll(() => void realChecker());
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 /** A field whose text the test sets, checked by the real check loop; what is sent is kept. */
 function typing() {
   let text = '';
-  const sent: ToBackground[] = [];
   const field = { element: { isConnected: true }, read: () => text, paint() {}, dispose() {} } as unknown as Field;
-  const state = new PageState();
-  state.config = CONFIG;
-  const deps: CheckLoopDeps = { state, rules: { checker: () => checker, request() {} } as unknown as RulesetSource, send: async (m) => void sent.push(m), forget() {}, checked() {} };
-  const session = new FieldSession(field, (s) => checkField(s, deps));
+  const { session, sent } = checkedSession(field);
   const seen = () => sent.flatMap((m) => (m.type === 'content:seen' ? m.ruleIds : [])).sort();
   return { session, seen, set: (t: string) => (text = t) };
 }

@@ -6,22 +6,11 @@
  * typing there, and appears when they pause for TYPING_HOLD_MS or type past it.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChecker, type Checker } from '../../engine/index.js';
-import { checkField, type CheckLoopDeps } from '../../extension/in-page/check-loop.js';
-import { FieldSession } from '../../extension/in-page/field-session.js';
 import type { Field } from '../../extension/in-page/field.js';
-import { PageState } from '../../extension/in-page/page-state.js';
-import type { RulesetSource } from '../../extension/in-page/ruleset-source.js';
 import { isTyping, TYPING_HOLD_MS } from '../../extension/in-page/typing-hold.js';
-import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
-import { realRuleset } from './real-ruleset.js';
+import { checkedSession, realChecker } from './check-loop-harness.js';
 
-const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32), severityThreshold: 'advice' };
-
-let checker: Checker;
-beforeAll(() => {
-  checker = createChecker(realRuleset(), { cacheParagraphs: true });
-});
+beforeAll(() => void realChecker());
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -36,10 +25,7 @@ function typist() {
     paint: (fs: Array<{ start: number; end: number }>) => painted.push(fs.map((f) => text.slice(f.start, f.end))),
     dispose() {},
   } as unknown as Field;
-  const state = new PageState();
-  state.config = CONFIG;
-  const deps: CheckLoopDeps = { state, rules: { checker: () => checker, request() {} } as unknown as RulesetSource, send: async () => undefined, forget() {}, checked() {} };
-  const session = new FieldSession(field, (s) => checkField(s, deps));
+  const { session } = checkedSession(field);
   return {
     session,
     painted,
