@@ -27,6 +27,15 @@ export interface GreetingLine {
   end: number;
 }
 
+const perLetter = new WeakMap<object, GreetingLine | null>();
+
+/** The greeting of this check's letter, read once however many checks ask (as letterHeaderReader). */
+export function letterGreeting(letter: { readonly text: string }): GreetingLine | null {
+  let greeting = perLetter.get(letter);
+  if (greeting === undefined) perLetter.set(letter, (greeting = readGreeting(letter.text)));
+  return greeting;
+}
+
 /** The letter's greeting line, if one of its first 2,000 characters starts it. */
 export function readGreeting(text: string): GreetingLine | null {
   const m = GREETING.exec(text.slice(0, GREETING_REACH));

@@ -74,6 +74,19 @@ function nameAfterLabel(value: string): Named | null {
   return { title, names };
 }
 
+/** Each check's letter (a LetterContext, or any object holding its text) and its header's reader. */
+const perLetter = new WeakMap<object, HeaderReader | null>();
+
+/**
+ * The reader named in this letter's header, read once per check however many checks ask
+ * (reader-pronoun and third-person-name both do, on every keystroke).
+ */
+export function letterHeaderReader(letter: { readonly text: string }): HeaderReader | null {
+  let reader = perLetter.get(letter);
+  if (reader === undefined) perLetter.set(letter, (reader = readerInHeader(letter.text)));
+  return reader;
+}
+
 export function readerInHeader(text: string): HeaderReader | null {
   const head = text.slice(0, HEAD);
   let end = 0;

@@ -15,9 +15,9 @@
  * Precision over recall: a pronoun after someone else comes in is never flagged. */
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
-import { readGreeting } from './greeting-name.js';
+import { letterGreeting } from './greeting-name.js';
 import { isTitle, personWord, READER_NOUNS } from './people-words.js';
-import { readerInHeader, type HeaderReader } from './reader-in-header.js';
+import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
 
 /** The gendered titles, and the pronoun each stands for. */
 const GENDER_OF_TITLE: ReadonlyMap<string, 'he' | 'she'> = new Map([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she']]);
@@ -153,11 +153,11 @@ function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 
 
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
-  const greeting = readGreeting(ctx.text);
+  const greeting = letterGreeting(ctx);
   const greetingGender = greeting?.title === undefined ? undefined : GENDER_OF_TITLE.get(greeting.title);
   // No "Dear Mr ...": a letter to the GP copied to the patient names them on a "Re:" or "cc:" line.
   const reader: HeaderReader | null =
-    greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : readerInHeader(ctx.text.slice(0, 2000));
+    greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : letterHeaderReader(ctx);
   if (!reader) return [];
   const names = reader.names.map((n) => n.toLowerCase());
   const gender = reader.gender ?? titleInText(ctx, reader.end, names[names.length - 1]);

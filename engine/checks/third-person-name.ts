@@ -4,15 +4,15 @@
  * "Re:" or "cc:" line names the patient, when the letter's audience is the patient.
  */
 import type { LetterCheck, LetterHit } from './context.js';
-import { readGreeting, TITLES } from './greeting-name.js';
-import { readerInHeader, type HeaderReader } from './reader-in-header.js';
+import { letterGreeting, TITLES } from './greeting-name.js';
+import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   // A letter to the GP copied to the patient: the reader is named on its "Re:" or "cc:" line.
-  const header = readerInHeader(ctx.text.slice(0, 2000));
+  const header = letterHeaderReader(ctx);
   if (header) return headerReaderMentions(ctx.text, header);
-  const greeting = readGreeting(ctx.text);
+  const greeting = letterGreeting(ctx);
   if (!greeting) return [];
   const surname = greeting.name;
   const afterGreeting = greeting.end;

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../engine/checker.js';
 import { realRuleset } from '../extension/real-ruleset.js';
+import { letterHeaderReader } from '../../engine/checks/reader-in-header.js';
+import { letterGreeting } from '../../engine/checks/greeting-name.js';
 
 const checker = createChecker(realRuleset());
 const letter = (body: string) => `Dear Mrs Khan,\n\n${body}\n\nYours sincerely,\nDr Amina Rahman`;
@@ -107,5 +109,26 @@ describe('reader pronoun: the patient named on a printed header line', () => {
     expect(readerFindings(toGp('Re: Mr Graham Pearce', 'Thank you for referring Mr Pearce, a 67-year-old man, with palpitations. He denies chest pain.'))).toEqual(['Mr Pearce', 'He']);
     // "His son is a young man": the son stays the last person in play.
     expect(readerFindings(toGp('Re: Mr Graham Pearce', 'His son is a young man. He drives him here.'))).toEqual(['His']);
+  });
+});
+
+describe('the header reader is read once per check', () => {
+  it('both reader checks get the same reading of one letter; another letter is read afresh', () => {
+    const text = 'To: Dr R Okafor\nRe: Mrs Brenda Cattermole\n\nDear Dr Okafor,\n\nI saw Mrs Cattermole today. She is well.';
+    const one = { text };
+    const first = letterHeaderReader(one);
+    expect(first?.names).toContain('Cattermole');
+    expect(letterHeaderReader(one)).toBe(first);
+    const other = { text };
+    expect(letterHeaderReader(other)).not.toBe(first);
+    expect(letterHeaderReader(other)).toEqual(first);
+  });
+
+  it('so is the greeting', () => {
+    const one = { text: 'Dear Mrs Khan,\n\nMrs Khan came to clinic.' };
+    const first = letterGreeting(one);
+    expect(first?.name).toBe('Khan');
+    expect(letterGreeting(one)).toBe(first);
+    expect(letterGreeting({ text: one.text })).not.toBe(first);
   });
 });
