@@ -3,7 +3,20 @@ import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './fixtures.js';
 import { InPageUi } from './in-page-ui.js';
 
-export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'tiptap' | 'quill' | 'roosterjs' | 'tinymce' | 'iframe' | 'designmode' | 'dynamic';
+export type EditorKind =
+  | 'textarea'
+  | 'input'
+  | 'contenteditable'
+  | 'tiptap'
+  | 'quill'
+  | 'roosterjs'
+  | 'tinymce'
+  | 'lexical'
+  | 'slate'
+  | 'ckeditor'
+  | 'iframe'
+  | 'designmode'
+  | 'dynamic';
 
 /** Editors whose field is in the page's first child frame (TinyMCE writes its own iframe). */
 const IN_FRAME: EditorKind[] = ['iframe', 'designmode', 'tinymce'];
@@ -16,6 +29,9 @@ const EDITABLE: Record<EditorKind, string> = {
   quill: '.ql-editor',
   roosterjs: '#editor',
   tinymce: 'body',
+  lexical: '#editor',
+  slate: '[data-slate-editor]',
+  ckeditor: '.ck-editor__editable',
   iframe: '#editor',
   designmode: 'body',
   dynamic: '#editor',
@@ -52,6 +68,9 @@ export class EditorPage {
     if (this.kind === 'quill') await this.page.waitForFunction(() => 'quill' in window);
     if (this.kind === 'roosterjs') await this.page.waitForFunction(() => 'rooster' in window);
     if (this.kind === 'tinymce') await this.page.waitForSelector('body[data-ready]');
+    if (this.kind === 'lexical') await this.page.waitForFunction(() => 'lexical' in window);
+    if (this.kind === 'slate') await this.page.waitForFunction(() => 'slate' in window && !!document.querySelector('[data-slate-editor]'));
+    if (this.kind === 'ckeditor') await this.page.waitForFunction(() => 'ckeditor' in window);
   }
 
   async type(text: string): Promise<void> {
@@ -65,30 +84,66 @@ export class EditorPage {
     return highlightedTexts(this.frame);
   }
 
-  /** What the editor itself holds, through its own API where it has one. */
+  /**
+   * What the editor itself holds, through its own API where it has one: for Lexical its editor
+   * state, for Slate editor.children, for CKEditor 5 its model (paragraphs joined by a blank line).
+   */
   async text(): Promise<string> {
     return this.frame.evaluate((kind) => {
-      const w = window as unknown as { editor?: { getText(): string }; quill?: { getText(): string }; rooster?: { getText(): string } };
+      const w = window as unknown as {
+        editor?: { getText(): string };
+        quill?: { getText(): string };
+        rooster?: { getText(): string };
+        lexical?: { getText(): string };
+        slate?: { getText(): string };
+        ckeditor?: { model: { document: { getRoot(): { getChildren(): Iterable<{ getChildren(): Iterable<{ data?: string }> }> } } } };
+      };
       if (kind === 'tiptap') return w.editor!.getText();
       if (kind === 'quill') return w.quill!.getText().replace(/\n$/, '');
       if (kind === 'roosterjs') return w.rooster!.getText();
+      if (kind === 'lexical') return w.lexical!.getText();
+      if (kind === 'slate') return w.slate!.getText();
+      if (kind === 'ckeditor') {
+        const blocks: string[] = [];
+        for (const block of w.ckeditor!.model.document.getRoot().getChildren()) {
+          let t = '';
+          for (const leaf of block.getChildren()) t += leaf.data ?? '';
+          blocks.push(t);
+        }
+        return blocks.join('\n\n');
+      }
       if (kind === 'tinymce') return (window.parent as unknown as { tinymce: { activeEditor: { getContent(o?: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' });
       const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
       return 'value' in el ? el.value : el.innerText;
     }, this.kind);
   }
 
-  /** The editor's own HTML (the DOM the page would send). */
+  /** The editor's own HTML (what the page would send; Slate has no HTML of its own: its model as JSON). */
   async html(): Promise<string> {
     return this.frame.evaluate((kind) => {
-      const w = window as unknown as { editor?: { getHTML(): string }; quill?: { getSemanticHTML(): string }; rooster?: { getHTML(): string } };
+      const w = window as unknown as {
+        editor?: { getHTML(): string };
+        quill?: { getSemanticHTML(): string };
+        rooster?: { getHTML(): string };
+        lexical?: { getHTML(): string };
+        slate?: { getJSON(): string };
+        ckeditor?: { getData(): string };
+      };
       if (kind === 'tiptap') return w.editor!.getHTML();
       if (kind === 'quill') return w.quill!.getSemanticHTML();
       if (kind === 'roosterjs') return w.rooster!.getHTML();
+      if (kind === 'lexical') return w.lexical!.getHTML();
+      if (kind === 'slate') return w.slate!.getJSON();
+      if (kind === 'ckeditor') return w.ckeditor!.getData();
       if (kind === 'tinymce') return (window.parent as unknown as { tinymce: { activeEditor: { getContent(o?: object): string } } }).tinymce.activeEditor.getContent();
       const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
       return 'value' in el ? el.value : el.innerHTML;
     }, this.kind);
+  }
+
+  /** The text the editable element shows (its DOM, not the editor's model). */
+  async domText(): Promise<string> {
+    return this.editor.innerText();
   }
 
   /** Clicks in the middle of the first occurrence of `phrase` in the field. */

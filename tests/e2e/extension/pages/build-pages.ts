@@ -1,8 +1,9 @@
 /**
  * Builds the local pages the end-to-end tests type into: a textarea, a plain contenteditable, TipTap,
- * Quill, roosterjs (Outlook on the web) and TinyMCE 6 (real editors from npm, bundled with esbuild;
- * test pages only, never in the extension), an editor in a same-origin iframe, and a field added
- * after the page loaded. Each page exposes its editor (or the editor's own text) on window.
+ * Quill, roosterjs (Outlook on the web), TinyMCE 6, Lexical, Slate and CKEditor 5 (real editors from
+ * npm, bundled with esbuild; test pages only, never in the extension), an editor in a same-origin
+ * iframe, and a field added after the page loaded. Each page exposes its editor (or the editor's own
+ * text) on window.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -19,13 +20,16 @@ export async function buildTestPages(outDir: string): Promise<void> {
   const tinymceSkin = join(dirname(require.resolve('tinymce/package.json')), 'skins/ui/oxide');
   mkdirSync(join(outDir, 'tinymce-skin'), { recursive: true });
   for (const f of ['skin.min.css', 'content.min.css']) copyFileSync(join(tinymceSkin, f), join(outDir, 'tinymce-skin', f));
+  copyFileSync(require.resolve('ckeditor5/ckeditor5.css'), join(outDir, 'ckeditor5.css'));
   await build({
-    entryPoints: ['tiptap.ts', 'quill.ts', 'roosterjs.ts', 'tinymce.ts'].map((f) => join(here, f)),
+    entryPoints: ['tiptap.ts', 'quill.ts', 'roosterjs.ts', 'tinymce.ts', 'lexical.ts', 'slate.ts', 'ckeditor.ts'].map((f) => join(here, f)),
     outdir: outDir,
     bundle: true,
     format: 'esm',
     target: 'es2022',
     minify: true,
+    // React (the Slate page) reads process.env.NODE_ENV, which a browser does not have.
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
 }
