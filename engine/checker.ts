@@ -64,7 +64,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
   if (ruleset.extra?.length) matchers.push(new PhraseMatcher(buildTrie(groupPhrases(ruleset.extra, groups)), groups, 0, vocabulary));
   // Every trie's matches are a paragraph's own (paragraph-cache.ts), so all of them are cached.
-  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers, matchers.map(() => true)) : null;
+  const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers) : null;
   const paragraphTokens = checkerOptions.cacheParagraphs ? new ParagraphTokens() : null;
   const byId = new Map(ruleset.rules.map((r) => [r.id, r]));
   const urls = ruleset.rules.map((r) => ruleUrl(r.id));

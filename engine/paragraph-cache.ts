@@ -21,32 +21,23 @@ import type { Paragraph } from './paragraphs.js';
 const CACHE_LIMIT = 2000;
 
 export class ParagraphCache {
-  /** Per paragraph text: the matches of each per-paragraph matcher, token numbers from the paragraph's first. */
+  /** Per paragraph text: the matches of each matcher, token numbers from the paragraph's first. */
   private cache = new Map<string, Int32Array[]>();
   private readonly scratch = new MatchBuffer();
 
-  /**
-   * @param matchers the checker's matchers, in the order a full check runs them
-   * @param perParagraph which of them may run paragraph by paragraph
-   */
-  constructor(
-    private readonly matchers: readonly PhraseMatcher[],
-    private readonly perParagraph: readonly boolean[],
-  ) {}
+  /** @param matchers the checker's matchers, in the order a full check runs them */
+  constructor(private readonly matchers: readonly PhraseMatcher[]) {}
 
   /** Appends every match to `out` in the order a full check finds them (resolving overlaps depends on it). */
   findInto(tokens: TokenList, paragraphs: readonly Paragraph[], out: MatchBuffer): void {
     const cached = paragraphs.map(([from, to, , , paragraph]) => this.matchesOf(paragraph, tokens, from, to));
-    let local = 0;
-    this.matchers.forEach((matcher, m) => {
-      if (!this.perParagraph[m]) return matcher.findInto(tokens, out);
+    for (let m = 0; m < this.matchers.length; m++) {
       for (let p = 0; p < paragraphs.length; p++) {
-        const d = cached[p][local];
+        const d = cached[p][m];
         const shift = paragraphs[p][0];
         for (let k = 0; k < d.length; k += 4) out.push(d[k], d[k + 1] + shift, d[k + 2] + shift, d[k + 3]);
       }
-      local++;
-    });
+    }
   }
 
   private matchesOf(paragraph: string, tokens: TokenList, from: number, to: number): Int32Array[] {
@@ -54,7 +45,6 @@ export class ParagraphCache {
     if (hit) return hit;
     hit = [];
     for (let m = 0; m < this.matchers.length; m++) {
-      if (!this.perParagraph[m]) continue;
       const found = this.scratch;
       found.clear();
       this.matchers[m].findInto(tokens, found, from, to);
