@@ -108,10 +108,35 @@ export function rangeFor(t: EditableText, start: number, end: number, doc: Docum
   return r;
 }
 
+/** Per node list, where the caret's text node was last found: typing keeps it there or next door. */
+const lastCaretNode = new WeakMap<readonly Text[], number>();
+
+/**
+ * Index of `node` in `nodes`, looked for outwards from where the caret was last found: the caret is
+ * read on every check while the clinician types, and a search from the start would cost the whole
+ * letter's node count at every keystroke.
+ */
+function indexNear(nodes: readonly Text[], node: Text): number {
+  const n = nodes.length;
+  const from = Math.min(lastCaretNode.get(nodes) ?? n - 1, n - 1);
+  for (let d = 0; d < n; d++) {
+    const after = from + d;
+    const before = from - d;
+    if (after >= n && before < 0) break;
+    if (after < n && nodes[after] === node) return remember(nodes, after);
+    if (d > 0 && before >= 0 && nodes[before] === node) return remember(nodes, before);
+  }
+  return -1;
+}
+function remember(nodes: readonly Text[], i: number): number {
+  lastCaretNode.set(nodes, i);
+  return i;
+}
+
 /** The text offset of a DOM position (for the caret), or -1 when it is not in the text. */
 export function textOffset(t: EditableText, node: Node, offset: number): number {
   if (node.nodeType === 3) {
-    const i = t.nodes.indexOf(node as Text);
+    const i = indexNear(t.nodes, node as Text);
     return i < 0 ? -1 : t.starts[i] + offset;
   }
   // An element position: the first text node at or after it, or the end of the last one inside it.
