@@ -12,6 +12,7 @@ import { LENSES } from '../engine/types.js';
 import { createContext, fullSitePages } from './context.js';
 import { faviconFile, styleFiles } from './assets.js';
 import { bundleClientScripts } from './bundle.js';
+import { pruneCss, usedNhsukClasses } from './prune-css.js';
 import { checkLinks } from './link-check.js';
 import type { Page } from './layout.js';
 import { aboutPage } from './pages/about.js';
@@ -65,6 +66,7 @@ export async function buildSiteFiles(contentDir?: string): Promise<Map<string, s
     ...(await styleFiles()),
     faviconFile(),
   ]);
+  files.set('assets/site.css', pruneCss(String(files.get('assets/site.css')), usedNhsukClasses(files)));
   for (const p of checkLinks(files)) errors.add(`dist/site/${p.page}`, p.line, p.problem);
   errors.throwIfAny();
   return files;
