@@ -33,14 +33,13 @@ function keyWords(text: string): string[] {
 }
 
 /**
- * A rule's own words: its lens, the words of the first 5 wordings it catches (its page lists 12;
- * the index grows with every rule, and 6 took the search page over its 50 KB budget with 347 rules)
- * and of its suggestions, less those of its title. The rest of its body is left out:
+ * A rule's own words: its lens, the words of the wordings it catches (the first 12, as its page
+ * lists them) and of its suggestions, less those of its title. The rest of its body is left out:
  * every word of 300 rule pages would be four times the page budget of the search page.
  */
 function ruleEntry(r: RuleDoc): SearchEntry {
   const title = new Set(searchWords(r.title));
-  const own = unique([...searchWords(r.lens), ...caughtPhrasings(r, 5).shown.flatMap(searchWords), ...r.suggestions.flatMap(searchWords)]).filter((w) => !title.has(w) && !/^\d+$/.test(w));
+  const own = unique([...searchWords(r.lens), ...caughtPhrasings(r, 12).shown.flatMap(searchWords), ...r.suggestions.flatMap(searchWords)]).filter((w) => !title.has(w) && !/^\d+$/.test(w));
   return { t: r.title, u: rulePath(r.id), k: `${LENS_LABEL[r.lens]} rule`, d: firstSentence(r.message), w: own.join(' ') };
 }
 
