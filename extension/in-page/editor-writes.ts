@@ -9,6 +9,23 @@
 import { snapshotForUndo } from './roosterjs-undo.js';
 import { selectionOf } from './selection.js';
 
+/**
+ * Whether the page can read a DataTransfer this script fills. In Firefox a content script's data
+ * carries the script's own principal, which the page's does not subsume: the page reads '' from it,
+ * and Lexical and Slate, which take a replacement's text from its DataTransfer before its `data`,
+ * inserted nothing (found by tests/e2e/firefox/model-editors.test.ts). There the event carries the
+ * text in `data` alone, which every editor reads when there is no DataTransfer.
+ */
+function pageCanReadScriptData(): boolean {
+  return typeof (globalThis as { cloneInto?: unknown }).cloneInto !== 'function';
+}
+
+function dataTransferOf(win: Window & typeof globalThis, text: string): DataTransfer {
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  return data;
+}
+
 function execInsert(doc: Document, text: string): boolean {
   return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
 }
@@ -25,12 +42,10 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   sel.addRange(range);
   // Editors with undo snapshots of their own (roosterjs) record the text as typed, then the fix.
   snapshotForUndo(root);
-  const data = new win.DataTransfer();
-  data.setData('text/plain', text);
   const event = new win.InputEvent('beforeinput', {
     inputType: 'insertReplacementText',
     data: text,
-    dataTransfer: data,
+    ...(pageCanReadScriptData() ? { dataTransfer: dataTransferOf(win, text) } : {}),
     targetRanges: [new win.StaticRange(range)],
     bubbles: true,
     cancelable: true,

@@ -1,0 +1,76 @@
+/**
+ * Lexical, Slate and CKEditor 5 in Firefox (issue 12). Each takes beforeinput itself and renders
+ * its DOM from its own model, and Firefox fires and orders input events differently from Chromium,
+ * so the fix is read back from the editor's model (as tests/e2e/extension/model-editors.spec.ts
+ * does in Chromium): underlines as typed, the card from the keyboard, Enter fixes, one Ctrl+Z
+ * brings back exactly what was typed.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { chord, launchFirefox, openPage, PAGES, type Firefox } from './firefox.js';
+import { highlightedTexts, InPageUi } from './in-page-ui.js';
+import { FIX_FROM, FIX_TO, FLAGGED, LETTER } from '../extension/letters.js';
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefox();
+}, 60_000);
+afterAll(async () => {
+  await ff?.close();
+});
+afterEach(() => {
+  expect(ff.offMachine, 'requests that tried to leave the machine').toEqual([]);
+});
+
+type Kind = 'lexical' | 'slate' | 'ckeditor';
+const EDITABLE: Record<Kind, string> = { lexical: '#editor', slate: '[data-slate-editor]', ckeditor: '.ck-editor__editable' };
+
+/** What the editor's own model holds (CKEditor: its model's paragraphs joined by a blank line). */
+function modelText(page: Page, kind: Kind): Promise<string> {
+  return page.evaluate((k) => {
+    const w = window as unknown as {
+      lexical?: { getText(): string };
+      slate?: { getText(): string };
+      ckeditor?: { model: { document: { getRoot(): { getChildren(): Iterable<{ getChildren(): Iterable<{ data?: string }> }> } } } };
+    };
+    if (k === 'lexical') return w.lexical!.getText();
+    if (k === 'slate') return w.slate!.getText();
+    const blocks: string[] = [];
+    for (const block of w.ckeditor!.model.document.getRoot().getChildren()) {
+      let t = '';
+      for (const leaf of block.getChildren()) t += leaf.data ?? '';
+      blocks.push(t);
+    }
+    return blocks.join('\n\n');
+  }, kind);
+}
+
+describe('Firefox: editors with a model of their own', () => {
+  for (const kind of ['lexical', 'slate', 'ckeditor'] as const) {
+    it(`${kind}: underlines as typed; the keyboard opens the card, Enter puts the fix in the model, one Ctrl+Z restores it`, async () => {
+      const page = await openPage(ff, `${PAGES}/${kind}.html`);
+      await page.waitForFunction((k) => k in window && !!document.querySelector(k === 'slate' ? '[data-slate-editor]' : 'body'), {}, kind);
+      const ui = new InPageUi(page);
+      await page.click(EDITABLE[kind]);
+      await page.keyboard.type(LETTER);
+      await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(FLAGGED);
+      const typed = await modelText(page, kind);
+      expect(typed).toContain(FIX_FROM);
+
+      await chord(page, 'Control+Home');
+      await chord(page, 'Alt+Shift+KeyN');
+      await expect.poll(() => ui.cardText()).toContain('Compassion');
+      await expect.poll(() => ui.focused()).toBe(FIX_TO);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => ui.cardText()).toBeNull();
+      await expect.poll(() => modelText(page, kind)).toBe(typed.replace(FIX_FROM, FIX_TO));
+      await expect.poll(() => highlightedTexts(page)).toEqual(['nocte']);
+
+      await page.focus(EDITABLE[kind]);
+      await chord(page, 'Control+KeyZ');
+      await expect.poll(() => modelText(page, kind)).toBe(typed);
+      await expect.poll(() => highlightedTexts(page)).toEqual(FLAGGED);
+      await page.close();
+    });
+  }
+});
