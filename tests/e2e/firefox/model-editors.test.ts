@@ -1,6 +1,7 @@
 /**
- * Lexical, Slate and CKEditor 5 in Firefox (issue 12). Each takes beforeinput itself and renders
- * its DOM from its own model, and Firefox fires and orders input events differently from Chromium,
+ * Editors with a model of their own in Firefox (issue 12): Lexical, Slate and CKEditor 5 take
+ * beforeinput themselves and render their DOM from their model; TipTap (ProseMirror) and Quill read
+ * the DOM back into theirs. Each and Firefox fires and orders input events differently from Chromium,
  * so the fix is read back from the editor's model (as tests/e2e/extension/model-editors.spec.ts
  * does in Chromium): underlines as typed, the card from the keyboard, Enter fixes, one Ctrl+Z
  * brings back exactly what was typed.
@@ -22,17 +23,23 @@ afterEach(() => {
   expect(ff.offMachine, 'requests that tried to leave the machine').toEqual([]);
 });
 
-type Kind = 'lexical' | 'slate' | 'ckeditor';
-const EDITABLE: Record<Kind, string> = { lexical: '#editor', slate: '[data-slate-editor]', ckeditor: '.ck-editor__editable' };
+type Kind = 'lexical' | 'slate' | 'ckeditor' | 'tiptap' | 'quill';
+const EDITABLE: Record<Kind, string> = { lexical: '#editor', slate: '[data-slate-editor]', ckeditor: '.ck-editor__editable', tiptap: '.ProseMirror', quill: '.ql-editor' };
+/** The global each test page sets once its editor is ready. */
+const READY: Record<Kind, string> = { lexical: 'lexical', slate: 'slate', ckeditor: 'ckeditor', tiptap: 'editor', quill: 'quill' };
 
 /** What the editor's own model holds (CKEditor: its model's paragraphs joined by a blank line). */
 function modelText(page: Page, kind: Kind): Promise<string> {
   return page.evaluate((k) => {
     const w = window as unknown as {
+      editor?: { getText(): string };
+      quill?: { getText(): string };
       lexical?: { getText(): string };
       slate?: { getText(): string };
       ckeditor?: { model: { document: { getRoot(): { getChildren(): Iterable<{ getChildren(): Iterable<{ data?: string }> }> } } } };
     };
+    if (k === 'tiptap') return w.editor!.getText();
+    if (k === 'quill') return w.quill!.getText().replace(/\n$/, '');
     if (k === 'lexical') return w.lexical!.getText();
     if (k === 'slate') return w.slate!.getText();
     const blocks: string[] = [];
@@ -46,10 +53,10 @@ function modelText(page: Page, kind: Kind): Promise<string> {
 }
 
 describe('Firefox: editors with a model of their own', () => {
-  for (const kind of ['lexical', 'slate', 'ckeditor'] as const) {
+  for (const kind of ['lexical', 'slate', 'ckeditor', 'tiptap', 'quill'] as const) {
     it(`${kind}: underlines as typed; the keyboard opens the card, Enter puts the fix in the model, one Ctrl+Z restores it`, async () => {
       const page = await openPage(ff, `${PAGES}/${kind}.html`);
-      await page.waitForFunction((k) => k in window && !!document.querySelector(k === 'slate' ? '[data-slate-editor]' : 'body'), {}, kind);
+      await page.waitForFunction((global, editable) => global in window && !!document.querySelector(editable), {}, READY[kind], EDITABLE[kind]);
       const ui = new InPageUi(page);
       await page.click(EDITABLE[kind]);
       await page.keyboard.type(LETTER);
