@@ -38,6 +38,8 @@ export class FieldSession {
   private countTimer: number | undefined;
   /** When the pending check was first asked for (Date.now()); it runs no later than MAX_CHECK_WAIT_MS after. */
   private waitingSince = 0;
+  /** When the pending check's timer is due (Date.now() terms). */
+  private dueAt = 0;
   /**
    * How many findings of each rule were already counted, so a letter's finding is counted once
    * however often it is re-checked (the n-th finding of a rule is new when n is above this).
@@ -62,8 +64,15 @@ export class FieldSession {
   schedule(delay = CHECK_DELAY_MS): void {
     const now = Date.now();
     if (this.timer === undefined) this.waitingSince = now;
+    const deadline = this.waitingSince + MAX_CHECK_WAIT_MS;
+    // Once the pending check is set for the deadline, further changes leave it alone. Setting it
+    // again on every change never let it run: a busy page's changes come from its own timer, ours
+    // (set inside that timer's task) is clamped to 4 ms like any nested timer, so it fell due
+    // with the page's next tick, which was set first, ran first, and moved ours on again.
+    if (this.timer !== undefined && this.dueAt === deadline && Math.min(now + delay, deadline) === deadline) return;
     clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(delay, this.waitingSince + MAX_CHECK_WAIT_MS - now));
+    const wait = Math.max(0, Math.min(delay, deadline - now));
+    this.dueAt = now + wait;
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       this.run(this);

@@ -45,6 +45,30 @@ describe('FieldSession.schedule', () => {
     expect(Math.max(...waited)).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS);
   });
 
+  it('is checked every 500 ms when the changes come from the page\'s own 4 ms timer, as in a browser', () => {
+    // In a browser a busy page's changes come from its own timer, and the timer we set in response
+    // (from a mutation observer, inside that timer's task) is clamped to at least 4 ms like any
+    // nested timer: so it falls due with the page's next tick, which was set first and runs first.
+    // Cancelling and setting ours again on every change then put it behind the page's tick for ever:
+    // the real extension checked nothing while such a page kept changing.
+    const clamped = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, Math.max(4, ms)) as unknown as number };
+    const runs: number[] = [];
+    const s = new FieldSession(field, () => runs.push(Date.now()), clamped);
+    const t0 = Date.now();
+    let ticking = true;
+    const tick = () => {
+      if (!ticking) return;
+      setTimeout(tick, 4); // the page sets its next tick first, then its change reaches our observer
+      s.schedule();
+    };
+    tick();
+    vi.advanceTimersByTime(3000);
+    ticking = false;
+    expect(runs.length).toBeGreaterThanOrEqual(5);
+    expect(runs[0] - t0).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS + 4);
+    for (let i = 1; i < runs.length; i++) expect(runs[i] - runs[i - 1]).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS + 4);
+  });
+
   it('checkNow runs at once and starts the wait afresh', () => {
     const runs: number[] = [];
     const s = new FieldSession(field, () => runs.push(Date.now()));

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type Content } from '../../compiler/load-content.js';
 import { checkLinks } from '../../site/link-check.js';
+import { CONTENT_SECURITY_POLICY } from '../../site/layout.js';
 import { buildRealSite, pagesOf, REAL_CONTENT, text, type SiteFiles } from './helpers.js';
 
 /** Every page but the check page: at most 50 KB gzipped, counting its scripts, the shared CSS once. */
@@ -35,6 +36,23 @@ describe('the real site', () => {
 
   it('resolves every internal link', () => {
     expect(checkLinks(site)).toEqual([]);
+  });
+
+  it('puts the content security policy on every page, before anything the page loads (issue 11)', () => {
+    // A policy in a <meta> applies only to what comes after it; check-safety.spec.ts proves in a
+    // browser that it refuses another host's image, on five kinds of page.
+    expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'self'/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src 'none'/);
+    const wrong: string[] = [];
+    for (const page of pagesOf(site)) {
+      const html = text(site, page);
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+      const policy = meta?.[1].replaceAll('&#39;', "'");
+      const firstLoad = html.search(/<(?:link|script|style|img|iframe|object|embed|base)\b/i);
+      if (!meta || policy !== CONTENT_SECURITY_POLICY || (firstLoad >= 0 && firstLoad < meta.index)) wrong.push(page);
+    }
+    expect(pagesOf(site).length).toBeGreaterThan(300);
+    expect(wrong).toEqual([]);
   });
 
   it('keeps every page but the check page within 50 KB compressed (shared CSS counted once)', () => {

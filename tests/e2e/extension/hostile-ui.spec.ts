@@ -28,15 +28,18 @@ test('a page script cannot open the card, read it, press its buttons or reach st
   const ui = InPageUi.of(page);
   await page.goto(`${PAGES}/hostile-drive.html`);
 
-  // While the page attacks: the extension is running on it (the prefilled textarea is checked),
-  // and no card ever opens.
+  // The attack starts once the extension is running on the page: it has checked the field the
+  // page focused by script. (On a new profile the first check can wait seconds for the browser's
+  // first managed-policy read; an attack in those seconds met no extension and proved nothing.)
+  await expect.poll(() => ui.underlines(), { timeout: 30_000, message: 'the extension checked the field the page focused' }).toEqual(['You failed to attend', 'nocte']);
+  await page.evaluate(() => (window as unknown as { __startAttack(): void }).__startAttack());
+
+  // While the page attacks, no card ever opens.
   const cardsSeen: string[] = [];
-  let checked = false;
   for (;;) {
     const report = (await page.evaluate(() => (window as unknown as { __attack: AttackReport }).__attack)) as AttackReport;
     const card = await ui.cardText();
     if (card) cardsSeen.push(card);
-    if ((await ui.underlines()).length > 0) checked = true;
     if (report.done) break;
     await page.waitForTimeout(100);
   }
@@ -47,7 +50,7 @@ test('a page script cannot open the card, read it, press its buttons or reach st
   expect(report.sawUi, 'the page reached inside the UI').toBe(false);
   expect(report.focusInUi, 'the page moved focus into the UI').toBe(false);
   expect(cardsSeen, 'cards the page opened').toEqual([]);
-  expect(checked, 'the extension checked the prefilled field during the attack').toBe(true);
+  // Nothing was ignored or turned off: the underlines are all still there.
   expect(await ui.underlines()).toEqual(['You failed to attend', 'nocte']);
 
   expect(opened, 'tabs opened').toEqual([]);
