@@ -32,9 +32,27 @@ function isCapitalWordUnicode(raw: string): boolean {
   return /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw) && !/\d/.test(raw) && !ROMAN.test(raw) && /\p{L}{2,}|^[A-Z]$/u.test(raw);
 }
 
-function sentenceCase(s: string): string {
+/**
+ * The run in ordinary case: a capital first only where a sentence starts ("We ARE VERY SORRY" is
+ * "We are very sorry", not "We Are very sorry"); acronyms stay capitals.
+ */
+function ordinaryCase(s: string, startsSentence: boolean): string {
   const lower = s.toLowerCase().replace(/\b(nhs|gp|a&e|ct|mri|uk|bsl|pals)\b/g, (m) => m.toUpperCase());
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return startsSentence ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+/**
+ * Whether `start` begins a sentence: nothing but spaces, quotes and brackets between it and the
+ * start of the text, a line break, or a full stop, question mark, exclamation mark or colon. The
+ * walk back crosses only those characters, which no two runs share: linear over the letter.
+ */
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === "'" || c === '(' || c === '\u2018' || c === '\u201c') continue;
+    return c === '\n' || c === '.' || c === '?' || c === '!' || c === ':';
+  }
+  return true;
 }
 
 export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
@@ -50,7 +68,7 @@ export const checkBlockCapitals: LetterCheck = (ctx, rule) => {
       const start = tokens.start[runStart];
       const end = tokens.end[endIndex - 1];
       steps += end - start;
-      hits.push({ start, end, suggestions: [sentenceCase(text.slice(start, end))] });
+      hits.push({ start, end, suggestions: [ordinaryCase(text.slice(start, end), startsSentence(text, start))] });
     }
     runStart = -1;
     meaningful = 0;

@@ -106,7 +106,7 @@ function createdArticles(before: string, after: string): string[] {
 // Short words in capitals that are ordinary words in a shouted sentence, not abbreviations:
 // sentence-casing "DO NOT EAT" rightly lowers them. (Longer words are never taken for abbreviations.)
 const SHOUTED_WORDS = new Set(
-  'a an and are as at be but by can call come day do for from get go had has have he her him his i if in is it its me my no not now of on one or our out see she so the them then they this to two up us use was way we who why will with you your yes date time take keep bring list eat drink any all may must been sent dear name fast none seen'.split(' '),
+  'a an and are as at be but by can call come day do for from get go had has have he her him his i if in is it its me my no not now of on one or our out see she so the them then they this to two up us use was way we who why will with you your yes date time take keep bring list eat drink any all may must been sent dear name fast none seen very'.split(' '),
 );
 
 /** Sentence starts (start of text, after . ! ? or a line break) whose first letter is lower case. */
