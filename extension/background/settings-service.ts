@@ -129,6 +129,7 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       settings: effectiveSettings(snap.settings, p.policy),
       sites: snap.sites,
       customPhrases: snap.phrases,
+      policyPhrases: p.policy?.customPhrases ?? [],
       lockedRules: p.policy?.lockedRules ?? [],
       allowedSites: p.policy?.allowedSites ?? null,
       policyWarnings: p.warnings,

@@ -65,6 +65,8 @@ export interface UiState {
   settings: Settings;
   sites: Record<string, boolean>;
   customPhrases: CustomPhrase[];
+  /** The phrases the organisation's policy pushes (read-only: listed on the options page, named on insights). */
+  policyPhrases?: CustomPhrase[];
   lockedRules: string[];
   allowedSites: string[] | null;
   policyWarnings: string[];
