@@ -49,8 +49,8 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
               lockedLenses={s.policy?.lockedLenses ?? []}
             />
             <PacksSection packs={s.packs} refresh={refreshOptions} say={(m) => (status.value = m)} />
-            <PhrasesSection phrases={s.customPhrases} />
-            <SitesSection sites={s.sites} />
+            <PhrasesSection phrases={s.customPhrases} pushed={s.policyPhrases ?? []} />
+            <SitesSection sites={s.sites} allowed={s.allowedSites} excluded={s.policy?.excludedSites ?? []} />
             <ImportExportSection />
           </>
         )}
