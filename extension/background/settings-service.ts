@@ -275,6 +275,10 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
         const { snap, p } = await view();
         return { reply: packRuleView(msg.id, p.policy, packsInForce(p.policy?.packs, snap.packs.map((x) => x.pack))), changed: false };
       }
+      case 'ui:get-packs': {
+        const { snap, p } = await view();
+        return { reply: packsInForce(p.policy?.packs, snap.packs.map((x) => x.pack)), changed: false };
+      }
       default:
         return { reply: undefined, changed: false };
     }

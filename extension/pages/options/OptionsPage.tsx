@@ -10,6 +10,7 @@ import { StatusLine } from './StatusLine.js';
 import { StorageNotice } from './StorageNotice.js';
 import { PolicySummary } from './PolicySummary.js';
 import { PacksSection } from './PacksSection.js';
+import { packsChanged } from './search-ruleset.js';
 import { ShowSection } from './ShowSection.js';
 import { WritingForSection } from './WritingForSection.js';
 import { RulesSection } from './RulesSection.js';
@@ -48,7 +49,8 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
               lockedRules={s.lockedRules}
               lockedLenses={s.policy?.lockedLenses ?? []}
             />
-            <PacksSection packs={s.packs} refresh={refreshOptions} say={(m) => (status.value = m)} />
+            {/* A pack imported or removed: the search asks for the packs' phrasings again. */}
+            <PacksSection packs={s.packs} refresh={() => (packsChanged(), refreshOptions())} say={(m) => (status.value = m)} />
             <PhrasesSection phrases={s.customPhrases} pushed={s.policyPhrases ?? []} />
             <SitesSection sites={s.sites} allowed={s.allowedSites} excluded={s.policy?.excludedSites ?? []} />
             <ImportExportSection />
