@@ -75,7 +75,8 @@ describe('the options page', () => {
   it('shows a rule the organisation locked as on, unchangeable, and says why', async () => {
     const policy = { lockedRules: ['nocte-mane'], lockedLenses: [], siteAudiences: {}, excludedSites: [], customPhrases: 0, packs: [] };
     await show(uiState({ lockedRules: ['nocte-mane'], policy, settings: { ...DEFAULT_SETTINGS, disabledRules: ['nocte-mane'] } }));
-    expect(root.querySelector('#policy-summary')!.textContent).toMatch(/Rules that stay on: nocte-mane \(set by your organisation\)/);
+    // By title, as the clinician knows the rule from its card (a rule no list has, by its id).
+    expect(root.querySelector('#policy-summary')!.textContent).toMatch(/Rules that stay on: Latin times of day \(nocte, mane\) \(set by your organisation\)/);
     await openLens('clarity');
     const box = root.querySelector('input[data-rule="nocte-mane"]')!;
     expect(isOn(box)).toBe(true);
