@@ -13,6 +13,7 @@ import { RankedBarChart } from './RankedBarChart.js';
 import { ACTION_LOOK, lensLook } from './chart-look.js';
 import { countsCsv, csvFileName } from './counts-csv.js';
 import { ruleLookup, type KnownRules } from './rule-lookup.js';
+import { PageFrame } from '../PageFrame.js';
 import {
   actionsPerWeek,
   findingsPerLensPerWeek,
@@ -79,100 +80,88 @@ export function Insights({ ruleset }: { ruleset: RuleList }) {
   const rules = ruleLookup({ ruleset, ...otherRules.value });
   const top = all ? topRulesThisMonth(all, rules, today) : [];
   return (
-    <>
-      {/* The same frame as the options page (a header band, a centred column, the disclaimer), so the two read as one product. */}
-      <header class="insights-header">
-        <div class="insights-width insights-header__bar">
-          <p class="insights-header__name">Values Lens</p>
-          <a class="insights-header__link" href="/options.html">Options</a>
+    <PageFrame mainClass="insights">
+      <h1>Values Lens insights</h1>
+      <p>
+        How often each rule found something, and what you did about it. Only counts are kept, on this computer: a rule, a day and a number.
+        No letter text, names or sites are kept, so nothing here can identify a letter or a person.
+      </p>
+      <p role="status" class="insights-status">
+        {status.value}
+      </p>
+      {all === null ? (
+        <p>Loading…</p>
+      ) : all.length === 0 ? (
+        <div class="insights-empty">
+          <h2>Nothing counted yet</h2>
+          <p>Counts appear here once Values Lens has checked something you wrote, and when you fix, ignore or report a finding.</p>
         </div>
-      </header>
-      <main class="insights insights-width">
-        <h1>Values Lens insights</h1>
-        <p>
-          How often each rule found something, and what you did about it. Only counts are kept, on this computer: a rule, a day and a number.
-          No letter text, names or sites are kept, so nothing here can identify a letter or a person.
-        </p>
-        <p role="status" class="insights-status">
-          {status.value}
-        </p>
-        {all === null ? (
-          <p>Loading…</p>
-        ) : all.length === 0 ? (
-          <div class="insights-empty">
-            <h2>Nothing counted yet</h2>
-            <p>Counts appear here once Values Lens has checked something you wrote, and when you fix, ignore or report a finding.</p>
-          </div>
-        ) : (
-          <>
-            <section aria-labelledby="h-lens">
-              <h2 id="h-lens">Findings per lens, week by week</h2>
-              <GroupedBarChart
-                id="chart-lens"
-                title={`Findings per lens, last ${WEEKS_SHOWN} weeks`}
-                description="Bars for each week, one per lens: candour, compassion, respect and clarity. The table below has the same numbers."
-                data={findingsPerLensPerWeek(all, rules, today)}
-                looks={Object.fromEntries(LENSES.map((l) => [l, lensLook(l)])) as Record<Lens, ReturnType<typeof lensLook>>}
-                groupLabel={weekLabel}
-                axisLabel={(w) => weekLabel(w).slice(4)}
-                groupHeading="Week"
-              />
-            </section>
-            <section aria-labelledby="h-top">
-              <h2 id="h-top">Top rules this month</h2>
-              {top.length === 0 ? (
-                <p>No findings yet in {monthLabel(today)}.</p>
-              ) : (
-                <RankedBarChart
-                  id="chart-top"
-                  title={`Rules that found most in ${monthLabel(today)}`}
-                  description="One bar per rule, longest first, with its number of findings. The table below has the same numbers."
-                  rows={top}
-                />
-              )}
-            </section>
-            <section aria-labelledby="h-actions">
-              <h2 id="h-actions">Fixes applied and findings ignored</h2>
-              <GroupedBarChart
-                id="chart-actions"
-                title={`Fixes applied, findings ignored and reported as wrong, last ${WEEKS_SHOWN} weeks`}
-                description="Bars for each week: fixes applied, findings ignored, findings reported as wrong. The table below has the same numbers."
-                data={actionsPerWeek(all, today)}
-                looks={ACTION_LOOK}
-                groupLabel={weekLabel}
-                axisLabel={(w) => weekLabel(w).slice(4)}
-                groupHeading="Week"
-              />
-            </section>
-          </>
-        )}
-        {all !== null && all.length > 0 && (
-          <section aria-labelledby="h-keep">
-            <h2 id="h-keep">Export or forget the counts</h2>
-            <p>The export is a CSV file with a row for each day, rule and kind: day, rule, lens, kind, count.</p>
-            <p class="row">
-              <button
-                type="button"
-                onClick={() => {
-                  download(countsCsv(all, rules), csvFileName(today));
-                  status.value = 'The counts are saved as a CSV file.';
-                }}
-              >
-                Export as CSV
-              </button>
-              {!confirming.value && (
-                <button type="button" onClick={() => (confirming.value = true)}>
-                  Forget all counts
-                </button>
-              )}
-            </p>
-            {confirming.value && <ForgetConfirm />}
+      ) : (
+        <>
+          <section aria-labelledby="h-lens">
+            <h2 id="h-lens">Findings per lens, week by week</h2>
+            <GroupedBarChart
+              id="chart-lens"
+              title={`Findings per lens, last ${WEEKS_SHOWN} weeks`}
+              description="Bars for each week, one per lens: candour, compassion, respect and clarity. The table below has the same numbers."
+              data={findingsPerLensPerWeek(all, rules, today)}
+              looks={Object.fromEntries(LENSES.map((l) => [l, lensLook(l)])) as Record<Lens, ReturnType<typeof lensLook>>}
+              groupLabel={weekLabel}
+              axisLabel={(w) => weekLabel(w).slice(4)}
+              groupHeading="Week"
+            />
           </section>
-        )}
-      </main>
-      <footer class="insights-footer">
-        <p class="insights-width">Values Lens is not an official NHS product and is not endorsed by the NHS. It runs on your device: nothing you type is stored or sent.</p>
-      </footer>
-    </>
+          <section aria-labelledby="h-top">
+            <h2 id="h-top">Top rules this month</h2>
+            {top.length === 0 ? (
+              <p>No findings yet in {monthLabel(today)}.</p>
+            ) : (
+              <RankedBarChart
+                id="chart-top"
+                title={`Rules that found most in ${monthLabel(today)}`}
+                description="One bar per rule, longest first, with its number of findings. The table below has the same numbers."
+                rows={top}
+              />
+            )}
+          </section>
+          <section aria-labelledby="h-actions">
+            <h2 id="h-actions">Fixes applied and findings ignored</h2>
+            <GroupedBarChart
+              id="chart-actions"
+              title={`Fixes applied, findings ignored and reported as wrong, last ${WEEKS_SHOWN} weeks`}
+              description="Bars for each week: fixes applied, findings ignored, findings reported as wrong. The table below has the same numbers."
+              data={actionsPerWeek(all, today)}
+              looks={ACTION_LOOK}
+              groupLabel={weekLabel}
+              axisLabel={(w) => weekLabel(w).slice(4)}
+              groupHeading="Week"
+            />
+          </section>
+        </>
+      )}
+      {all !== null && all.length > 0 && (
+        <section aria-labelledby="h-keep">
+          <h2 id="h-keep">Export or forget the counts</h2>
+          <p>The export is a CSV file with a row for each day, rule and kind: day, rule, lens, kind, count.</p>
+          <p class="row">
+            <button
+              type="button"
+              onClick={() => {
+                download(countsCsv(all, rules), csvFileName(today));
+                status.value = 'The counts are saved as a CSV file.';
+              }}
+            >
+              Export as CSV
+            </button>
+            {!confirming.value && (
+              <button type="button" onClick={() => (confirming.value = true)}>
+                Forget all counts
+              </button>
+            )}
+          </p>
+          {confirming.value && <ForgetConfirm />}
+        </section>
+      )}
+    </PageFrame>
   );
 }
