@@ -129,6 +129,7 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       settings: effectiveSettings(snap.settings, p.policy),
       sites: snap.sites,
       customPhrases: snap.phrases,
+      policyPhrases: p.policy?.customPhrases ?? [],
       lockedRules: p.policy?.lockedRules ?? [],
       allowedSites: p.policy?.allowedSites ?? null,
       policyWarnings: p.warnings,
@@ -273,6 +274,10 @@ export function createStore({ db, ruleset, readManaged, backup, openTimeoutMs = 
       case 'ui:get-pack-rule': {
         const { snap, p } = await view();
         return { reply: packRuleView(msg.id, p.policy, packsInForce(p.policy?.packs, snap.packs.map((x) => x.pack))), changed: false };
+      }
+      case 'ui:get-packs': {
+        const { snap, p } = await view();
+        return { reply: packsInForce(p.policy?.packs, snap.packs.map((x) => x.pack)), changed: false };
       }
       default:
         return { reply: undefined, changed: false };

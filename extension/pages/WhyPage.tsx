@@ -9,6 +9,7 @@ import { SEVERITY_LABEL, type PackBlock } from '../../engine/index.js';
 import { LensLabel } from '../../components/LensLabel.js';
 import type { PackRuleView } from '../protocol/messages.js';
 import { ask, guidanceHref } from './background-client.js';
+import { PageFrame } from './PageFrame.js';
 
 type Shown = { id: string; view: PackRuleView } | { id: string; error: string } | null;
 const shown = signal<Shown>(null);
@@ -38,19 +39,19 @@ function relatedHref(id: string): string {
 
 export function WhyPage() {
   const s = shown.value;
-  if (!s) return <main><p>Loading…</p></main>;
+  if (!s) return <PageFrame><p>Loading…</p></PageFrame>;
   if ('error' in s || !s.view) {
     return (
-      <main style={{ maxWidth: '720px' }}>
+      <PageFrame>
         <h1>Rule not found</h1>
         <p>No rule pack in use has the rule “{s.id}”. Its pack may have been removed on the options page, or by your organisation.</p>
         {'error' in s && <p class="muted">Details: {s.error}</p>}
-      </main>
+      </PageFrame>
     );
   }
   const { pack, rule, managed } = s.view;
   return (
-    <main style={{ maxWidth: '720px' }}>
+    <PageFrame>
       <p class="muted">
         A rule from {pack.organisation}: pack {pack.name} {pack.version}
         {managed ? ', set by your organisation' : ', imported on the options page'}.
@@ -77,6 +78,6 @@ export function WhyPage() {
         </>
       )}
       {pack.description && <p class="muted">About this pack: {pack.description}</p>}
-    </main>
+    </PageFrame>
   );
 }

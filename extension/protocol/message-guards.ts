@@ -105,6 +105,7 @@ function uiMessageProblem(m: Record<string, unknown> & { type: string }): string
     case 'ui:export':
     case 'ui:get-counts':
     case 'ui:forget-counts':
+    case 'ui:get-packs':
       return hasOnly(m, []) ? null : `${m.type} has no fields`;
     case 'ui:save-settings':
       return hasOnly(m, ['settings']) && isObject(m.settings) ? null : 'ui:save-settings needs a settings object';

@@ -45,7 +45,9 @@ export type ToBackground =
   | { type: 'ui:import-pack'; json: string }
   | { type: 'ui:remove-pack'; name: string }
   /** A pack rule's explanation, for the extension's why.html page. */
-  | { type: 'ui:get-pack-rule'; id: string };
+  | { type: 'ui:get-pack-rule'; id: string }
+  /** The pack files in force (the policy's, then the clinician's imports), for the options page's search. */
+  | { type: 'ui:get-packs' };
 
 /** What the clinician did with a finding, as the insights page counts it (never the words). */
 export type ActionKind = 'fixed' | 'ignored' | 'reported';
@@ -65,6 +67,8 @@ export interface UiState {
   settings: Settings;
   sites: Record<string, boolean>;
   customPhrases: CustomPhrase[];
+  /** The phrases the organisation's policy pushes (read-only: listed on the options page, named on insights). */
+  policyPhrases?: CustomPhrase[];
   lockedRules: string[];
   allowedSites: string[] | null;
   policyWarnings: string[];

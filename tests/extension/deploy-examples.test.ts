@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_SCHEMA } from '../../extension/background/managed-schema.js';
 import { readPolicy } from '../../extension/background/policy.js';
+import { atOrAboveSeverity } from '../../engine/severity.js';
 import { extensionId } from './extension-id.js';
 import { keyAt, parseReg, toPolicy } from './reg-file.js';
 
@@ -33,6 +34,12 @@ describe('the example policies in docs/deploy', () => {
     expect(policy?.packs?.map((p) => `${p.name} ${p.version} ${p.rules.length}`)).toEqual(['example-trust-services 1.0.0 1']);
     // Every setting of the schema is shown.
     expect(Object.keys(firefoxSettings).sort()).toEqual(Object.keys(MANAGED_SCHEMA.properties).sort());
+  });
+
+  it('the pack it pushes is seen under its own locked severity threshold (a pack hidden by its own example would teach nothing)', () => {
+    const { policy } = readPolicy(firefoxSettings);
+    const shown = policy!.packs!.flatMap((p) => p.rules.map((r) => [r.id, atOrAboveSeverity(r.severity, policy!.severityThreshold!)]));
+    expect(shown).toEqual([['iapt-renamed', true]]);
   });
 
   it.each([

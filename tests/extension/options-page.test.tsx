@@ -75,7 +75,8 @@ describe('the options page', () => {
   it('shows a rule the organisation locked as on, unchangeable, and says why', async () => {
     const policy = { lockedRules: ['nocte-mane'], lockedLenses: [], siteAudiences: {}, excludedSites: [], customPhrases: 0, packs: [] };
     await show(uiState({ lockedRules: ['nocte-mane'], policy, settings: { ...DEFAULT_SETTINGS, disabledRules: ['nocte-mane'] } }));
-    expect(root.querySelector('#policy-summary')!.textContent).toMatch(/Rules that stay on: nocte-mane \(set by your organisation\)/);
+    // By title, as the clinician knows the rule from its card (a rule no list has, by its id).
+    expect(root.querySelector('#policy-summary')!.textContent).toMatch(/Rules that stay on: Latin times of day \(nocte, mane\) \(set by your organisation\)/);
     await openLens('clarity');
     const box = root.querySelector('input[data-rule="nocte-mane"]')!;
     expect(isOn(box)).toBe(true);
@@ -98,6 +99,31 @@ describe('the options page', () => {
     await openLens('clarity');
     expect(root.querySelector('[data-lens="clarity"]')!.textContent).toContain('Ward round jargon');
     expect(root.querySelector('[data-pack="example-trust"]')).not.toBeNull();
+  });
+
+  it('the Sites section says where the organisation lets it run, not "on everywhere"', async () => {
+    const policy = { lockedRules: [], lockedLenses: [], siteAudiences: {}, allowedSites: ['nhs.net', 'portal.example.org'], excludedSites: ['training.portal.example.org'], customPhrases: 0, packs: [] };
+    await show(uiState({ policy, allowedSites: ['nhs.net', 'portal.example.org'] }));
+    const sites = root.querySelector('[aria-labelledby="sites-heading"]')!.textContent!;
+    expect(sites).not.toContain('On everywhere');
+    expect(sites).toMatch(/Only on nhs\.net and portal\.example\.org \(and their subdomains\), set by your organisation\./);
+    expect(sites).toMatch(/Never on training\.portal\.example\.org \(and its subdomains\), set by your organisation\./);
+    await show(uiState());
+    expect(root.querySelector('[aria-labelledby="sites-heading"]')!.textContent).toContain('On everywhere');
+  });
+
+  it('lists the phrases the organisation pushes, marked as its own and with no Remove, beside the clinician\'s', async () => {
+    const policy = { lockedRules: [], lockedLenses: [], siteAudiences: {}, excludedSites: [], customPhrases: 1, packs: [] };
+    const pushed = { phrase: 'Central Booking Office', suggestion: 'Patient Access Centre', lens: 'clarity' as const, explanation: 'It was renamed.' };
+    const own = { id: 7, phrase: 'ward clerk', suggestion: 'ward administrator', lens: 'clarity' as const, explanation: '' };
+    await show(uiState({ policy, policyPhrases: [pushed], customPhrases: [own] }));
+    const section = root.querySelector('[aria-labelledby="phrases-heading"]')!;
+    expect(section.textContent).not.toContain('None yet');
+    const rows = [...section.querySelectorAll('tbody tr')].map((r) => [r.querySelector('td')!.textContent, r.querySelectorAll('button').length, r.textContent!.includes('Set by your organisation')]);
+    expect(rows).toEqual([
+      ['Central Booking Office', 0, true],
+      ['ward clerk', 1, false],
+    ]);
   });
 
   it('offers the three severity choices in the card\'s words, saves the one picked, and says so', async () => {

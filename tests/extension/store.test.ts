@@ -199,6 +199,15 @@ describe('rule packs', () => {
     expect(await importPack(JSON.stringify({ ...PACK, name: 'one-more' }))).toMatchObject({ ok: false, error: expect.stringMatching(/at most 10 packs/) });
   });
 
+  it('serves the pack files in force for the options search: the policy\'s copy of a pack, not the clinician\'s', async () => {
+    const packs = async () => (await store.handle({ type: 'ui:get-packs' })).reply as Array<{ name: string; version: string }>;
+    expect(await packs()).toEqual([]);
+    await importPack(JSON.stringify({ ...PACK, version: '0.9.0' }));
+    expect((await packs()).map((p) => p.version)).toEqual(['0.9.0']);
+    managed = { packs: [PACK] };
+    expect((await packs()).map((p) => `${p.name} ${p.version}`)).toEqual(['example-trust-services 1.0.0']);
+  });
+
   it('serves a pack rule for why.html: its explanation and sources, from the pack in force', async () => {
     await importPack(PACK_TEXT);
     const view = (await store.handle({ type: 'ui:get-pack-rule', id: 'example-trust-services/iapt-renamed' })).reply as PackRuleView;

@@ -5,14 +5,15 @@
  */
 import { signal } from '@preact/signals';
 import { useRef, useEffect } from 'preact/hooks';
-import type { CountEntry, UiState } from '../../protocol/messages.js';
-import { customRuleId } from '../../protocol/ids.js';
+import type { CountEntry } from '../../protocol/messages.js';
 import type { RuleList } from '../../protocol/settings-shapes.js';
 import { ask, loadUiState } from '../background-client.js';
 import { GroupedBarChart } from './GroupedBarChart.js';
 import { RankedBarChart } from './RankedBarChart.js';
 import { ACTION_LOOK, lensLook } from './chart-look.js';
 import { countsCsv, csvFileName } from './counts-csv.js';
+import { ruleLookup, type KnownRules } from './rule-lookup.js';
+import { PageFrame } from '../PageFrame.js';
 import {
   actionsPerWeek,
   findingsPerLensPerWeek,
@@ -21,12 +22,12 @@ import {
   topRulesThisMonth,
   weekLabel,
   WEEKS_SHOWN,
-  type RuleLookup,
 } from './insights-data.js';
 import { LENSES, type Lens } from '../../../engine/index.js';
 
 const counts = signal<CountEntry[] | null>(null);
-const phrases = signal<UiState['customPhrases']>([]);
+/** Every rule a count can name besides the built-in ones: packs and phrases (the clinician's and the policy's). */
+const otherRules = signal<Omit<KnownRules, 'ruleset'>>({ phrases: [], packs: [], policyPhrases: [] });
 const confirming = signal(false);
 /** What just happened, for the live region (forgotten, exported). */
 const status = signal('');
@@ -34,13 +35,7 @@ const status = signal('');
 export async function refreshInsights(): Promise<void> {
   const [c, s] = await Promise.all([ask<CountEntry[]>({ type: 'ui:get-counts' }), loadUiState()]);
   counts.value = Array.isArray(c) ? c : [];
-  phrases.value = s?.customPhrases ?? [];
-}
-
-function ruleLookup(rules: RuleList, custom: UiState['customPhrases']): RuleLookup {
-  const known = new Map<string, { title: string; lens: Lens | null }>(rules.rules.map((r) => [r.id, { title: r.title, lens: r.lens }]));
-  for (const p of custom) known.set(customRuleId(p), { title: `Your organisation's phrase "${p.phrase}"`, lens: p.lens });
-  return (id) => known.get(id) ?? { title: id, lens: null };
+  otherRules.value = { phrases: s?.customPhrases ?? [], packs: s?.packs ?? [], policyPhrases: s?.policyPhrases ?? [] };
 }
 
 function download(text: string, name: string): void {
@@ -82,10 +77,10 @@ function ForgetConfirm() {
 export function Insights({ ruleset }: { ruleset: RuleList }) {
   const all = counts.value;
   const today = localDay();
-  const rules = ruleLookup(ruleset, phrases.value);
+  const rules = ruleLookup({ ruleset, ...otherRules.value });
   const top = all ? topRulesThisMonth(all, rules, today) : [];
   return (
-    <main class="insights">
+    <PageFrame mainClass="insights">
       <h1>Values Lens insights</h1>
       <p>
         How often each rule found something, and what you did about it. Only counts are kept, on this computer: a rule, a day and a number.
@@ -167,6 +162,6 @@ export function Insights({ ruleset }: { ruleset: RuleList }) {
           {confirming.value && <ForgetConfirm />}
         </section>
       )}
-    </main>
+    </PageFrame>
   );
 }

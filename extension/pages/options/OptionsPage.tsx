@@ -10,6 +10,7 @@ import { StatusLine } from './StatusLine.js';
 import { StorageNotice } from './StorageNotice.js';
 import { PolicySummary } from './PolicySummary.js';
 import { PacksSection } from './PacksSection.js';
+import { packsChanged } from './search-ruleset.js';
 import { ShowSection } from './ShowSection.js';
 import { WritingForSection } from './WritingForSection.js';
 import { RulesSection } from './RulesSection.js';
@@ -21,6 +22,8 @@ export { refreshOptions } from './options-state.js';
 
 export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
   const s = state.value;
+  // Pack rules are listed with the built-in ones, so one turned off from the card can be turned on again.
+  const rules = s ? [...ruleset.rules, ...s.packs.filter((p) => !p.replacedByPolicy).flatMap((p) => p.ruleList)] : ruleset.rules;
   return (
     <>
       <header class="vl-header">
@@ -36,21 +39,21 @@ export function OptionsPage({ ruleset }: { ruleset: RuleList }) {
           <>
             {s.storageProblem && <StorageNotice problem={s.storageProblem} />}
             {/* What the organisation set, and the policy values it could not use, first. */}
-            <PolicySummary policy={s.policy} warnings={s.policyWarnings} />
+            <PolicySummary policy={s.policy} warnings={s.policyWarnings} titleOf={(id) => rules.find((r) => r.id === id)?.title ?? id} />
             <div class="vl-pair">
               <ShowSection settings={s.settings} lockedBy={s.policy?.severityThreshold} />
               <WritingForSection settings={s.settings} />
             </div>
-            {/* Pack rules are listed with the built-in ones, so one turned off from the card can be turned on again. */}
             <RulesSection
-              ruleset={{ rules: [...ruleset.rules, ...s.packs.filter((p) => !p.replacedByPolicy).flatMap((p) => p.ruleList)] }}
+              ruleset={{ rules }}
               settings={s.settings}
               lockedRules={s.lockedRules}
               lockedLenses={s.policy?.lockedLenses ?? []}
             />
-            <PacksSection packs={s.packs} refresh={refreshOptions} say={(m) => (status.value = m)} />
-            <PhrasesSection phrases={s.customPhrases} />
-            <SitesSection sites={s.sites} />
+            {/* A pack imported or removed: the search asks for the packs' phrasings again. */}
+            <PacksSection packs={s.packs} refresh={() => (packsChanged(), refreshOptions())} say={(m) => (status.value = m)} />
+            <PhrasesSection phrases={s.customPhrases} pushed={s.policyPhrases ?? []} />
+            <SitesSection sites={s.sites} allowed={s.allowedSites} excluded={s.policy?.excludedSites ?? []} />
             <ImportExportSection />
           </>
         )}

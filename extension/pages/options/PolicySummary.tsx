@@ -14,7 +14,8 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
 
 const list = (xs: string[]) => xs.join(', ');
 
-export function PolicySummary({ policy, warnings }: { policy: PolicyView | null; warnings: string[] }) {
+/** titleOf: a rule's title by id (built-in and pack rules), so locked rules read as the card names them. */
+export function PolicySummary({ policy, warnings, titleOf = (id) => id }: { policy: PolicyView | null; warnings: string[]; titleOf?: (id: string) => string }) {
   if (!policy && warnings.length === 0) return null;
   const audiences = Object.entries(policy?.siteAudiences ?? {});
   return (
@@ -29,7 +30,7 @@ export function PolicySummary({ policy, warnings }: { policy: PolicyView | null;
       {policy && (
         <ul>
           {policy.lockedLenses.length > 0 && <Row label="Lenses that stay on">{list(policy.lockedLenses.map((l) => LENS_LABEL[l]))}</Row>}
-          {policy.lockedRules.length > 0 && <Row label="Rules that stay on">{list(policy.lockedRules)}</Row>}
+          {policy.lockedRules.length > 0 && <Row label="Rules that stay on">{list(policy.lockedRules.map(titleOf))}</Row>}
           {policy.severityThreshold && (
             <Row label="Findings shown">{SEVERITY_LABEL[policy.severityThreshold]} ({policy.severityThreshold}) and more serious</Row>
           )}

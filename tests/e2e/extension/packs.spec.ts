@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures.js';
 import { EditorPage } from './editor-page.js';
 import { openExtensionPage } from './extension-pages.js';
+import { InsightsPage } from './insights-page.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'values-lens-pack-'));
 const PACK = join(dir, 'example-trust.pack.json');
@@ -38,6 +39,10 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   await expect(row).toContainText('Example NHS Foundation Trust (a made-up trust)');
   await expect(row.locator('td').nth(3)).toHaveText('4');
   await options.screenshot({ path: 'artifacts/extension/options-packs.png' });
+  // The search finds the pack's rule by the words it flags, as it finds a built-in rule.
+  await options.getByRole('searchbox', { name: 'Find a rule' }).fill('Westmoor Hospitals NHS Trust');
+  await expect(options.locator('#rule-search-results input[data-rule="example-trust/old-trust-name"]')).toBeVisible();
+  await options.getByRole('searchbox', { name: 'Find a rule' }).fill('');
   expect(await axe(options)).toEqual([]);
 
   const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
@@ -51,6 +56,11 @@ test('a pack built from Markdown, imported on the options page, flags in a field
   expect(card).toContain('From Example NHS Foundation Trust (a made-up trust) (pack example-trust 1.0.0)');
   expect(card).toContain('Example NHS Foundation Trust'); // the suggestion button
   await ed.ui.screenshot('.vl-card', 'artifacts/extension/card-pack.png');
+  // Insights names the pack's rule and counts it in its lens, like a built-in rule.
+  const insights = await InsightsPage.open(browser2);
+  await expect.poll(async () => (await insights.table('Rules that found most')).slice(1).map((r) => r.slice(0, 2))).toContainEqual(['Old trust name', 'Clarity']);
+  expect(await insights.exportCsv()).toMatch(/,example-trust\/old-trust-name,clarity,seen,\d+/);
+  await insights.page.close();
   expect(await ed.ui.axeViolations(WCAG)).toEqual([]);
 
   // "Turn off this rule" works for a pack rule, and the options page lists it to turn on again.

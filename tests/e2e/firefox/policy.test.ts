@@ -3,14 +3,14 @@
  * system-wide policy files, which a test must not write; Firefox also reads a per-user native
  * manifest, which firefox.ts puts in a home folder of the run's own). The policy pushes a rule
  * pack, locks the clarity lens on (beside disabledLenses turning it off), sets an audience per site,
- * excludes a site, and has one invalid value. What must happen: the invalid value alone is ignored
+ * excludes a site, sets the address for false-alarm reports, and has one invalid value. What must happen: the invalid value alone is ignored
  * with a warning, everything else applies; the options page shows what the organisation set,
  * the pushed pack as the organisation's (not removable) and the locked lens disabled with its
  * reason; and the pack's rule flags in a field.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage, openPage, PAGES, type Firefox } from './firefox.js';
+import { chord, launchFirefox, openExtensionPage, openPage, PAGES, type Firefox } from './firefox.js';
 import { InPageUi } from './in-page-ui.js';
 import { PACK } from '../../extension/pack-fixture.js';
 
@@ -25,6 +25,7 @@ beforeAll(async () => {
       siteAudiences: { '127.0.0.1': 'patient' },
       excludedSites: ['training.example.org'],
       packs: [PACK],
+      falseAlarmAddress: 'values-lens@example.nhs.uk',
     },
   });
 }, 60_000);
@@ -70,6 +71,25 @@ describe('a managed policy', () => {
     await page.click('#editor');
     await page.keyboard.type('We have referred you to the IAPT service, who will write to you.');
     await expect.poll(() => ui.underlines(), { timeout: 15_000 }).toEqual(['the IAPT service']);
+    await page.close();
+  });
+
+  it('with the policy\'s address, "This is wrong here" offers to e-mail the report there (and still to copy or save it)', async () => {
+    const page = await openPage(ff, `${PAGES}/textarea.html`);
+    const ui = new InPageUi(page);
+    await page.click('#editor');
+    await page.keyboard.type('We have referred you to the IAPT service, who will write to you.');
+    await expect.poll(() => ui.underlines(), { timeout: 15_000 }).toEqual(['the IAPT service']);
+    await chord(page, 'Control+Home');
+    await chord(page, 'Alt+Shift+KeyN');
+    await expect.poll(() => ui.cardText()).toContain('IAPT is now NHS Talking Therapies');
+    // From the keyboard: Tab to "This is wrong here", as a clinician would.
+    for (let i = 0; i < 8 && (await ui.focused()) !== 'This is wrong here'; i++) await page.keyboard.press('Tab');
+    expect(await ui.focused()).toBe('This is wrong here');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ui.cardText()).toContain('copy it, save it or e-mail it yourself');
+    const mail = await ui.run((root) => [...root.querySelectorAll('.vl-card button')].map((b) => b.textContent));
+    expect(mail).toEqual(expect.arrayContaining(['Copy', 'Save as file', 'E-mail']));
     await page.close();
   });
 });

@@ -88,3 +88,23 @@ test('a file that is not a usable pack says why, and the pack in use stays', asy
   await input.setInputFiles({ name: 'broken.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await expect(error.locator('li')).toHaveText([/^version "1\.0" is not a semantic version/, /^rules\[0\]\.lens must be one of: candour/]);
 });
+
+test('the pack is kept in the page only: after a reload it is gone, and the page stored nothing', async ({ page }) => {
+  await checkSample(page);
+  await page.getByLabel("Use your trust's rule pack").setInputFiles(examplePack());
+  await expect(finding(page, 'Westmoor Hospitals NHS Trust')).toHaveCount(1);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    cookies: document.cookie,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, databases: 0, caches: 0, cookies: '' });
+  await page.reload();
+  await expect(page.locator('#pack-in-use')).toBeHidden();
+  await page.fill('#letter-text', EXAMPLE_LETTER);
+  await page.click('#check-button');
+  await expect(page.locator('#check-status')).toContainText('finding');
+  await expect(finding(page, 'Westmoor Hospitals NHS Trust')).toHaveCount(0);
+});
