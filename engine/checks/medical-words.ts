@@ -69,7 +69,7 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
     // It may still start a multi-word term named after someone ("Barrett's oesophagus"), so the
     // matcher keeps its normal form; only the single-word lookup (raw) loses it.
-    if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
+    if (capitalised && i > 0 && (tokens.gap[i] !== GAP_HARD || afterTitle(text, start)) && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
       words[i] = tokens.norm(i);
       raw[i] = '';
       names[i] = true;
@@ -91,6 +91,16 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     raw[i] = kind === CASE_MATTERS ? text.slice(start, tokens.end[i]) : norm;
   }
   return { words, raw, names };
+}
+
+/**
+ * A title and initials before the word: "Dr S. Whitlow", "Mr J. R. Hart". The full stop after an
+ * initial ends no sentence, so the word is a name even after that hard gap. Reads at most 24
+ * characters back.
+ */
+const TITLE_AND_INITIALS = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sister|Nurse)\.?\s+(?:[A-Z]\.\s*){0,3}$/;
+function afterTitle(text: string, start: number): boolean {
+  return TITLE_AND_INITIALS.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Whether text[start + 1, end) holds a capital A-Z. */
