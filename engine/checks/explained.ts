@@ -79,6 +79,14 @@ const ROLE_NOT_MEANING =
   /^\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:good|better|best|reasonable|possible|safe|small|rare|common|further|other|next|first|second|third)\s+)?(?:alternative|option|possibility|choice|risk|chance|step|priority|consideration)s?\b/i;
 const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?["'\u2018\u201c]?\s*$/i;
 
+/**
+ * Whether a bracket starting in `after` (the characters after a term) explains it: words, not a
+ * short form alone, a date, a grade or a note ("29 mmHg (higher than normal)", not "22 mmHg (GAT)").
+ */
+export function bracketExplains(after: string): boolean {
+  return BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after) && !NOTE_IN_BRACKETS.test(after);
+}
+
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
   const { text, tokens } = ctx;
   const start = tokens.start[firstToken];
@@ -86,7 +94,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term.
   const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after) && !NOTE_IN_BRACKETS.test(after)) return true;
+  if (bracketExplains(after)) return true;
   if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !FIGURE_BEFORE.test(before)) return true;
   if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;

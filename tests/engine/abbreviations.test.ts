@@ -136,4 +136,15 @@ describe('unexplained short forms', () => {
     expect(shortForms('Donepezil 5mg on, increasing to 10mg.')).toEqual(['on']);
     expect(shortForms('Take 20mg on Mondays and 5mg on an empty stomach. She took 5mg on and off. Take 2 tablets on waking.')).toEqual([]);
   });
+
+  it('finds a clinical grade the letter does not explain, but not a music exam, a school mark or a listed building', () => {
+    expect(shortForms('The ulcer on his heel is now grade 3. The results confirm a grade 2 cancer.')).toEqual(['grade 3', 'grade 2']);
+    expect(shortForms('The ulcer is grade 3 (the skin and the fat below it are damaged).')).toEqual([]);
+    expect(shortForms('She passed her piano grade 5 and got a grade 7 in maths. It is a Grade 2 listed building.')).toEqual([]);
+  });
+
+  it('takes a short form in brackets after a unit as a method, not an explanation of the unit', () => {
+    expect(shortForms('Your eye pressure was 22 mmHg (GAT).')).toEqual(['mmHg', 'GAT']);
+    expect(shortForms('Your eye pressure was 22 mmHg (higher than normal).')).toEqual([]);
+  });
 });
