@@ -177,4 +177,15 @@ describe('medical words', () => {
     // Everyday near-misses stay quiet.
     expect(medical('She has real insight into her work. The angles of the roof are open. It had a calming effect on her.')).toEqual([]);
   });
+
+  it('knows clinic words from other specialties that a new writer is likely to use', () => {
+    expect(medical('The duplex showed in-stent restenosis. Your calprotectin was high and your transaminases raised.')).toEqual([
+      'duplex', 'in-stent restenosis', 'calprotectin', 'transaminases',
+    ]);
+    expect(medical('There is a small nodule with ground glass opacities. You have subacromial impingement.')).toEqual([
+      'nodule', 'ground glass opacities', 'subacromial', 'impingement',
+    ]);
+    // Everyday near-misses stay quiet.
+    expect(medical('We printed it in duplex mode? No: the leaflet is double-sided. The glass was ground down.')).not.toContain('ground glass');
+  });
 });
