@@ -188,4 +188,10 @@ describe('medical words', () => {
     // Everyday near-misses stay quiet.
     expect(medical('We printed it in duplex mode? No: the leaflet is double-sided. The glass was ground down.')).not.toContain('ground glass');
   });
+
+  it('knows operation-note words copied into discharge letters', () => {
+    expect(medical('The obturator nerve was seen. The sac was imbricated, and haemoclips placed. He defervesced on day 2.')).toEqual([
+      'obturator nerve', 'imbricated', 'haemoclips', 'defervesced',
+    ]);
+  });
 });
