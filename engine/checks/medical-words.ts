@@ -197,6 +197,27 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   return false;
 }
 
+/**
+ * A job alone on its line is the writer's title under their name ("Kirsty Pennington" /
+ * "Audiologist"), whatever sign-off the letter used: the reader needs it to know who wrote. Reads
+ * only the spaces and punctuation beside the term on its line.
+ */
+const JOB_ENDING = /(?:ologist|ician|iatrist|ographer|apist)s?$/;
+function jobTitleLine(ctx: LetterContext, m: TermMatch): boolean {
+  const { text, tokens } = ctx;
+  const role =
+    m.match.kind === 'word-parts'
+      ? m.end - m.start === 1 && JOB_ENDING.test(tokens.norm(m.start)) // "Audiologist", read from its parts
+      : m.match.term?.kind === 'role';
+  if (!role) return false;
+  let k = tokens.start[m.start] - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 10) return false;
+  k = tokens.end[m.end - 1];
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 46)) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
 /** The name a term is known by, so "exacerbation" and "exacerbations" count as one term. */
 function termKey(m: TermMatch, words: string[]): string {
   return m.match.term?.headword ?? m.match.lemma ?? words.slice(m.start, m.end).join(' ');
@@ -252,7 +273,7 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const hits: LetterHit[] = [];
   const keys: string[][] = [];
   for (const m of matches) {
-    if (isNameToLeave(m) || inServiceName(ctx, m)) continue;
+    if (isNameToLeave(m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
     keys.push([termKey(m, words)]);
   }

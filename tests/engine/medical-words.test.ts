@@ -194,4 +194,10 @@ describe('medical words', () => {
       'obturator nerve', 'imbricated', 'haemoclips', 'defervesced',
     ]);
   });
+
+  it('leaves a job alone on its line (the writer\'s title) and a lay organ with "gland" after it', () => {
+    expect(medical('Dear Tanya\n\nWe will do the test in a quieter room.\n\nFrom,\nKirsty Pennington\nAudiologist')).toEqual([]);
+    expect(medical('Your prostate gland is enlarged, and your thyroid gland is working normally.')).toEqual([]);
+    expect(medical('You will see an audiologist next week.')).toEqual(['audiologist']);
+  });
 });

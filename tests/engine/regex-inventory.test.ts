@@ -90,6 +90,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/explained.ts /^\\s*,\\s*(?:a|an)\\s/i': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /^\\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\\b/i': 'runs on the 48 characters before one term, anchored',
   'engine/checks/explained.ts /[.!?:\\n]/': PER_CHARACTER,
+  'engine/checks/medical-words.ts /(?:ologist|ician|iatrist|ographer|apist)s?$/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /^(?:gcses?|exams?|piano|violin|guitar|cello|flute|music|ballet|dance|drums|singing|theory|pay|salary|band|maths|english|science|achieved|passed|got|scored)$/i': `${PER_TOKEN}; anchored, on the two words before "grade N"`,
   'engine/checks/clinic-codes.ts /^\\d[a-c]?$/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /^listed$/i': PER_TOKEN,
