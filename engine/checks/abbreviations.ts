@@ -22,7 +22,7 @@ import { NO_NAMES, unexplained, type TermHits } from './term-hits.js';
 const LAY_SAFE = new Set([
   'NHS', 'GP', 'GPs', 'A&E', 'CT', 'MRI', 'ECG', 'UK', 'OK', 'AM', 'PM', 'TV', 'ID', 'PIN', 'SMS', 'HIV', 'COVID',
   'BBC', 'DVD', 'PDF', 'URL', 'MP', 'HR', 'IT', 'FAO', 'PTO', 'BSL', 'PALS', 'NHSmail', 'DVLA', 'USA', 'EU',
-  'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC', 'AIDS', 'HRT', 'ENT',
+  'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC', 'AIDS', 'HRT', 'ENT', 'GCSE', 'GCSEs',
   // Labels in a letter's header, read as a whole ("DOB: 3/4/1950").
   'DOB', 'NHSNo', 'MRN',
 ]);

@@ -1,13 +1,18 @@
 /**
  * "ON" (at night) and "OM" (in the morning) after a dose: "Atorvastatin 20mg ON". The short-form
  * check leaves "ON" alone, since it is far more often the word in capitals ("TURN ON"), so this
- * reads it only right after a dose ("20mg", "5 mg", "2 puffs"). Reads the token before only, so
+ * reads it only right after a dose ("20mg", "5 mg", "2 puffs"). Written in lower case ("20mg on",
+ * "5mg on for nausea") it is the same shorthand when nothing follows it that "on" could be about:
+ * the end of a line or sentence, or a word such as "for" or "increasing"; "20mg on Mondays" and
+ * "5mg on an empty stomach" are English. Reads the token before and the characters after only, so
  * the work stays linear.
  */
 import type { LetterContext, LetterHit } from './context.js';
 
 const DOSE = /(?:^|\d)(?:mg|g|mcg|micrograms?|ml|units?|puffs?|tablets?|drops?|caps?|capsules?|sachets?)$/i;
-const TIMES: Record<string, string> = { ON: 'at night', OM: 'in the morning' };
+const TIMES: Record<string, string> = { ON: 'at night', OM: 'in the morning', on: 'at night', om: 'in the morning' };
+/** After a lower-case "on": the end of its line or sentence, or a word that starts a new phrase. */
+const ENDS_DOSE = /^[ \t]*(?:$|[\n.,;:)]|[-\u2013\u2014]\s|(?:for|increasing|increase|reducing|reduce|then|and(?!\s+off)|with|until|if|plus|as)\b)/;
 
 export function doseTimeHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
@@ -17,6 +22,9 @@ export function doseTimeHits(ctx: LetterContext): LetterHit[] {
     const word = text.slice(tokens.start[i], tokens.end[i]);
     const plain = TIMES[word];
     if (!plain) continue;
+    if (word === 'on' || word === 'om') {
+      if (!ENDS_DOSE.test(text.slice(tokens.end[i], tokens.end[i] + 12))) continue;
+    }
     const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
     // "20mg ON", or "20 mg ON" (a unit after a number).
     const dose = /\d/.test(before) ? DOSE.test(before) : DOSE.test(before) && i > 1 && /^\d/.test(text.slice(tokens.start[i - 2], tokens.end[i - 2]));

@@ -22,6 +22,14 @@ const WINDOW = 48;
  * result in shorthand: "rhabdo (CK 4200)", "anaemia (Hb 84)".
  */
 const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\d[\d.,/]*\s*[A-Za-z/%]{0,6})?\s*\)/;
+/**
+ * A bracket that opens with a figure, an example, or a short form or name followed by more words
+ * says how much, what kind or where it came from, not what the term means: "peripheral neuropathy
+ * (10g monofilament 0/10)", "EBRT (60Gy in 20 fractions)", "DBT (12 month waiting list)",
+ * "emollient (e.g. Epaderm)", "childbearing potential (MHRA guidance)", "a biologic (PASI 10 and
+ * DLQI 10)", "cirrhosis (Child-Pugh A6, MELD 10)".
+ */
+const NOTE_IN_BRACKETS = /^\s*\(\s*(?:\d|e\.?g\b|for example\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\b|[A-Z][a-z]+-[A-Z][a-z]+\b)/;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
 /**
  * "T2DM (2015)", "Lap chole (09/05)", "cholecystitis (Feb 2026)", "FEV1 0.98L (41% predicted)":
@@ -59,21 +67,41 @@ const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
 const NAME_WORDS_BEFORE = /\p{L}\s*\(\s*(?:[a-z'-]+\s+){1,2}$/u;
 const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
+const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading)s?(?=\s*\()/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
-const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*["'\u2018\u201c]?\s*$/i;
+/**
+ * "EBL 1100ml (PPH)", "dapagliflozin 10mg od (SGLT2i)": a short form in brackets after a figure
+ * or a dose names nothing the words before it say.
+ */
+const FIGURE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+(?:od|bd|tds|qds|on|om|nocte|mane|prn|stat))?)?\s*\(\s*$/;
+/** "is an alternative", "is a good option": the term's place in the plan, not its meaning. */
+const ROLE_NOT_MEANING =
+  /^\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:good|better|best|reasonable|possible|safe|small|rare|common|further|other|next|first|second|third)\s+)?(?:alternative|option|possibility|choice|risk|chance|step|priority|consideration)s?\b/i;
+const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?["'\u2018\u201c]?\s*$/i;
+
+/**
+ * Whether a bracket starting in `after` (the characters after a term) explains it: words, not a
+ * short form alone, a date, a grade or a note ("29 mmHg (higher than normal)", not "22 mmHg (GAT)").
+ */
+export function bracketExplains(after: string): boolean {
+  return BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after) && !NOTE_IN_BRACKETS.test(after);
+}
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
   const { text, tokens } = ctx;
   const start = tokens.start[firstToken];
   const end = tokens.end[lastTokenExclusive - 1];
-  const after = text.slice(end, end + WINDOW);
+  // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term.
+  const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after)) return true;
-  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, ''))) return true;
+  if (bracketExplains(after)) return true;
+  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !FIGURE_BEFORE.test(before)) return true;
   if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!EXPLANATION_AFTER.test(after)) return false;
+  // "SLT is an alternative if drops are not tolerated": says what it is for, not what it is.
+  if (ROLE_NOT_MEANING.test(after)) return false;
   // "the sigmoid colon, which was reported as...": what was done to it, not what it is.
   if (WHAT_WAS_DONE.test(after)) return false;
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows

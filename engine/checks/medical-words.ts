@@ -69,7 +69,7 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
     // It may still start a multi-word term named after someone ("Barrett's oesophagus"), so the
     // matcher keeps its normal form; only the single-word lookup (raw) loses it.
-    if (capitalised && i > 0 && tokens.gap[i] !== GAP_HARD && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
+    if (capitalised && i > 0 && (tokens.gap[i] !== GAP_HARD || afterTitle(text, start)) && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
       words[i] = tokens.norm(i);
       raw[i] = '';
       names[i] = true;
@@ -91,6 +91,16 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     raw[i] = kind === CASE_MATTERS ? text.slice(start, tokens.end[i]) : norm;
   }
   return { words, raw, names };
+}
+
+/**
+ * A title and initials before the word: "Dr S. Whitlow", "Mr J. R. Hart". The full stop after an
+ * initial ends no sentence, so the word is a name even after that hard gap. Reads at most 24
+ * characters back.
+ */
+const TITLE_AND_INITIALS = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sister|Nurse)\.?\s+(?:[A-Z]\.\s*){0,3}$/;
+function afterTitle(text: string, start: number): boolean {
+  return TITLE_AND_INITIALS.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Whether text[start + 1, end) holds a capital A-Z. */
@@ -187,6 +197,27 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   return false;
 }
 
+/**
+ * A job alone on its line is the writer's title under their name ("Kirsty Pennington" /
+ * "Audiologist"), whatever sign-off the letter used: the reader needs it to know who wrote. Reads
+ * only the spaces and punctuation beside the term on its line.
+ */
+const JOB_ENDING = /(?:ologist|ician|iatrist|ographer|apist)s?$/;
+function jobTitleLine(ctx: LetterContext, m: TermMatch): boolean {
+  const { text, tokens } = ctx;
+  const role =
+    m.match.kind === 'word-parts'
+      ? m.end - m.start === 1 && JOB_ENDING.test(tokens.norm(m.start)) // "Audiologist", read from its parts
+      : m.match.term?.kind === 'role';
+  if (!role) return false;
+  let k = tokens.start[m.start] - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 10) return false;
+  k = tokens.end[m.end - 1];
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 46)) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
 /** The name a term is known by, so "exacerbation" and "exacerbations" count as one term. */
 function termKey(m: TermMatch, words: string[]): string {
   return m.match.term?.headword ?? m.match.lemma ?? words.slice(m.start, m.end).join(' ');
@@ -242,7 +273,7 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const hits: LetterHit[] = [];
   const keys: string[][] = [];
   for (const m of matches) {
-    if (isNameToLeave(m) || inServiceName(ctx, m)) continue;
+    if (isNameToLeave(m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
     keys.push([termKey(m, words)]);
   }

@@ -1,6 +1,6 @@
 /**
- * Instruments and body parts named after people: "Penrose drain", "Jackson-Pratt drain", "Ommaya
- * reservoir", "Veress needle", "Metzenbaum scissors", "Cooper's ligament". No list of names could
+ * Instruments, body parts and scores named after people: "Penrose drain", "Jackson-Pratt drain",
+ * "Ommaya reservoir", "Veress needle", "Metzenbaum scissors", "Cooper's ligament", "Waterlow score". No list of names could
  * be complete, so the shape is what tells: a name (a capitalised word inside a sentence, which the
  * medical-words check otherwise leaves alone) followed by a lower-case noun that names a surgical
  * instrument or a part of the body. Nouns with common non-medical names before them ("line": the
@@ -16,6 +16,9 @@ for (const noun of ['drain', 'reservoir', 'needle', 'scissors', 'retractor', 'ca
 }
 for (const noun of ['ligament', 'ligaments', 'fascia']) EPONYM_NOUNS.set(noun, 'anatomy');
 for (const noun of ['incision', 'manoeuvre', 'maneuver', 'anastomosis']) EPONYM_NOUNS.set(noun, 'procedure');
+// Scores and scales named after people: "the Waterlow score", "an Epworth score of 14", "Gleason
+// score". Not "test" ("the Friends and Family test"), nor "grade" ("a Distinction grade").
+for (const noun of ['score', 'scores', 'scale', 'classification', 'criteria']) EPONYM_NOUNS.set(noun, 'test');
 EPONYM_NOUNS.set('fracture', 'condition');
 EPONYM_NOUNS.set('reflex', 'body-process');
 
@@ -43,7 +46,8 @@ export function findEponyms(norm: ArrayLike<string>, isName: ArrayLike<boolean>,
       continue;
     }
     const kind = first >= 0 && !breakBefore(i) ? EPONYM_NOUNS.get(norm[i]) : undefined;
-    if (kind !== undefined) {
+    // A score takes one name ("Waterlow score"); "the Wexcombe Hospital scale" names a place's own.
+    if (kind !== undefined && !(kind === 'test' && i - first > 1)) {
       const words: string[] = [];
       for (let k = first; k <= i; k++) words.push(norm[k]);
       out.push({ start: first, end: i + 1, headword: words.join(' '), kind });

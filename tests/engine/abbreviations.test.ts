@@ -114,4 +114,37 @@ describe('unexplained short forms', () => {
     expect(shortForms('A friend, 75 yo, came with a 71 y/o man and a 62yo woman.')).toEqual(['yo', 'y/o', '62yo']);
     expect(shortForms('We will help you avoid yo-yo dieting.')).toEqual([]);
   });
+
+  it('does not take a short form in brackets after a figure or a dose as named by it (holdout-4)', () => {
+    expect(shortForms('EBL 1100ml (PPH), then PPH again.')).toEqual(['EBL', 'PPH', 'PPH']);
+    expect(shortForms('Started dapagliflozin 10mg od (SGLT2i) for your kidneys.')).toContain('SGLT2i');
+    expect(shortForms('You have had a bleed after the birth (PPH).')).toEqual([]);
+  });
+
+  it('does not take "is an alternative" as saying what a short form is', () => {
+    expect(shortForms('SLT is an alternative if the drops do not suit you.')).toEqual(['SLT']);
+    expect(shortForms('SLT is a laser treatment for glaucoma.')).toEqual([]);
+  });
+
+  it('takes a bracket after the name of a test as explaining the short form', () => {
+    expect(shortForms('Your PSA blood test (a test that can be raised by prostate problems) was 3.1.')).toEqual([]);
+    expect(shortForms('Your DBT (12 month waiting list) referral is made.')).toEqual(['DBT']);
+  });
+
+  it('finds a dose time in lower case when nothing follows "on" that it could be about', () => {
+    expect(shortForms('Atorvastatin 80mg on\nStart levomepromazine 6.25mg on for nausea. The usual dose is 20mg on.')).toEqual(['on', 'on', 'on']);
+    expect(shortForms('Donepezil 5mg on, increasing to 10mg.')).toEqual(['on']);
+    expect(shortForms('Take 20mg on Mondays and 5mg on an empty stomach. She took 5mg on and off. Take 2 tablets on waking.')).toEqual([]);
+  });
+
+  it('finds a clinical grade the letter does not explain, but not a music exam, a school mark or a listed building', () => {
+    expect(shortForms('The ulcer on his heel is now grade 3. The results confirm a grade 2 cancer.')).toEqual(['grade 3', 'grade 2']);
+    expect(shortForms('The ulcer is grade 3 (the skin and the fat below it are damaged).')).toEqual([]);
+    expect(shortForms('She passed her piano grade 5 and got a grade 7 in maths. It is a Grade 2 listed building.')).toEqual([]);
+  });
+
+  it('takes a short form in brackets after a unit as a method, not an explanation of the unit', () => {
+    expect(shortForms('Your eye pressure was 22 mmHg (GAT).')).toEqual(['mmHg', 'GAT']);
+    expect(shortForms('Your eye pressure was 22 mmHg (higher than normal).')).toEqual([]);
+  });
 });

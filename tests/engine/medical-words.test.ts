@@ -144,4 +144,60 @@ describe('medical words', () => {
     expect(medical('You have hyperinflation (2015).')).toEqual(['hyperinflation']);
     expect(medical('You have hyperinflation, which is when the lungs hold too much air.')).toEqual([]);
   });
+
+  it('does not take a figure, an example, a source or a score in brackets as the explanation (holdout-4)', () => {
+    expect(medical('Peripheral neuropathy (10g monofilament 0/10) was found.')).toContain('Peripheral neuropathy');
+    expect(medical('For the legs, use an emollient (e.g. Epaderm).')).toEqual(['emollient']);
+    expect(medical('She is of childbearing potential (MHRA guidance).')).toEqual(['childbearing potential']);
+    expect(medical('You have cirrhosis (Child-Pugh A6, MELD 10).')).toContain('cirrhosis');
+    // Still explanations: plain words in brackets, and a bracket after the name of a test.
+    expect(medical('You have cirrhosis (scarring of the liver).')).toEqual([]);
+    expect(medical('We did a blood test called eGFR, and an emollient (a moisturiser) will help.')).toEqual([]);
+  });
+
+  it('takes "called the" as naming a term, and a name after a title and initials as a name', () => {
+    expect(medical('There was a small break in one of the wrist bones, called the scaphoid.')).toEqual([]);
+    expect(medical('Copy to: Dr S. Whitlow, Fernside Practice. Mr J. R. Bursal will call.')).toEqual([]);
+    expect(medical('You had a whitlow on your finger.')).toEqual(['whitlow']);
+  });
+
+  it('finds scores named after people, but not a place name before a scale', () => {
+    expect(medical('The Waterlow score was not updated. Your Epworth score was 14.')).toEqual(['Waterlow score', 'Epworth score']);
+    expect(medical('Please fill in the Friends and Family test. We use the Wexcombe Hospital scale.')).toEqual([]);
+  });
+
+  it('knows clinic words of holdout-4 and the mental state and eye-clinic phrases three writers marked', () => {
+    expect(medical('She has early satiety and heat intolerance. He was admitted with decompensation. No stricture.')).toEqual([
+      'early satiety', 'heat intolerance', 'decompensation', 'stricture',
+    ]);
+    expect(medical('Affect restricted, insight partial, no psychotic phenomena. Protective factors: her dog.')).toEqual([
+      'Affect restricted', 'insight partial', 'psychotic phenomena', 'Protective factors',
+    ]);
+    expect(medical('Gonioscopy showed open angles with inferior notching.')).toEqual(['Gonioscopy', 'open angles', 'inferior notching']);
+    // Everyday near-misses stay quiet.
+    expect(medical('She has real insight into her work. The angles of the roof are open. It had a calming effect on her.')).toEqual([]);
+  });
+
+  it('knows clinic words from other specialties that a new writer is likely to use', () => {
+    expect(medical('The duplex showed in-stent restenosis. Your calprotectin was high and your transaminases raised.')).toEqual([
+      'duplex', 'in-stent restenosis', 'calprotectin', 'transaminases',
+    ]);
+    expect(medical('There is a small nodule with ground glass opacities. You have subacromial impingement.')).toEqual([
+      'nodule', 'ground glass opacities', 'subacromial', 'impingement',
+    ]);
+    // Everyday near-misses stay quiet.
+    expect(medical('We printed it in duplex mode? No: the leaflet is double-sided. The glass was ground down.')).not.toContain('ground glass');
+  });
+
+  it('knows operation-note words copied into discharge letters', () => {
+    expect(medical('The obturator nerve was seen. The sac was imbricated, and haemoclips placed. He defervesced on day 2.')).toEqual([
+      'obturator nerve', 'imbricated', 'haemoclips', 'defervesced',
+    ]);
+  });
+
+  it('leaves a job alone on its line (the writer\'s title) and a lay organ with "gland" after it', () => {
+    expect(medical('Dear Tanya\n\nWe will do the test in a quieter room.\n\nFrom,\nKirsty Pennington\nAudiologist')).toEqual([]);
+    expect(medical('Your prostate gland is enlarged, and your thyroid gland is working normally.')).toEqual([]);
+    expect(medical('You will see an audiologist next week.')).toEqual(['audiologist']);
+  });
 });
