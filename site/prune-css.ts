@@ -64,14 +64,10 @@ function outsidePseudoArguments(selector: string): string {
 function splitSelectors(list: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let quote = '';
   let from = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
+    if (c === '"' || c === "'") i = stringEnd(list, i);
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
     else if (c === ',' && depth === 0) {
@@ -83,16 +79,22 @@ function splitSelectors(list: string): string[] {
   return out;
 }
 
+/** Past the string that starts at `i` (`css[i]` is a quote): the index of its closing quote. */
+function stringEnd(css: string, i: number): number {
+  const quote = css[i];
+  for (let k = i + 1; k < css.length; k++) {
+    if (css[k] === '\\') k++;
+    else if (css[k] === quote) return k;
+  }
+  return css.length;
+}
+
 /** Index of the `}` that closes the block opened at `open` (`css[open]` is `{`), skipping strings. */
 function blockEnd(css: string, open: number): number {
   let depth = 0;
-  let quote = '';
   for (let i = open; i < css.length; i++) {
     const c = css[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
+    if (c === '"' || c === "'") i = stringEnd(css, i);
     else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
@@ -101,13 +103,9 @@ function blockEnd(css: string, open: number): number {
 
 /** Index of the next `{` or `;` at the top level from `from`, skipping strings; -1 at the end. */
 function nextBreak(css: string, from: number): number {
-  let quote = '';
   for (let i = from; i < css.length; i++) {
     const c = css[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
+    if (c === '"' || c === "'") i = stringEnd(css, i);
     else if (c === '{' || c === ';') return i;
   }
   return -1;

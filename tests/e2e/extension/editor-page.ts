@@ -2,6 +2,7 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { PAGES } from './fixtures.js';
 import { InPageUi } from './in-page-ui.js';
+import { editorText } from '../editor-text.js';
 
 export type EditorKind =
   | 'textarea'
@@ -89,33 +90,7 @@ export class EditorPage {
    * state, for Slate editor.children, for CKEditor 5 its model (paragraphs joined by a blank line).
    */
   async text(): Promise<string> {
-    return this.frame.evaluate((kind) => {
-      const w = window as unknown as {
-        editor?: { getText(): string };
-        quill?: { getText(): string };
-        rooster?: { getText(): string };
-        lexical?: { getText(): string };
-        slate?: { getText(): string };
-        ckeditor?: { model: { document: { getRoot(): { getChildren(): Iterable<{ getChildren(): Iterable<{ data?: string }> }> } } } };
-      };
-      if (kind === 'tiptap') return w.editor!.getText();
-      if (kind === 'quill') return w.quill!.getText().replace(/\n$/, '');
-      if (kind === 'roosterjs') return w.rooster!.getText();
-      if (kind === 'lexical') return w.lexical!.getText();
-      if (kind === 'slate') return w.slate!.getText();
-      if (kind === 'ckeditor') {
-        const blocks: string[] = [];
-        for (const block of w.ckeditor!.model.document.getRoot().getChildren()) {
-          let t = '';
-          for (const leaf of block.getChildren()) t += leaf.data ?? '';
-          blocks.push(t);
-        }
-        return blocks.join('\n\n');
-      }
-      if (kind === 'tinymce') return (window.parent as unknown as { tinymce: { activeEditor: { getContent(o?: object): string } } }).tinymce.activeEditor.getContent({ format: 'text' });
-      const el = (document.querySelector('#editor') ?? document.body) as HTMLTextAreaElement | HTMLElement;
-      return 'value' in el ? el.value : el.innerText;
-    }, this.kind);
+    return this.frame.evaluate(editorText, this.kind);
   }
 
   /** The editor's own HTML (what the page would send; Slate has no HTML of its own: its model as JSON). */

@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { chord, launchFirefox, openPage, PAGES, type Firefox } from './firefox.js';
 import { highlightedTexts, InPageUi } from './in-page-ui.js';
 import { FIX_FROM, FIX_TO, FLAGGED, LETTER } from '../extension/letters.js';
+import { editorText } from '../editor-text.js';
 
 let ff: Firefox;
 beforeAll(async () => {
@@ -28,29 +29,8 @@ const EDITABLE: Record<Kind, string> = { lexical: '#editor', slate: '[data-slate
 /** The global each test page sets once its editor is ready. */
 const READY: Record<Kind, string> = { lexical: 'lexical', slate: 'slate', ckeditor: 'ckeditor', tiptap: 'editor', quill: 'quill' };
 
-/** What the editor's own model holds (CKEditor: its model's paragraphs joined by a blank line). */
-function modelText(page: Page, kind: Kind): Promise<string> {
-  return page.evaluate((k) => {
-    const w = window as unknown as {
-      editor?: { getText(): string };
-      quill?: { getText(): string };
-      lexical?: { getText(): string };
-      slate?: { getText(): string };
-      ckeditor?: { model: { document: { getRoot(): { getChildren(): Iterable<{ getChildren(): Iterable<{ data?: string }> }> } } } };
-    };
-    if (k === 'tiptap') return w.editor!.getText();
-    if (k === 'quill') return w.quill!.getText().replace(/\n$/, '');
-    if (k === 'lexical') return w.lexical!.getText();
-    if (k === 'slate') return w.slate!.getText();
-    const blocks: string[] = [];
-    for (const block of w.ckeditor!.model.document.getRoot().getChildren()) {
-      let t = '';
-      for (const leaf of block.getChildren()) t += leaf.data ?? '';
-      blocks.push(t);
-    }
-    return blocks.join('\n\n');
-  }, kind);
-}
+/** What the editor's own model holds (tests/e2e/editor-text.ts, shared with the Chromium suite). */
+const modelText = (page: Page, kind: Kind): Promise<string> => page.evaluate(editorText, kind);
 
 describe('Firefox: editors with a model of their own', () => {
   for (const kind of ['lexical', 'slate', 'ckeditor', 'tiptap', 'quill'] as const) {
