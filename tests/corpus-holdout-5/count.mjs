@@ -53,7 +53,7 @@ function checkFictional(file, text) {
   if (/@|https?:|www\./.test(text)) fail(`${file}: contains an email address or web address`);
 }
 
-function words(s) { return (s.match(/[A-Za-z0-9][A-Za-z0-9'’\-\/.&+%]*/g) || []).length; }
+function words(s) { return (s.match(/[A-Za-z0-9][A-Za-z0-9'’\-/.&+%]*/g) || []).length; }
 
 function readSet(dir) {
   const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort();
