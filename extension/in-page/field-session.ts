@@ -65,13 +65,14 @@ export class FieldSession {
     const now = Date.now();
     if (this.timer === undefined) this.waitingSince = now;
     const deadline = this.waitingSince + MAX_CHECK_WAIT_MS;
-    // Once the pending check is set for the deadline, further changes leave it alone. Setting it
-    // again on every change never let it run: a busy page's changes come from its own timer, ours
-    // (set inside that timer's task) is clamped to 4 ms like any nested timer, so it fell due
-    // with the page's next tick, which was set first, ran first, and moved ours on again.
-    if (this.timer !== undefined && this.dueAt === deadline && Math.min(now + delay, deadline) === deadline) return;
-    clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(delay, deadline - now));
+    // A pending check already due when this one would be (at the deadline, once changes keep coming)
+    // is left alone. Setting it again on every change never let it run: a busy page's changes come
+    // from its own timer, ours (set inside that timer's task) is clamped to 4 ms like any nested
+    // timer, so it fell due with the page's next tick, which was set first, ran first, and moved
+    // ours on again.
+    if (this.timer !== undefined && this.dueAt === now + wait) return;
+    clearTimeout(this.timer);
     this.dueAt = now + wait;
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
