@@ -6,6 +6,8 @@ export class UsageError extends Error {}
 export interface CliOptions {
   command: 'check' | 'pack-build' | 'help' | 'version';
   audience: Audience;
+  /** --audience was given: it then wins over the audience a file names (file-audience.ts). */
+  audienceGiven?: boolean;
   format: 'text' | 'json';
   lenses?: Lens[];
   /** Report only findings at or above this severity. */
@@ -24,7 +26,9 @@ Checks NHS letters and templates against the guidance on candour, compassion,
 respect and clarity. Nothing leaves this computer.
 
 Options:
-  --audience patient|parent|carer|clinician  who the letters are written to (default: patient)
+  --audience patient|parent|carer|clinician  who the letters are written to (default: what a
+                                             file's first line "audience: carer" or Markdown
+                                             frontmatter says, else patient)
   --format text|json                         output format (default: text)
   --lens candour,compassion,respect,clarity  only these lenses (default: all)
   --severity advice|warning|error            lowest severity to report (default: advice)
@@ -77,6 +81,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         return { ...opts, command: 'version' };
       case '--audience':
         opts.audience = oneOf(flag, value(), AUDIENCES);
+        opts.audienceGiven = true;
         break;
       case '--format':
         opts.format = oneOf(flag, value(), ['text', 'json'] as const);

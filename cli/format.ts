@@ -1,5 +1,5 @@
 /** Output formats: eslint-like text lines for people, a stable JSON array for tools. */
-import type { CandourChecklist, Finding, LetterSummary, Lens } from '../engine/types.js';
+import type { Audience, CandourChecklist, Finding, LetterSummary, Lens } from '../engine/types.js';
 import type { PackedRule } from '../engine/pack/index.js';
 import { jsonSafe, visible } from './visible.js';
 
@@ -9,6 +9,8 @@ const noPacks: PackOf = () => undefined;
 
 export interface FileReport {
   file: string;
+  /** Who the file was checked as written to (--audience, or what the file says). */
+  audience: Audience;
   findings: Finding[];
   summary: LetterSummary;
 }
@@ -33,6 +35,7 @@ export function toJson(reports: readonly FileReport[], packOf: PackOf = noPacks)
         ...packFields(f.ruleId, f.url, packOf),
       })),
       summary: {
+        audience: r.audience,
         findings: r.findings.length,
         counts: r.summary.counts,
         readingAge: r.summary.readability.readingAge,
@@ -95,7 +98,9 @@ export function toText(reports: readonly FileReport[], packOf: PackOf = noPacks)
     total += r.findings.length;
     const byLens = (Object.entries(r.summary.counts) as Array<[Lens, number]>).filter(([, n]) => n > 0).map(([l, n]) => `${n} ${l}`);
     const read = r.summary.readability;
-    let summary = `${file}: ${plural(r.findings.length, 'finding')}${byLens.length ? ` (${byLens.join(', ')})` : ''}; reading age ${read.readingAge}; average sentence ${read.averageSentenceWords} words, longest ${read.longestSentenceWords}`;
+    // The audience is named when it is not the default, so a letter checked as one to a carer says so.
+    const to = r.audience === 'patient' ? '' : ` (checked as written to: ${r.audience})`;
+    let summary = `${file}${to}: ${plural(r.findings.length, 'finding')}${byLens.length ? ` (${byLens.join(', ')})` : ''}; reading age ${read.readingAge}; average sentence ${read.averageSentenceWords} words, longest ${read.longestSentenceWords}`;
     if (r.summary.candour.applies) {
       summary += r.summary.candour.missing.length
         ? `; candour: missing ${r.summary.candour.missing.map((m) => CANDOUR_WORDS[m]).join(', ')}`

@@ -5,6 +5,8 @@
 import { extname } from 'node:path';
 import { htmlToText } from './html-text.js';
 import { markdownToText } from './text-of.js';
+import { audienceLine, frontmatterAudience } from './file-audience.js';
+import type { Audience } from '../engine/types.js';
 import { InputError } from './input-error.js';
 import { docxText } from './docx.js';
 import { MAX_BYTES, readFileCapped, readStreamCapped } from './read-capped.js';
@@ -22,6 +24,8 @@ export interface Input {
   text: string;
   /** Maps an offset in text to the offset of the same character in source. */
   toSource(offset: number): number;
+  /** Who the file says it is written to (file-audience.ts), if it says. */
+  audience?: Audience;
 }
 
 function decodeUtf8(file: string, bytes: Buffer): string {
@@ -72,6 +76,9 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream): Pro
     const html = htmlToText(source);
     return { file, source, text: forEngine(html.text), toSource: html.toSource };
   }
-  if (ext === '.md' || ext === '.markdown') return { file, source, text: forEngine(markdownToText(source)), toSource: same };
-  return { file, source, text: forEngine(source), toSource: same };
+  if (ext === '.md' || ext === '.markdown') {
+    return { file, source, text: forEngine(markdownToText(source)), toSource: same, audience: frontmatterAudience(source) };
+  }
+  const { audience, text } = audienceLine(forEngine(source));
+  return { file, source, text, toSource: same, audience };
 }

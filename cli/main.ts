@@ -65,8 +65,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     try {
       const input = await readInput(item.file, io.stdin);
-      const result = locate(atOrAbove(checker.analyse(input.text, { audience: opts.audience, lenses: opts.lenses }), opts.minSeverity), input);
-      reports.push({ file: item.file, findings: result.findings, summary: result.summary });
+      const audience = opts.audienceGiven ? opts.audience : (input.audience ?? opts.audience);
+      const result = locate(atOrAbove(checker.analyse(input.text, { audience, lenses: opts.lenses }), opts.minSeverity), input);
+      reports.push({ file: item.file, audience, findings: result.findings, summary: result.summary });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr.write(`values-lens: ${visible(e.message)}\n`); // file names can hold escape sequences

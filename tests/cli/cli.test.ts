@@ -164,3 +164,37 @@ describe('text extraction', () => {
     expect(firstInvalidUtf8Byte(Buffer.from('héllo'))).toBe(6);
   });
 });
+
+describe('a file that names its own audience', () => {
+  // "Mum" for a parent and "the patient" are decided by the audience; jargon is not flagged for colleagues.
+  const TO_GP = 'audience: clinician\n\nDear Dr Shah,\n\nI reviewed Mrs Okafor today. Her HbA1c is 74 and she has peripheral neuropathy.\n\nYours sincerely,\nDr Patel\n';
+  const TO_PARENT_MD = '---\ntitle: Missed appointment\naudience: parent\n---\nDear Ms Ali,\n\nSara did not attend her appointment on 3 May.\n';
+
+  it('is checked as written to that audience, with the audience line itself not checked', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'vl-cli-aud-'));
+    writeFileSync(join(d, 'gp.txt'), TO_GP);
+    writeFileSync(join(d, 'parent.md'), TO_PARENT_MD);
+    const { out } = await run(['check', '--format', 'json', d]);
+    const byFile = Object.fromEntries(JSON.parse(out).map((e: { file: string }) => [e.file.replace(/.*[\\/]/, ''), e]));
+    expect(byFile['gp.txt'].summary.audience).toBe('clinician');
+    expect(byFile['gp.txt'].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('medical-words');
+    expect(byFile['gp.txt'].findings.every((f: { start: number }) => f.start >= 'audience: clinician'.length)).toBe(true);
+    expect(byFile['parent.md'].summary.audience).toBe('parent');
+    expect(byFile['parent.md'].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('child-did-not-attend');
+  });
+
+  it('is checked as --audience says when that is given, and the text summary names a non-patient audience', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'vl-cli-aud-'));
+    writeFileSync(join(d, 'gp.txt'), TO_GP);
+    const json = JSON.parse((await run(['check', '--format', 'json', '--audience', 'patient', d])).out);
+    expect(json[0].summary.audience).toBe('patient');
+    expect(json[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('medical-words');
+    const text = (await run(['check', d])).out;
+    expect(text).toMatch(/gp\.txt \(checked as written to: clinician\): /);
+  });
+
+  it('an unknown audience word is not an audience: the line is letter text and the default applies', async () => {
+    const { out } = await run(['check', '--format', 'json', '-'], 'audience: everyone\n\nI reviewed Mrs Okafor today. She has peripheral neuropathy.\n');
+    expect(JSON.parse(out)[0].summary.audience).toBe('patient');
+  });
+});
