@@ -22,7 +22,7 @@ import { unnamed, type TermHits } from './checks/term-hits.js';
 import { checkBlockCapitals } from './checks/block-capitals.js';
 import { checkSentenceLength } from './checks/sentence-length.js';
 import { checkPercentageRisk } from './checks/percentage-risk.js';
-import { checkAgentlessPassive } from './checks/agentless-passive.js';
+import { aboutAFailing, checkAgentlessPassive } from './checks/agentless-passive.js';
 import { medicalWordTerms } from './checks/medical-words.js';
 import { shortFormTerms } from './checks/abbreviations.js';
 import { ownCopy, type Paragraph } from './paragraphs.js';
@@ -60,7 +60,7 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   'block-capitals': local(checkBlockCapitals),
   'sentence-length': local(checkSentenceLength),
   'percentage-risk': local(checkPercentageRisk),
-  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (signal(ctx, 'went-wrong').length > 0 ? 'went-wrong' : '') },
+  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (aboutAFailing(ctx) ? 'failing' : '') },
   'medical-words': { run: (ctx, rule) => (ctx.medical ? medicalWordTerms(ctx, ctx.medical, rule.message) : unnamed([])) },
   abbreviations: { run: (ctx) => shortFormTerms(ctx), reads: signOffAt },
 };
