@@ -44,7 +44,8 @@ export type CheckKind =
   | 'abbreviations'
   | 'reader-pronoun'
   | 'agentless-passive'
-  | 'unsigned-sign-off';
+  | 'unsigned-sign-off'
+  | 'premature-reassurance';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -60,6 +61,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'reader-pronoun',
   'agentless-passive',
   'unsigned-sign-off',
+  'premature-reassurance',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
