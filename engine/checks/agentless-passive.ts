@@ -26,6 +26,8 @@ const SHOULD_HAVE = new Set([
   'triaged', 'assessed', 'examined', 'investigated', 'considered', 'recognised', 'recognized', 'identified', 'treated',
   // Safety equipment we should have set up: "the sensor mat was not switched on", "bed rails were not fitted".
   'switched', 'turned', 'fitted', 'activated', 'put',
+  // Marking we should have done: "the referral was not marked as urgent", "was not coded".
+  'marked', 'labelled', 'labeled', 'coded', 'prioritised', 'prioritized', 'highlighted',
 ]);
 
 /** Failures in themselves: wrong even without "not". */

@@ -15,6 +15,7 @@ import { checkReaderPronoun } from './reader-pronoun.js';
 import { checkAgentlessPassive } from './agentless-passive.js';
 import { checkUnsignedSignOff } from './unsigned-sign-off.js';
 import { checkPrematureReassurance } from './premature-reassurance.js';
+import { checkShiftedBlame } from './shifted-blame.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -31,4 +32,5 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'agentless-passive': checkAgentlessPassive,
   'unsigned-sign-off': checkUnsignedSignOff,
   'premature-reassurance': checkPrematureReassurance,
+  'shifted-blame': checkShiftedBlame,
 };
