@@ -94,8 +94,11 @@ function reassuranceAt(ctx: LetterContext, f: number, from: number, to: number):
     if (negation(w)) denied = true;
     failing ||= FAILING.has(w);
     if (!OUTCOMES.has(w)) continue;
-    // A reassurance about the failing: named near it, or an outcome that is the failing's own (a risk, harm).
-    if (!failing && !OWN_OUTCOMES.has(w)) continue;
+    // A reassurance about the failing: named near it ("the impact of this delay"), or an outcome
+    // that is the failing's own (a risk, harm).
+    let about = failing || OWN_OUTCOMES.has(w);
+    for (let m = k + 1; !about && m < to && m <= k + MINIMISER_REACH; m++) about = FAILING.has(word(ctx, m));
+    if (!about) continue;
     let end = denied ? k : -1;
     for (let m = k + 1; end < 0 && m < to && m <= k + MINIMISER_REACH; m++) if (MINIMISERS.has(word(ctx, m))) end = m;
     if (end < 0) continue;

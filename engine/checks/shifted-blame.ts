@@ -26,6 +26,8 @@ const STAFF = new Set([
 const KINDS = new Set(['locum', 'agency', 'bank', 'temporary', 'trainee', 'student', 'junior', 'inexperienced', 'relief', 'newly', 'new', 'unfamiliar']);
 /** "was covering two areas", "was covering for a colleague": one person stretched, as the reason. */
 const STRETCHED = new Set(['two', 'three', 'several', 'both', 'another', 'other', 'for', 'more', 'extra', 'additional']);
+/** Words that make a "you" just before the verb an object: "the doctor who saw you was a locum". */
+const OBJECT_BEFORE = new Set(['saw', 'see', 'seen', 'treated', 'examined', 'assessed', 'told', 'called', 'phoned', 'rang', 'visited', 'met', 'reviewed', 'after', 'for', 'to', 'with', 'gave', 'helped', 'discharged', 'on', 'about']);
 /** How far back the staff subject may be: "the doctor who saw you on 3 May was a locum". */
 const SUBJECT_REACH = 12;
 
@@ -60,6 +62,8 @@ const FAILING = new Set([
 ]);
 /** The writer owning the cause: "due to a mistake we made", "because of us". */
 const OWNERS = new Set(['we', 'i', 'us', 'me', 'our', 'my', 'ourselves', 'myself']);
+/** What "our" owns in a cause: "due to our error". */
+const OWN_FAILINGS = new Set(['error', 'errors', 'mistake', 'mistakes', 'failure', 'failures', 'oversight', 'fault', 'failings', 'omission']);
 const CAUSE_REACH = 8;
 const FAILING_REACH = 10;
 
@@ -80,7 +84,10 @@ function kindAt(ctx: LetterContext, i: number): LetterHit | null {
   if (!joined(ctx, j)) return null;
   const w = word(ctx, j);
   let end = -1;
-  if (KINDS.has(w) && w !== 'new' && w !== 'unfamiliar') end = j;
+  if (w === 'newly' && joined(ctx, j + 1)) end = j + 1;
+  else if (KINDS.has(w) && w !== 'new' && w !== 'unfamiliar') end = j;
+  // "was from an agency", "was from the bank".
+  else if (w === 'from' && ['agency', 'bank'].includes(word(ctx, j + 2)) && ['an', 'the', 'a'].includes(word(ctx, j + 1)) && joined(ctx, j + 2)) end = j + 2;
   // "new" only as a kind of staff: "new to the ward", "a new member of staff", "newly qualified".
   else if (w === 'new' && ['to', 'member', 'starter', 'recruit', 'doctor', 'nurse', 'midwife', 'in'].includes(word(ctx, j + 1)) && joined(ctx, j + 1)) end = j + 1;
   else if ((w === 'unfamiliar' || (w === 'familiar' && word(ctx, j - 1) === 'not')) && word(ctx, j + 1) === 'with' && joined(ctx, j + 1)) end = j + 1;
@@ -88,8 +95,9 @@ function kindAt(ctx: LetterContext, i: number): LetterHit | null {
   if (end < 0) return null;
   for (let k = i - 1; k >= 0 && k >= i - SUBJECT_REACH; k--) {
     const s = word(ctx, k);
-    // "you" or "we" nearer the verb is the subject ("you were new to the area"), unless inside "who saw you".
-    if ((s === 'you' || s === 'we' || s === 'i') && word(ctx, k - 1) !== 'saw' && word(ctx, k - 1) !== 'treated' && word(ctx, k - 1) !== 'see') return null;
+    // "you were new to the area", "we were short": the reader or the writer is the subject. A "you"
+    // further back is an object ("the nurse looking after you that night was from an agency").
+    if ((s === 'you' || s === 'we' || s === 'i') && k === i - 1 && !OBJECT_BEFORE.has(word(ctx, k - 1))) return null;
     if (STAFF.has(s)) return { start: ctx.tokens.start[i], end: ctx.tokens.end[end], suggestions: [] };
     if (!joined(ctx, k)) return null;
   }
@@ -116,6 +124,8 @@ function causeAt(ctx: LetterContext, i: number): LetterHit | null {
   for (let k = i + 2; k < i + 2 + CAUSE_REACH && joined(ctx, k); k++) {
     const w = word(ctx, k);
     if (OWNERS.has(w) && w !== 'our') return null;
+    // "due to our error", "because of my mistake": owned.
+    if ((w === 'our' || w === 'my') && OWN_FAILINGS.has(word(ctx, k + 1))) return null;
     if (!THINGS.has(w)) continue;
     // "the IT system" but not "it" the pronoun: "it" counts only in capitals.
     if (w === 'it' && ctx.text.slice(ctx.tokens.start[k], ctx.tokens.end[k]) !== 'IT') continue;
