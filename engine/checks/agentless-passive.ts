@@ -38,6 +38,8 @@ const FAILED = new Set([
   'cancelled', 'canceled',
   // "An injury was sustained" leaves out how, and to whom it happened in our care.
   'sustained',
+  // "The bay was unattended": left so by no one.
+  'unattended', 'unsupervised',
 ]);
 
 /** "Errors were made": made is a failure only after a failure noun. */
@@ -87,6 +89,9 @@ const IRREGULAR = new Set(['sent', 'put', 'given', 'told', 'made', 'done', 'lost
 function participle(w: string): boolean {
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR.has(w) || SHOULD_HAVE.has(w) || FAILED.has(w);
 }
+
+/** Degree words after "not" that leave the failing whole: "was not always documented". */
+const NOT_FULLY = new Set(['always', 'fully', 'properly', 'consistently', 'routinely', 'adequately', 'correctly', 'promptly', 'regularly', 'clearly', 'immediately']);
 
 /** The words after "was" that the check reads: passing over one as an aside would miss it. */
 const LOOKED_FOR = new Set(['not', 'never', 'made', ...SHOULD_HAVE, ...FAILED]);
@@ -187,6 +192,8 @@ export function failurePassives(ctx: LetterContext): FailurePassive[] {
     j = pastInterjection(ctx, j);
     const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
     if (negated && !w.endsWith("n't")) j++;
+    // "was not always documented", "were not properly checked": a failing in part is still one.
+    if (negated && NOT_FULLY.has(word(ctx, j)) && joined(ctx, j) && joined(ctx, j + 1)) j++;
     if (!joined(ctx, j)) continue;
     j = pastInterjection(ctx, j);
     // "wrongly" and "incorrectly" are not interjections elsewhere: step over one here.
