@@ -5,7 +5,7 @@
 import type {
   Audience, ChecklistItem, CheckOptions, CheckResult, CompiledRule, CompiledRuleset, Finding, Lens, LetterSummary, PhraseGroup,
 } from './types.js';
-import { CHECKLIST_ITEM_KIND, CHECKLIST_KINDS, LENSES, YIELDING_KINDS } from './types.js';
+import { CHECKLIST_ITEM_KIND, CHECKLIST_KINDS, LENSES, LENS_YIELDING_KINDS, YIELDING_KINDS } from './types.js';
 import { tokenizeInto } from './tokenize.js';
 import { hasInterjection, PhraseMatcher, WILD_MASK } from './matcher.js';
 import { MatchBuffer } from './match-buffer.js';
@@ -75,6 +75,9 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   const ruleIndex = new Map(ruleset.rules.map((r, i) => [r.id, i]));
   const isChecklist = ruleset.rules.map((r) => CHECKLIST_KINDS.has(r.check));
   const yields = ruleset.rules.map((r) => YIELDING_KINDS.has(r.check));
+  const yieldsInLens = ruleset.rules.map((r) => LENS_YIELDING_KINDS.has(r.check));
+  const ruleLens = ruleset.rules.map((r) => r.lens);
+  const yieldingLenses = [...new Set(ruleset.rules.filter((r, i) => yieldsInLens[i]).map((r) => r.lens))];
   // Whether a finding of rule i goes to the checklist: decided by its id, as the findings are sorted out by id.
   const checklistFinding = ruleset.rules.map((r) => isChecklist[ruleIndex.get(r.id)!]);
   // The list each checklist rule's items go in, so front ends sort them by this field and never by a rule id.
@@ -208,7 +211,11 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
       }
     }
 
-    const kept = dropYieldingOverlaps(resolveOverlaps(candidates, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
+    let kept = dropYieldingOverlaps(resolveOverlaps(candidates, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
+    // Some grammar checks give way to phrase findings of their own lens only (LENS_YIELDING_KINDS).
+    for (const lens of yieldingLenses) {
+      kept = dropYieldingOverlaps(kept, (c) => yieldsInLens[c.rule] && ruleLens[c.rule] === lens, (c) => !c.letter && ruleLens[c.rule] === lens);
+    }
     work.steps += found.length + candidates.length;
     const all = toFindings(text, kept);
     const findings: Finding[] = [];

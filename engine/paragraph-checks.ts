@@ -22,7 +22,9 @@ import { unnamed, type TermHits } from './checks/term-hits.js';
 import { checkBlockCapitals } from './checks/block-capitals.js';
 import { checkSentenceLength } from './checks/sentence-length.js';
 import { checkPercentageRisk } from './checks/percentage-risk.js';
-import { checkAgentlessPassive } from './checks/agentless-passive.js';
+import { aboutAFailing, checkAgentlessPassive } from './checks/agentless-passive.js';
+import { checkPrematureReassurance } from './checks/premature-reassurance.js';
+import { checkShiftedBlame } from './checks/shifted-blame.js';
 import { medicalWordTerms } from './checks/medical-words.js';
 import { shortFormTerms } from './checks/abbreviations.js';
 import { ownCopy, type Paragraph } from './paragraphs.js';
@@ -47,6 +49,8 @@ export interface ParagraphCheck {
   reads?(ctx: LetterContext, from: number, to: number): string;
 }
 
+const wentWrong = (ctx: LetterContext): string => (signal(ctx, 'went-wrong').length > 0 ? 'went-wrong' : '');
+
 const local = (check: LetterCheck): ParagraphCheck => ({ run: (ctx, rule) => unnamed(check(ctx, rule)) });
 
 /** Where the sign-off starts, relative to the stretch: short forms and side letters stop there. */
@@ -60,7 +64,10 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   'block-capitals': local(checkBlockCapitals),
   'sentence-length': local(checkSentenceLength),
   'percentage-risk': local(checkPercentageRisk),
-  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (signal(ctx, 'went-wrong').length > 0 ? 'went-wrong' : '') },
+  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (aboutAFailing(ctx) ? 'failing' : '') },
+  // Both read one sentence (or a few words either side) and whether the letter is about a failing.
+  'premature-reassurance': { ...local(checkPrematureReassurance), reads: wentWrong },
+  'shifted-blame': { ...local(checkShiftedBlame), reads: wentWrong },
   'medical-words': { run: (ctx, rule) => (ctx.medical ? medicalWordTerms(ctx, ctx.medical, rule.message) : unnamed([])) },
   abbreviations: { run: (ctx) => shortFormTerms(ctx), reads: signOffAt },
 };

@@ -44,7 +44,9 @@ export type CheckKind =
   | 'abbreviations'
   | 'reader-pronoun'
   | 'agentless-passive'
-  | 'unsigned-sign-off';
+  | 'unsigned-sign-off'
+  | 'premature-reassurance'
+  | 'shifted-blame';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -60,6 +62,8 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'reader-pronoun',
   'agentless-passive',
   'unsigned-sign-off',
+  'premature-reassurance',
+  'shifted-blame',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -212,6 +216,13 @@ export interface LetterSummary {
   /** Findings per lens (the checklist is not counted). */
   counts: Record<Lens, number>;
 }
+
+/**
+ * Grammar checks that give way only to a phrase finding of their own lens: a rule written for the
+ * same wording says it better, but a clarity finding on "prognosis" inside a candour finding is a
+ * different point, and must not hide it.
+ */
+export const LENS_YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['premature-reassurance', 'shifted-blame']);
 
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
 export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive']);

@@ -10,6 +10,9 @@
  *   --rules    count these rules' findings instead of the medical-word ones ("all": every rule
  *              except long-sentence, which novels trip by design), to try a new rule on prose
  *   --list     every word found, with its count
+ *   --about-a-failing  start every piece with "I am sorry for the mistake we made.", so that the
+ *              checks and rules that only read letters about something that went wrong (the
+ *              candour ones) read every piece: their grammar, not their gate, is then on trial
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +38,8 @@ const BOOKS = [
 ];
 /** Words per piece: about a long clinic letter, so "flag a term once" works as it does in a letter. */
 const PIECE_WORDS = 400;
+/** An opening that makes any piece a letter about something that went wrong (--about-a-failing). */
+const FAILING_OPENER = 'I am sorry for the mistake we made.';
 /** The checks that find medical words and clinical shorthand. */
 const MEDICAL_RULES = new Set(['medical-words', 'unexplained-abbreviation']);
 
@@ -79,8 +84,9 @@ function main() {
   for (const book of BOOKS) {
     let bookWords = 0;
     let bookMedical = 0;
-    for (const piece of pieces(readFileSync(join(dir, `${book}.txt`), 'utf8'))) {
-      bookWords += words(piece);
+    for (const text of pieces(readFileSync(join(dir, `${book}.txt`), 'utf8'))) {
+      const piece = process.argv.includes('--about-a-failing') ? `${FAILING_OPENER}\n\n${text}` : text;
+      bookWords += words(text);
       for (const f of checker.check(piece, { audience: 'patient' })) {
         if (!counts(f.ruleId)) continue;
         bookMedical++;

@@ -26,6 +26,8 @@ const SHOULD_HAVE = new Set([
   'triaged', 'assessed', 'examined', 'investigated', 'considered', 'recognised', 'recognized', 'identified', 'treated',
   // Safety equipment we should have set up: "the sensor mat was not switched on", "bed rails were not fitted".
   'switched', 'turned', 'fitted', 'activated', 'put',
+  // Marking we should have done: "the referral was not marked as urgent", "was not coded".
+  'marked', 'labelled', 'labeled', 'coded', 'prioritised', 'prioritized', 'highlighted',
 ]);
 
 /** Failures in themselves: wrong even without "not". */
@@ -36,6 +38,8 @@ const FAILED = new Set([
   'cancelled', 'canceled',
   // "An injury was sustained" leaves out how, and to whom it happened in our care.
   'sustained',
+  // "The bay was unattended": left so by no one.
+  'unattended', 'unsupervised',
 ]);
 
 /** "Errors were made": made is a failure only after a failure noun. */
@@ -71,6 +75,24 @@ function asideEnd(ctx: LetterContext, j: number): number {
   return -1;
 }
 
+/**
+ * Adverbs that say the thing was done wrongly: with one of them any verb is a failure ("was
+ * inadvertently sent", "were wrongly recorded", "was mistakenly filed").
+ */
+const ERROR_ADVERBS = new Set(['inadvertently', 'accidentally', 'mistakenly', 'wrongly', 'incorrectly', 'erroneously', 'unintentionally', 'wrongfully']);
+
+/** Verbs done wrongly "in error" or "by mistake": "was filed in error", "were sent by mistake". */
+const IN_ERROR = new Set(['error', 'mistake', 'accident']);
+
+/** A past participle: a regular one, or an irregular one a letter might say was done wrongly. */
+const IRREGULAR = new Set(['sent', 'put', 'given', 'told', 'made', 'done', 'lost', 'left', 'kept', 'shown', 'written', 'taken', 'read', 'set', 'thrown', 'held', 'brought', 'cut', 'drawn', 'stuck', 'bound']);
+function participle(w: string): boolean {
+  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR.has(w) || SHOULD_HAVE.has(w) || FAILED.has(w);
+}
+
+/** Degree words after "not" that leave the failing whole: "was not always documented". */
+const NOT_FULLY = new Set(['always', 'fully', 'properly', 'consistently', 'routinely', 'adequately', 'correctly', 'promptly', 'regularly', 'clearly', 'immediately']);
+
 /** The words after "was" that the check reads: passing over one as an aside would miss it. */
 const LOOKED_FOR = new Set(['not', 'never', 'made', ...SHOULD_HAVE, ...FAILED]);
 
@@ -87,14 +109,15 @@ function joined(ctx: LetterContext, j: number): boolean {
   return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;
 }
 
-/** "by" within the next few words names who did it. */
-function agentNamed(ctx: LetterContext, from: number): boolean {
+/** "by" within the next few words names who did it: its index, or -1. */
+function agentAt(ctx: LetterContext, from: number): number {
   for (let k = from; k < from + 4 && joined(ctx, k); k++) {
-    if (word(ctx, k) === 'by') return true;
+    // "sent by mistake" names no one.
+    if (word(ctx, k) === 'by' && !IN_ERROR.has(word(ctx, k + 1))) return k;
     // "was cancelled at your request" names the person who asked.
-    if (word(ctx, k) === 'at' && word(ctx, k + 2) === 'request' && joined(ctx, k + 2)) return true;
+    if (word(ctx, k) === 'at' && word(ctx, k + 2) === 'request' && joined(ctx, k + 2)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -107,15 +130,42 @@ function asksWhy(ctx: LetterContext, i: number): boolean {
     // The gap after word k: a sentence end or a comma puts k in another clause.
     if (ctx.tokens.gap[k + 1] === GAP_HARD || ctx.tokens.gap[k + 1] === GAP_CLAUSE) return false;
     const w = word(ctx, k);
-    if (w === 'why' || w === 'how') return true;
+    // "If you think this letter has been sent in error" supposes; it tells of nothing we did.
+    if (w === 'why' || w === 'how' || w === 'if' || w === 'whether') return true;
   }
   return false;
 }
 
-export const checkAgentlessPassive: LetterCheck = (ctx) => {
-  if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
+/** Whether "in error", "by mistake", "wrongly" or "to the wrong ..." follows the verb at `from` in its clause. */
+function doneWrongly(ctx: LetterContext, from: number): boolean {
+  for (let k = from; k < from + 6 && joined(ctx, k); k++) {
+    const w = word(ctx, k);
+    if (ERROR_ADVERBS.has(w)) return true;
+    if ((w === 'in' || w === 'by') && IN_ERROR.has(word(ctx, k + 1)) && joined(ctx, k + 1)) return true;
+    if (w === 'the' && word(ctx, k + 1) === 'wrong' && joined(ctx, k + 1)) return true;
+  }
+  return false;
+}
+
+/** Harms a patient "sustained" in our care: "your father sustained a fall" says it happened to him, not what we did. */
+const SUSTAINED_HARMS = new Set(['fall', 'injury', 'injuries']);
+
+/** One failure told in the passive: "was" to the verb, and where "by ..." names who did it (-1 when nothing does). */
+export interface FailurePassive {
+  start: number;
+  end: number;
+  /** Token index of "by" naming the doer, or -1. */
+  agent: number;
+  /** "why the checks were missed": a question the letter asks, not a statement. */
+  asked: boolean;
+  /** The verb phrase alone, for the suggestions. */
+  phrase: string;
+}
+
+/** The failures told in the passive, in text order, whether or not they name who did it. */
+export function failurePassives(ctx: LetterContext): FailurePassive[] {
   const { tokens } = ctx;
-  const hits: LetterHit[] = [];
+  const out: FailurePassive[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) continue;
     const w = word(ctx, i);
@@ -125,7 +175,16 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
     else if (HAPPENED.has(w) && FAILURE_NOUNS.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
       const end = w === 'took' && word(ctx, i + 1) === 'place' ? i + 1 : i;
       if (w === 'took' && end === i) continue;
-      if (!agentNamed(ctx, end + 1)) hits.push({ start: tokens.start[i - 1], end: tokens.end[end], suggestions: [] });
+      const agent = agentAt(ctx, end + 1);
+      out.push({ start: tokens.start[i - 1], end: tokens.end[end], agent, asked: false, phrase: '' });
+      continue;
+    } else if (w === 'sustained' && tokens.gap[i] !== GAP_HARD && !BE.has(word(ctx, i - 1)) && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an') && joined(ctx, i + 1)) {
+      // "sustained a fall", "sustained a serious head injury": up to two words before the harm.
+      for (let k = i + 2; k < i + 5 && joined(ctx, k); k++) {
+        if (!SUSTAINED_HARMS.has(word(ctx, k))) continue;
+        out.push({ start: tokens.start[i], end: tokens.end[k], agent: -1, asked: false, phrase: '' });
+        break;
+      }
       continue;
     }
     if (j < 0 || !joined(ctx, j) || tokens.gap[i] === GAP_HARD) continue;
@@ -133,17 +192,44 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
     j = pastInterjection(ctx, j);
     const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
     if (negated && !w.endsWith("n't")) j++;
+    // "was not always documented", "were not properly checked": a failing in part is still one.
+    if (negated && NOT_FULLY.has(word(ctx, j)) && joined(ctx, j) && joined(ctx, j + 1)) j++;
     if (!joined(ctx, j)) continue;
     j = pastInterjection(ctx, j);
+    // "wrongly" and "incorrectly" are not interjections elsewhere: step over one here.
+    if (ERROR_ADVERBS.has(word(ctx, j)) && joined(ctx, j + 1)) j++;
     const verb = word(ctx, j);
-    const failed = FAILED.has(verb) || (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1)));
-    if (!failed && !(negated && SHOULD_HAVE.has(verb))) continue;
+    let wrongly = false;
+    for (let k = i + 1; k < j && !wrongly; k++) wrongly = ERROR_ADVERBS.has(word(ctx, k));
+    const failed =
+      FAILED.has(verb) ||
+      (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1))) ||
+      (negated && SHOULD_HAVE.has(verb)) ||
+      (!negated && participle(verb) && (wrongly || doneWrongly(ctx, j + 1)));
+    if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
     const end = !FAILED.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
-    if (agentNamed(ctx, end + 1) || asksWhy(ctx, i)) continue;
-    const phrase = ctx.text.slice(tokens.start[i], tokens.end[end]);
-    hits.push({ start: tokens.start[i], end: tokens.end[end], suggestions: [`${phrase} by us`, `${phrase} by our team`] });
+    out.push({ start: tokens.start[i], end: tokens.end[end], agent: agentAt(ctx, end + 1), asked: asksWhy(ctx, i), phrase: ctx.text.slice(tokens.start[i], tokens.end[end]) });
+  }
+  return out;
+}
+
+const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+
+/** Whether the letter is about something that went wrong, or apologises for something: the context these checks need. */
+export function aboutAFailing(ctx: LetterContext): boolean {
+  return signal(ctx, 'went-wrong').length > 0 || signal(ctx, 'apology').length > 0;
+}
+
+export const checkAgentlessPassive: LetterCheck = (ctx) => {
+  if (ctx.audience === 'clinician' || !aboutAFailing(ctx)) return [];
+  const hits: LetterHit[] = [];
+  for (const p of failurePassives(ctx)) {
+    if (p.agent >= 0 || p.asked) continue;
+    const fell = !p.phrase && /^sustained an? fall$/i.test(ctx.text.slice(p.start, p.end));
+    const suggestions = p.phrase ? [`${p.phrase} by us`, `${p.phrase} by our team`] : fell ? ['fell'] : [];
+    hits.push({ start: p.start, end: p.end, suggestions });
   }
   return hits;
 };
