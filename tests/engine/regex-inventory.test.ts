@@ -28,6 +28,7 @@ const PER_TOKEN = 'runs on one token or word';
 
 const INVENTORY: Record<string, string> = {
   'engine/chars.ts /^[\\p{L}\\p{N}\\p{M}]$/u': PER_CHARACTER,
+  'engine/checks/agentless-passive.ts /^sustained an? fall$/i': 'runs on one found passive (a few words), anchored at both ends',
   'engine/chars.ts /^[\\p{L}\\p{N}]$/u': PER_CHARACTER,
   'engine/chars.ts /^\\s$/': PER_CHARACTER,
   'engine/normalise.ts /\\u2019/g': PER_TOKEN,
