@@ -22,10 +22,10 @@ import { LAY_SAFE_KIND } from '../medical/index.js';
 const DAMAGE = new Set([
   'perforated', 'perforation', 'perforations', 'perforate', 'perforates', 'displaced', 'displacement', 'aspiration', 'aspirated',
   'occlusion', 'occlusions', 'occluded', 'erosion', 'erosions', 'erosive', 'consolidation', 'reconstitution', 'compromise',
-  'compromised', 'collapse', 'insult', 'infiltrate', 'infiltration', 'obstruction', 'obstructed', 'extrusion', 'impaction',
+  'compromised', 'collapse', 'insult', 'infiltrate', 'infiltration', 'extrusion', 'impaction',
 ]);
 /** Damage words that are everyday too often to count even beside a medical word, unless a clinical adjective precedes. */
-const NEEDS_CLINICAL_BEFORE = new Set(['collapse', 'insult', 'compromise', 'compromised', 'obstruction', 'obstructed']);
+const NEEDS_CLINICAL_BEFORE = new Set(['collapse', 'insult', 'compromise', 'compromised']);
 
 /** Process words, each with the pattern that makes it clinical (read on the text around it). */
 const PATTERNS: Record<string, { before?: RegExp; after?: RegExp }> = {
@@ -38,17 +38,17 @@ const PATTERNS: Record<string, { before?: RegExp; after?: RegExp }> = {
   sensitive: { after: /^\s+to\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\b/i },
   resistant: { after: /^\s+to\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\b/i },
   sensitivities: { before: /\b(?:per|the|its|culture|and|with|on)\s+$/i },
-  inadequate: { before: /\b(?:sample|smear|specimen|result|test|was|as|reported)\s+(?:(?:is|was|were|reported|as|been)\s+){0,2}$/i, after: /^\s+(?:sample|smear|specimen|response)\b/i },
+  inadequate: { before: /\b(?:sample|smear|specimen|result|test)\s+(?:(?:is|was|were|not|reported|as|been)\s+){0,4}$/i, after: /^\s+(?:sample|smear|specimen|response)\b/i },
   observations: { before: /\b(?:baseline|routine|regular|hourly|set\s+of|nursing|vital)\s+$/i, after: /^\s+(?:were|was|are|showed|show|remained|stable|normal|every|hourly|repeated|chart|taken|recorded|at)\b/i },
-  escalate: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU)\b/i },
-  escalated: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU)\b/i },
+  escalate: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\b/i },
+  escalated: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\b/i },
   escalation: { after: /^\s+(?:to|of|in)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|ICU|HDU|ITU)\b/i, before: /\b(?:trigger(?:ed)?|ceiling\s+of|no|for)\s+$/i },
   wean: { after: /^\s+(?:[a-z]+\s+){0,2}(?:by|over)\s+\d/i },
   weaned: { after: /^\s+(?:by|off|down|over|from|successfully)\b/i },
   weaning: { after: /^\s+(?:by|off|down|over|dose|regime|course|plan)\b/i },
-  taper: { after: /^\s+(?:by|off|down|over|the\s+dose|your\s+[a-z]+|[A-Z]{2,}|[a-z]+\s+by)\b/ },
+  taper: { after: /^\s+(?:[a-z]+\s+){0,2}(?:by|over)\s+\d|^\s+(?:off|down|the\s+dose|[A-Z]{2,})\b/ },
   tapering: { after: /^\s+(?:by|off|down|over|dose|course|regime)\b/i },
-  conservatively: { before: /\b(?:managed|treated|manage|treat)\s+$/i },
+  conservatively: { before: /\b(?:managed|treated|manage|treat)\s+(?:[a-z]+\s+){0,3}$/i },
   conservative: { after: /^\s+(?:management|treatment|measures|care|approach)\b/i },
   tone: { before: /\b(?:increased|reduced|raised|muscle|muscular|decreased|abnormal|limb)\s+$/i, after: /^\s+in\s+(?:the|his|her|your|both|lower|upper)\s+(?:[a-z]+\s+)?(?:limbs?|legs?|arms?)\b/i },
   bases: { before: /\b(?:both|the|lung|right|left)\s+$/i, after: /^(?!\s+(?:of|for|on)\b)/ },
@@ -68,7 +68,8 @@ const BODY = new Set([
   'appendix', 'bowel', 'bowels', 'gut', 'stomach', 'bone', 'bones', 'fracture', 'eardrum', 'ear', 'artery', 'arteries', 'vein',
   'veins', 'vessel', 'lung', 'lungs', 'chest', 'heart', 'kidney', 'kidneys', 'liver', 'bladder', 'brain', 'spine', 'joint',
   'joints', 'wrist', 'hip', 'knee', 'ankle', 'elbow', 'shoulder', 'skin', 'tooth', 'teeth', 'gullet', 'windpipe', 'airway',
-  'swallow', 'swallowing', 'stroke', 'pneumonia', 'ulcer', 'scan', 'x-ray', 'xray', 'biopsy',
+  'swallow', 'swallowing', 'stroke', 'pneumonia', 'ulcer', 'scan', 'x-ray', 'xray', 'biopsy', 'lobe', 'lobes', 'muscle',
+  'tendon', 'nerve', 'ligament', 'cartilage', 'disc', 'cervix', 'womb', 'prostate', 'breast', 'colon', 'rectum',
 ]);
 
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
@@ -117,6 +118,8 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
     if (BOTH_SIDES.has(norm) ? !(b && a) : !(b || a)) return null;
     // "bases" and "film" also need the medical context the pattern alone cannot give.
     if (NEEDS_MEDICAL.has(norm) && !medicalNearby(ctx, i)) return null;
+    // "managed conservatively" says it alone; "managed the budget conservatively" does not.
+    if (norm === 'conservatively' && !/(?:managed|treated|manage|treat)\s+$/i.test(before) && !medicalNearby(ctx, i)) return null;
   }
   const actual = text.slice(start, end);
   return {

@@ -34,6 +34,7 @@ const FLOOR_BEFORE = /^(?:on|at|to|from)$/i;
 /** Words after the level that make it a step of a process, a licence or a building. */
 const NOT_CLINICAL_AFTER = /^(?:complaints?|process|procedure|appeal|review|response|licen[cs]es?|driver|driving|entitlement|vehicles?|listed|building|floor|diabetes|diabetic|lift)$/i;
 
+const PROCESS = /^(?:complaints?|process|procedure|appeals?)$/i;
 /** A scale's name in shorthand before the noun: "NYHA class", "IDDSI level", "ISUP grade". */
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 const NOT_SHORTHAND = new Set(['NHS', 'GP', 'UK', 'OK', 'A&E', 'PS', 'RE', 'TEL']);
@@ -83,8 +84,10 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   if (text.slice(tokens.end[i - 1], tokens.start[i]) !== ' ') return null;
   for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (NOT_CLINICAL_BEFORE.test(word(ctx, k)) && sameStretch(ctx, k, i)) return null;
   const next = i + 1 < tokens.length && sameStretch(ctx, i, i + 1) ? word(ctx, i + 1) : '';
-  // "stage 1 of our complaints process", "a group 2 licence": the next three words are read.
-  for (let k = i + 1; k < tokens.length && k <= i + 3 && sameStretch(ctx, i, k); k++) if (NOT_CLINICAL_AFTER.test(word(ctx, k))) return null;
+  // "stage 1 of our complaints process", "a group 2 licence": the next five words are read, and
+  // the six before for a process ("Our complaints process has two stages: stage 1 is ...").
+  for (let k = i + 1; k < tokens.length && k <= i + 5 && sameStretch(ctx, i, k); k++) if (NOT_CLINICAL_AFTER.test(word(ctx, k))) return null;
+  for (let k = i - 2; k >= 0 && k >= i - 7 && sameStretch(ctx, k, i); k--) if (PROCESS.test(word(ctx, k))) return null;
   if (noun === 'level' && i >= 2 && FLOOR_BEFORE.test(word(ctx, i - 2))) return null;
   // "chronic kidney disease, stage 3a", "Your CKD is stage 3b": the stage of a condition the
   // reader has been told they have, which writers leave to the letter's explanation of the condition.
