@@ -8,10 +8,12 @@
  *   left to the reader's context ("T2" is also "type 2").
  * - "x" with a number after a word: "nocturia x3", "melaena x 2 days" (not "3 x 2 metres");
  * - "predicted" after a percentage: "FEV1 0.9L (38% predicted)";
- * - an ICD-10 diagnosis code with its decimal point: "(F33.1)".
+ * - an ICD-10 diagnosis code with its decimal point: "(F33.1)";
+ * - a level on a clinical scale: "grade 3", "category 3", "NYHA class II" (scale-levels.ts).
  * Each test reads the token and its neighbour only, so the work stays linear.
  */
 import { bracketExplains } from './explained.js';
+import { scaleLevelHit } from './scale-levels.js';
 import type { LetterContext, LetterHit } from './context.js';
 
 const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
@@ -103,32 +105,6 @@ function predictedHit(ctx: LetterContext, i: number): LetterHit | null {
   };
 }
 
-/** Words before "grade N" that make it a music exam, a school mark or a pay band, not a clinical grade. */
-const NOT_CLINICAL_GRADE = /^(?:gcses?|exams?|piano|violin|guitar|cello|flute|music|ballet|dance|drums|singing|theory|pay|salary|band|maths|english|science|achieved|passed|got|scored)$/i;
-
-/**
- * "grade 3", "MRC grade 4", "a grade 2 tear": a clinical grade, a number that means little to
- * the reader until the letter says what it means ("grade 3 (the most serious kind)"). Four blind
- * writers marked it in 10 of its 11 uses. Not "Grade II listed" (Roman), not a music exam or a
- * school mark (the two words before are read). Reads the tokens beside it only.
- */
-function gradeHit(ctx: LetterContext, i: number): LetterHit | null {
-  const { text, tokens } = ctx;
-  if (i === 0 || !/^\d[a-c]?$/.test(text.slice(tokens.start[i], tokens.end[i]))) return null;
-  const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
-  if (before !== 'grade' && before !== 'Grade' || text.slice(tokens.end[i - 1], tokens.start[i]) !== ' ') return null;
-  for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (NOT_CLINICAL_GRADE.test(text.slice(tokens.start[k], tokens.end[k]))) return null;
-  if (i + 1 < tokens.length && /^listed$/i.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) return null;
-  if (bracketAfter(text, tokens.end[i])) return null;
-  const actual = text.slice(tokens.start[i - 1], tokens.end[i]);
-  return {
-    start: tokens.start[i - 1],
-    end: tokens.end[i],
-    message: `"${actual}" means little to most readers on its own. Say what the grade means: how serious, or how far it has gone.`,
-    suggestions: [`${actual} ([what the grade means])`],
-  };
-}
-
 export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
   const { text, tokens } = ctx;
   const hits: LetterHit[] = [];
@@ -163,15 +139,16 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       });
       continue;
     }
+    // "grade 3", "class II", "type B": a level after a scale noun (scale-levels.ts).
+    const scale = length <= 3 ? scaleLevelHit(ctx, i) : null;
+    if (scale) {
+      hits.push(scale);
+      continue;
+    }
     if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && STAGE_FIRST.has(c0))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {
       hits.push(unit);
-      continue;
-    }
-    const grade = length <= 2 ? gradeHit(ctx, i) : null;
-    if (grade) {
-      hits.push(grade);
       continue;
     }
     const word = text.slice(tokens.start[i], tokens.end[i]);

@@ -14,6 +14,7 @@
  * Each test reads a bounded stretch of text beside the term, so the work per term is constant.
  */
 import type { LetterContext } from './context.js';
+import { LAY_SAFE_KIND } from '../medical/index.js';
 
 const WINDOW = 48;
 
@@ -94,7 +95,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term.
   const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (bracketExplains(after)) return true;
+  if (bracketExplains(after) && !jargonInBrackets(ctx, after)) return true;
   if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !FIGURE_BEFORE.test(before)) return true;
   if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
@@ -107,6 +108,20 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
   return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
+}
+
+/**
+ * "TACS (ischaemic)", "NSCLC (adenocarcinoma)", "TMD (myofascial)": a bracket that holds one
+ * medical word names a kind in more jargon; it explains nothing to the reader. Two or more words
+ * ("AF (atrial fibrillation)") are left as an explanation: the words inside are flagged on their own.
+ */
+const ONE_WORD_IN_BRACKETS = /^\s*\(\s*([A-Za-z][a-z-]{3,})\s*\)/;
+function jargonInBrackets(ctx: LetterContext, after: string): boolean {
+  const one = ONE_WORD_IN_BRACKETS.exec(after);
+  const vocabulary = ctx.medical?.vocabulary;
+  if (!one || !vocabulary) return false;
+  const c = vocabulary.classifyWord(one[1]);
+  return c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND);
 }
 
 function inBracketedName(before: string, after: string): boolean {

@@ -16,6 +16,7 @@ import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { unexplained, type TermHits } from './term-hits.js';
+import { isMedicalSenseCandidate, medicalSenseHit } from './medical-sense.js';
 
 /** What the card says a word is, by the vocabulary's kind. */
 const KIND_WORDS: Record<string, string> = {
@@ -277,7 +278,38 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
     hits.push(hitFor(ctx, m, message));
     keys.push([termKey(m, words)]);
   }
+  addMedicalSenseHits(ctx, matches, hits, keys, explained);
   return { hits, names: keys, explained };
+}
+
+/**
+ * Everyday words in their medical sense ("his appendix had perforated", "sensitive to
+ * nitrofurantoin"; medical-sense.ts), where no listed term already covers them, in token order
+ * with the others. Each is named by its own form, so explaining it once clears the rest.
+ */
+function addMedicalSenseHits(ctx: LetterContext, matches: TermMatch[], hits: LetterHit[], keys: string[][], explained: Array<[string, number]>): void {
+  const { tokens } = ctx;
+  let m = 0;
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    while (m < matches.length && matches[m].end <= i) m++;
+    if (tokens.flags[i] !== 0 || (m < matches.length && matches[m].start <= i)) continue;
+    const norm = tokens.norm(i);
+    if (!isMedicalSenseCandidate(norm)) continue;
+    const hit = medicalSenseHit(ctx, i, norm);
+    if (!hit) continue;
+    if (explainedAt(ctx, i, i + 1)) explained.push([norm, hit.start]);
+    hits.push(hit);
+    keys.push([norm]);
+    added = true;
+  }
+  if (!added) return;
+  // Back into text order, keys with their hits.
+  const order = hits.map((_, k) => k).sort((a, b) => hits[a].start - hits[b].start);
+  const sortedHits = order.map((k) => hits[k]);
+  const sortedKeys = order.map((k) => keys[k]);
+  hits.splice(0, hits.length, ...sortedHits);
+  keys.splice(0, keys.length, ...sortedKeys);
 }
 
 /** A term the letter explains anywhere is not flagged at all; otherwise every use is. */
