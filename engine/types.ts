@@ -44,7 +44,9 @@ export type CheckKind =
   | 'abbreviations'
   | 'reader-pronoun'
   | 'agentless-passive'
-  | 'unsigned-sign-off';
+  | 'unsigned-sign-off'
+  | 'conditional-threat'
+  | 'behaviour-label';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -60,6 +62,8 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'reader-pronoun',
   'agentless-passive',
   'unsigned-sign-off',
+  'conditional-threat',
+  'behaviour-label',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -214,7 +218,7 @@ export interface LetterSummary {
 }
 
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
-export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive']);
+export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive', 'conditional-threat', 'behaviour-label']);
 
 /**
  * Which list a checklist item belongs in. 'candour': the candour letter's parts, which front ends

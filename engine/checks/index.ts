@@ -14,6 +14,8 @@ import { checkAbbreviations } from './abbreviations.js';
 import { checkReaderPronoun } from './reader-pronoun.js';
 import { checkAgentlessPassive } from './agentless-passive.js';
 import { checkUnsignedSignOff } from './unsigned-sign-off.js';
+import { checkConditionalThreat } from './conditional-threat.js';
+import { checkBehaviourLabel } from './behaviour-label.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -29,4 +31,6 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'reader-pronoun': checkReaderPronoun,
   'agentless-passive': checkAgentlessPassive,
   'unsigned-sign-off': checkUnsignedSignOff,
+  'conditional-threat': checkConditionalThreat,
+  'behaviour-label': checkBehaviourLabel,
 };
