@@ -23,6 +23,8 @@ import { checkBlockCapitals } from './checks/block-capitals.js';
 import { checkSentenceLength } from './checks/sentence-length.js';
 import { checkPercentageRisk } from './checks/percentage-risk.js';
 import { checkAgentlessPassive } from './checks/agentless-passive.js';
+import { checkConditionalThreat } from './checks/conditional-threat.js';
+import { checkBehaviourLabel } from './checks/behaviour-label.js';
 import { medicalWordTerms } from './checks/medical-words.js';
 import { shortFormTerms } from './checks/abbreviations.js';
 import { ownCopy, type Paragraph } from './paragraphs.js';
@@ -63,6 +65,9 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (signal(ctx, 'went-wrong').length > 0 ? 'went-wrong' : '') },
   'medical-words': { run: (ctx, rule) => (ctx.medical ? medicalWordTerms(ctx, ctx.medical, rule.message) : unnamed([])) },
   abbreviations: { run: (ctx) => shortFormTerms(ctx), reads: signOffAt },
+  // Both read one sentence, or a few words either side within a paragraph.
+  'conditional-threat': local(checkConditionalThreat),
+  'behaviour-label': local(checkBehaviourLabel),
 };
 
 /** A paragraph's findings, relative to its stretch, and placed in the letter where it was last seen. */

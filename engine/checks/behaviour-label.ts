@@ -44,7 +44,7 @@ const KNOWN_NOUNS = new Set([
 ]);
 
 function word(ctx: LetterContext, i: number): string {
-  return ctx.tokens.norm(i);
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
 }
 
 function joined(ctx: LetterContext, i: number): boolean {
@@ -83,20 +83,18 @@ const REPORTING = new Set(['told', 'tell', 'said', 'say', 'says', 'felt', 'feel'
 
 /** Whether the person at i is inside what the reader reported, up to five words back in the clause. */
 function reported(ctx: LetterContext, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && joined(ctx, k + 1); k--) {
     // Only the reader's own account: "Staff report that she has been aggressive" is a label.
-    if (REPORTING.has(word(ctx, k))) return (k >= 1 && word(ctx, k - 1) === 'you') || (k >= 2 && word(ctx, k - 2) === 'you');
-    if (!joined(ctx, k)) return false;
+    if (REPORTING.has(word(ctx, k))) return (joined(ctx, k) && word(ctx, k - 1) === 'you') || (joined(ctx, k) && joined(ctx, k - 1) && word(ctx, k - 2) === 'you');
   }
   return false;
 }
 
 /** "It does not mean she is being difficult": the label is what the writer says she is not. */
 function denied(ctx: LetterContext, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && joined(ctx, k + 1); k--) {
     const w = word(ctx, k);
     if (w === 'not' || w === 'never' || w.endsWith("n't")) return true;
-    if (!joined(ctx, k)) return false;
   }
   return false;
 }

@@ -76,7 +76,7 @@ const THEIRS = new Set([
 ]);
 
 function word(ctx: LetterContext, i: number): string {
-  return ctx.tokens.norm(i);
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
 }
 
 /** A name: "If Kai is not brought". */
