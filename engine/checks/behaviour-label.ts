@@ -52,6 +52,8 @@ function joined(ctx: LetterContext, i: number): boolean {
 }
 
 /** The label after the person at p, if any: its token index, or -1. Reads at most 6 words on. */
+const TOWARDS = new Set(['towards', 'toward', 'to', 'with', 'at']);
+
 /** "difficult to examine", "difficult to see on X-ray": about the task, not the person. */
 function aboutATask(ctx: LetterContext, k: number): boolean {
   const w = word(ctx, k);
@@ -70,7 +72,7 @@ function labelAfter(ctx: LetterContext, p: number): number {
       // "difficult to examine", "challenging to treat": about the task, not the person.
       if (aboutATask(ctx, k)) return -1;
       // "verbal" is a label only towards someone: "became verbal towards the reception team".
-      if (w === 'verbal' && !/^(?:towards|toward|to|with|at)$/.test(word(ctx, k + 1))) return -1;
+      if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return -1;
       return k;
     }
     if (!BETWEEN.has(w)) return -1;
