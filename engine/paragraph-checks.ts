@@ -25,6 +25,8 @@ import { checkPercentageRisk } from './checks/percentage-risk.js';
 import { aboutAFailing, checkAgentlessPassive } from './checks/agentless-passive.js';
 import { checkPrematureReassurance } from './checks/premature-reassurance.js';
 import { checkShiftedBlame } from './checks/shifted-blame.js';
+import { checkConditionalThreat } from './checks/conditional-threat.js';
+import { checkBehaviourLabel } from './checks/behaviour-label.js';
 import { medicalWordTerms } from './checks/medical-words.js';
 import { shortFormTerms } from './checks/abbreviations.js';
 import { ownCopy, type Paragraph } from './paragraphs.js';
@@ -70,6 +72,9 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   'shifted-blame': { ...local(checkShiftedBlame), reads: wentWrong },
   'medical-words': { run: (ctx, rule) => (ctx.medical ? medicalWordTerms(ctx, ctx.medical, rule.message) : unnamed([])) },
   abbreviations: { run: (ctx) => shortFormTerms(ctx), reads: signOffAt },
+  // Both read one sentence, or a few words either side within a paragraph.
+  'conditional-threat': local(checkConditionalThreat),
+  'behaviour-label': local(checkBehaviourLabel),
 };
 
 /** A paragraph's findings, relative to its stretch, and placed in the letter where it was last seen. */

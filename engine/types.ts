@@ -46,7 +46,9 @@ export type CheckKind =
   | 'agentless-passive'
   | 'unsigned-sign-off'
   | 'premature-reassurance'
-  | 'shifted-blame';
+  | 'shifted-blame'
+  | 'conditional-threat'
+  | 'behaviour-label';
 export const CHECK_KINDS: readonly CheckKind[] = [
   'phrase',
   'sentence-length',
@@ -64,6 +66,8 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   'unsigned-sign-off',
   'premature-reassurance',
   'shifted-blame',
+  'conditional-threat',
+  'behaviour-label',
 ];
 
 /** One rule as the engine needs it: everything but the prose. */
@@ -225,7 +229,7 @@ export interface LetterSummary {
 export const LENS_YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['premature-reassurance', 'shifted-blame']);
 
 /** Broad checks whose findings give way to any other finding they overlap (see engine/yielding.ts). */
-export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive']);
+export const YIELDING_KINDS: ReadonlySet<CheckKind> = new Set<CheckKind>(['medical-words', 'abbreviations', 'agentless-passive', 'conditional-threat', 'behaviour-label']);
 
 /**
  * Which list a checklist item belongs in. 'candour': the candour letter's parts, which front ends

@@ -16,6 +16,8 @@ import { checkAgentlessPassive } from './agentless-passive.js';
 import { checkUnsignedSignOff } from './unsigned-sign-off.js';
 import { checkPrematureReassurance } from './premature-reassurance.js';
 import { checkShiftedBlame } from './shifted-blame.js';
+import { checkConditionalThreat } from './conditional-threat.js';
+import { checkBehaviourLabel } from './behaviour-label.js';
 
 export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = {
   'sentence-length': checkSentenceLength,
@@ -33,4 +35,6 @@ export const LETTER_CHECKS: Record<Exclude<CheckKind, 'phrase'>, LetterCheck> = 
   'unsigned-sign-off': checkUnsignedSignOff,
   'premature-reassurance': checkPrematureReassurance,
   'shifted-blame': checkShiftedBlame,
+  'conditional-threat': checkConditionalThreat,
+  'behaviour-label': checkBehaviourLabel,
 };

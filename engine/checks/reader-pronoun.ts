@@ -131,6 +131,21 @@ function readerNoun(ctx: LetterContext, i: number, names: readonly string[]): bo
   return false;
 }
 
+/** Titles that may be written with a full stop ("Dr. Lee"); "lady", "sister" and "nurse" never are. */
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd']);
+
+/**
+ * Whether the title at i runs on into the next word as one name: "Mrs Khan", "Dr. Lee". Not
+ * "this young lady. Iron 82": "Lady Iron" ended the reader, and no later "she" was flagged.
+ */
+function titleJoinsName(ctx: LetterContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const between = tokens.start[i + 1] - tokens.end[i];
+  if (between > 2) return false;
+  if (tokens.gap[i + 1] !== GAP_HARD) return true;
+  return text.charCodeAt(tokens.end[i]) === 0x2e && SHORT_TITLES.has(tokens.norm(i));
+}
+
 /** A surname or first name, with a possessive "'s" left off. */
 function bareName(norm: string): string {
   return norm.endsWith("'s") || norm.endsWith('\u2019s') ? norm.slice(0, -2) : norm;
@@ -172,7 +187,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (tokens.end[i] <= reader.end) continue;
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
-    if (isTitle(norm) && i + 1 < tokens.length && tokens.start[i + 1] - tokens.end[i] <= 2 && capitalisedName(ctx, i + 1)) {
+    if (isTitle(norm) && i + 1 < tokens.length && titleJoinsName(ctx, i) && capitalisedName(ctx, i + 1)) {
       const named = bareName(tokens.norm(i + 1));
       const other = personWord(norm) ?? null;
       if (names.includes(named) && other !== null) readerIsSubject = true;

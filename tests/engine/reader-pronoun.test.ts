@@ -51,6 +51,13 @@ describe('reader pronoun: a letter to the GP copied to the patient', () => {
     expect(copied('She is a single mother and works as a carer. She finds it hard.')).toEqual(['She is', 'She']);
   });
 
+  it('reads "this young lady." then a capitalised word as the end of a sentence, not the title "Lady" and a name', () => {
+    // "Lady Iron" was taken for someone else, so every later "she" went unflagged (holdout-5 letter 22).
+    expect(copied('Thank you for referring this young lady. Iron 82 today. She has tried ferrous sulphate.')).toEqual(['She has']);
+    // A title written with a full stop is still a title: Dr. Lee is someone else.
+    expect(copied('Brenda saw Dr. Lee today. She will ring first.')).toEqual(['Brenda']);
+  });
+
   it('leaves a full name alone, and a letter whose audience is the clinician', () => {
     expect(copied('Jo Nuttall will visit. She will ring first.')).toEqual([]);
     expect(copied('The dietitian will visit. She will ring first.')).toEqual([]);

@@ -1,0 +1,210 @@
+/**
+ * A threat: a condition about what the reader does (or does not do), and a penalty that follows
+ * it. "If these are not done your prescription will be stopped", "Failure to wear the aids will
+ * result in poor outcomes", "Any further requests will be declined", "If his needs continue to
+ * increase, we may have to ask you to look for a nursing placement", "Because you are not yet
+ * clean, we are unable to reduce your supervision". Writers put it a hundred ways, so phrase lists
+ * (threat-of-sanctions) miss most; this check reads the grammar of one sentence:
+ * - a CONDITION on the reader's conduct: "if", "unless", "until", "because" or "should" and a
+ *   person ("you", "he", "these", "your ...") with a conduct verb negated ("do not attend", "are
+ *   not done") or a conduct verb that is itself the fault ("miss", "continue to", "relapse");
+ *   "failure to ..."; "any further requests"; "..., or you will ...";
+ * - and a PENALTY: a modal, then a sanction on the reader or what is theirs ("your prescription
+ *   will be stopped", "you will be discharged", "we will remove you"), something withheld ("we may
+ *   not be able to offer", "you will not be seen"), "will result in", or harm to their health
+ *   ("your liver will not recover").
+ * Both are needed. "If your kidney function gets worse, we will stop the metformin" has no conduct
+ * and a medicine, not the reader, on the receiving end; "If you do not need further tests, you
+ * will be discharged" has no conduct verb ("need"); "You will be discharged home on Monday" has no
+ * condition. One pass over each sentence's words.
+ */
+import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
+import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+
+/**
+ * Things the reader is asked to do: not doing them is the fault a threat punishes. Not "keep":
+ * "if you cannot keep fluids down" is a symptom.
+ */
+const CONDUCT = new Set([
+  'attend', 'attended', 'attending', 'come', 'coming', 'came', 'respond', 'responded', 'reply', 'replied', 'contact', 'contacted',
+  'call', 'ring', 'phone', 'engage', 'engaged', 'engaging', 'bring', 'brought', 'take', 'taken', 'taking', 'book', 'booked', 'wear', 'worn', 'wearing', 'follow', 'followed', 'comply', 'complied', 'complete', 'completed', 'accept', 'accepted',
+  'collect', 'collected', 'return', 'returned', 'let', 'tell', 'confirm', 'confirmed', 'arrange', 'arranged', 'do', 'done', 'turn',
+  'show', 'stick', 'answer', 'answered', 'cooperate', 'co-operate', 'reduce', 'stop', 'stopped', 'abstain', 'lose', 'achieve',
+  'meet', 'demonstrate', 'make', 'made', 'clean', 'pick', 'picked', 'get', 'use', 'used', 'present', 'hand',
+]);
+/** Conduct that is the fault without "not": "if you miss", "if he continues to drink". */
+const FAULT = new Set([
+  'miss', 'misses', 'missed', 'missing', 'dna', "dna's", 'dnas', "dna'd", 'continue', 'continues', 'keep', 'keeps', 'relapse',
+  'relapses', 'refuse', 'refuses', 'fail', 'fails', 'failed', 'misuse', 'misuses', 'cancel', 'cancels', 'late', 'again',
+  'repeatedly', 'abuse', 'abuses', 'breach', 'breaches', 'break', 'breaks', 'lose', 'loses',
+]);
+const NEGATIONS = new Set(['not', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "haven't", "hasn't", 'never', 'unable', 'without']);
+/** Who a condition is about: the reader, the person they care for, or what was asked of them. */
+const CONDITION_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'your', 'his', 'her', 'their', 'these', 'this', 'we']);
+const CUES = new Set(['if', 'unless', 'until', 'because', 'should']);
+/** "Any further requests", "further non-attendance": more of the same, as the condition. */
+const REPEATS = new Set(['further', 'repeated', 'continued', 'future', 'another']);
+const REPEATED_THINGS = new Set([
+  'request', 'requests', 'incident', 'incidents', 'episode', 'episodes', 'non-attendance', 'nonattendance', 'missed', 'dna', 'dnas',
+  'cancellation', 'cancellations', 'abuse', 'behaviour', 'behavior', 'breach', 'breaches', 'failure', 'failures', 'occurrence',
+  'occurrences', 'early', 'lost', 'instance', 'instances', 'complaint', 'complaints',
+]);
+
+const MODALS = new Set(['will', 'may', 'might', 'could', 'would', 'shall', 'can', "won't", 'cannot', "can't", "wouldn't", "couldn't"]);
+const SKIPPED = new Set(['also', 'then', 'therefore', 'now', 'unfortunately', 'sadly', 'then', 'be', 'need', 'have', 'to', 'able', 'forced', 'obliged', 'no', 'longer', 'not', 'further', 'immediately', 'automatically', 'simply']);
+/** Done to the reader or theirs: "will be stopped", "you will be discharged". */
+const SANCTIONED = new Set([
+  'stopped', 'withdrawn', 'removed', 'discharged', 'declined', 'refused', 'suspended', 'cancelled', 'canceled', 'closed', 'reported',
+  'struck', 'deregistered', 'de-registered', 'excluded', 'terminated', 'ended', 'returned', 'banned', 'taken', 'reduced', 'lost',
+  'rejected', 'denied', 'restricted', 'reallocated', 'offered',
+]);
+/** Withheld from the reader: "will not be seen", "we may not be able to offer". */
+const WITHHELD = new Set([
+  'offered', 'offer', 'seen', 'see', 'eligible', 'prescribed', 'prescribe', 'replaced', 'replace', 'issued', 'issue', 'given', 'give',
+  'continued', 'continue', 'accepted', 'accept', 'considered', 'consider', 'admitted', 'admit', 'treated', 'treat', 'rebooked',
+  'rebook', 're-referred', 'provide', 'provided', 'increase', 'increased', 'reduce', 'support', 'supported', 'help',
+  'helped', 'able', 'recover', 'survive',
+]);
+/** A sanction we impose on the reader: "we will discharge you", "we may have to ask you to". */
+const IMPOSED = new Set(['stop', 'withdraw', 'remove', 'discharge', 'decline', 'refuse', 'suspend', 'cancel', 'close', 'report', 'end', 'terminate', 'exclude', 'deregister', 'ask', 'lose']);
+const READER_OBJECTS = new Set(['you', 'your', 'him', 'his', 'her', 'them', 'their']);
+/** What is the reader's and can be taken away: the subject of "will be stopped". */
+const THEIRS = new Set([
+  'prescription', 'prescriptions', 'script', 'scripts', 'referral', 'referrals', 'place', 'appointment', 'appointments', 'registration',
+  'request', 'requests', 'application', 'leave', 'supervision', 'status', 'support', 'case', 'name', 'access', 'care', 'package',
+  'supply', 'supplies', 'dose', 'doses', 'allocation', 'slot', 'benefits', 'licence',
+]);
+
+function word(ctx: LetterContext, i: number): string {
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
+}
+
+/** A name: "If Kai is not brought". */
+function named(ctx: LetterContext, i: number): boolean {
+  const c = ctx.text.charCodeAt(ctx.tokens.start[i]);
+  const d = ctx.text.charCodeAt(ctx.tokens.start[i] + 1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
+/** Whether token j starts a new clause or sentence (a comma, a sentence end). */
+function clauseBreak(ctx: LetterContext, j: number): boolean {
+  return ctx.tokens.gap[j] === GAP_CLAUSE || ctx.tokens.gap[j] === GAP_HARD;
+}
+
+/**
+ * The condition on the reader's conduct in the sentence [from, to), if any: the token it starts
+ * at, or -1. Each word is read a bounded number of times (a cue reads at most 12 words on).
+ */
+function conditionAt(ctx: LetterContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const w = word(ctx, i);
+    if (w === 'failure' || w === 'failing') {
+      if (i + 1 < to && word(ctx, i + 1) === 'to') return i;
+      continue;
+    }
+    if (REPEATS.has(w) || (w === 'any' && i + 1 < to && REPEATS.has(word(ctx, i + 1)))) {
+      const next = w === 'any' ? i + 2 : i + 1;
+      if (next < to && REPEATED_THINGS.has(word(ctx, next))) return i;
+      continue;
+    }
+    // "..., or you will be discharged": the must before it is the condition.
+    if ((w === 'or' || w === 'otherwise') && i + 1 < to && CONDITION_SUBJECTS.has(word(ctx, i + 1))) return i;
+    if (!CUES.has(w) || i + 1 >= to || !(CONDITION_SUBJECTS.has(word(ctx, i + 1)) || named(ctx, i + 1))) continue;
+    // "Unless we hear from you", "unless you attend": "if not", with the conduct in it.
+    if (w === 'unless') return i;
+    // "should" opens a condition only at the start of a clause: "Should you miss..." not "you should".
+    if (w === 'should' && i > from && !clauseBreak(ctx, i)) continue;
+    let negated = false;
+    for (let k = i + 1; k < to && k <= i + 12; k++) {
+      if (k > i + 1 && clauseBreak(ctx, k)) break;
+      const v = word(ctx, k);
+      if (MODALS.has(v) && k > i + 2 && !NEGATIONS.has(v)) break; // the main clause has begun
+      if (NEGATIONS.has(v) || v.endsWith("n't")) {
+        // "no longer want", "not need": a wish, not a fault.
+        negated = true;
+        continue;
+      }
+      if (FAULT.has(v) && !(v === 'keep' && word(ctx, k + 1) !== 'missing')) return i;
+      if (negated && CONDUCT.has(v)) return i;
+      if (w === 'because' && negated) return i;
+    }
+  }
+  return -1;
+}
+
+interface Penalty {
+  start: number;
+  end: number;
+}
+
+/** A penalty whose modal is at m: its words [start, end]; null when the words after it are no penalty. */
+function penaltyAt(ctx: LetterContext, m: number, to: number): Penalty | null {
+  const modal = word(ctx, m);
+  let negated = modal.endsWith("n't") || modal === 'cannot';
+  let passive = false;
+  let k = m + 1;
+  for (; k < to && !clauseBreak(ctx, k) && SKIPPED.has(word(ctx, k)); k++) {
+    const w = word(ctx, k);
+    if (w === 'not' || w === 'no') negated = true;
+    if (w === 'be' && word(ctx, k + 1) !== 'able' && word(ctx, k + 1) !== 'forced' && word(ctx, k + 1) !== 'obliged') passive = true;
+  }
+  if (k >= to || clauseBreak(ctx, k)) return null;
+  const v = word(ctx, k);
+  const subject = subjectBefore(ctx, m);
+  if (v === 'result' || v === 'lead') return word(ctx, k + 1) === 'in' || word(ctx, k + 1) === 'to' ? { start: subject, end: k + 1 } : null;
+  if (v === 'die' || v === 'dead') return { start: subject, end: k };
+  if (negated) return WITHHELD.has(v) ? { start: subject, end: k } : null;
+  if (passive) {
+    if (!SANCTIONED.has(v) || v === 'offered') return null;
+    // "your prescription will be stopped", "you will be discharged", "requests will be declined".
+    for (let s = subject; s < m; s++) if (THEIRS.has(word(ctx, s)) || READER_OBJECTS.has(word(ctx, s)) || word(ctx, s) === 'he' || word(ctx, s) === 'she' || word(ctx, s) === 'they') return { start: subject, end: k };
+    return null;
+  }
+  if (IMPOSED.has(v) && k + 1 < to && READER_OBJECTS.has(word(ctx, k + 1))) {
+    if (v === 'ask' && word(ctx, k + 2) !== 'to') return null;
+    return { start: subject, end: k + 1 };
+  }
+  return null;
+}
+
+/** Where the clause of the modal at m starts (up to 6 words back). */
+function subjectBefore(ctx: LetterContext, m: number): number {
+  let s = m;
+  while (s > 0 && m - s < 6 && !clauseBreak(ctx, s)) s--;
+  return s;
+}
+
+export const checkConditionalThreat: LetterCheck = (ctx) => {
+  const { tokens } = ctx;
+  const hits: LetterHit[] = [];
+  for (const sentence of ctx.sentences) {
+    const from = sentence.firstToken;
+    const to = sentence.lastToken;
+    if (to - from < 4) continue;
+    let hasModal = false;
+    for (let i = from; i < to && !hasModal; i++) hasModal = MODALS.has(word(ctx, i)) || word(ctx, i) === 'unable';
+    if (!hasModal) continue;
+    const cue = conditionAt(ctx, from, to);
+    if (cue < 0) continue;
+    for (let m = from; m < to; m++) {
+      const w = word(ctx, m);
+      if (!MODALS.has(w) && !(w === 'unable' && word(ctx, m + 1) === 'to')) continue;
+      if (tokens.flags[m] !== 0) continue;
+      // "unable to reduce": a modal already negated.
+      const penalty = w === 'unable' ? unableAt(ctx, m, to) : penaltyAt(ctx, m, to);
+      if (!penalty) continue;
+      const start = Math.min(cue, penalty.start);
+      const end = Math.max(penalty.end, cue);
+      hits.push({ start: tokens.start[start], end: tokens.end[end], suggestions: [] });
+      break;
+    }
+  }
+  return hits;
+};
+
+/** "we are unable to reduce your supervision": something withheld. */
+function unableAt(ctx: LetterContext, m: number, to: number): Penalty | null {
+  const k = m + 2;
+  if (k >= to || clauseBreak(ctx, k)) return null;
+  return WITHHELD.has(word(ctx, k)) ? { start: subjectBefore(ctx, m), end: k } : null;
+}
