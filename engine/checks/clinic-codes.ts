@@ -9,11 +9,13 @@
  * - "x" with a number after a word: "nocturia x3", "melaena x 2 days" (not "3 x 2 metres");
  * - "predicted" after a percentage: "FEV1 0.9L (38% predicted)";
  * - an ICD-10 diagnosis code with its decimal point: "(F33.1)";
- * - a level on a clinical scale: "grade 3", "category 3", "NYHA class II" (scale-levels.ts).
+ * - a level on a clinical scale: "grade 3", "category 3", "NYHA class II" (scale-levels.ts);
+ * - notation: "4+/5", "+ve", "9+2 weeks", "<12/40", "L4/5", "M5", "Band 6" (clinical-notation.ts).
  * Each test reads the token and its neighbour only, so the work stays linear.
  */
 import { bracketExplains } from './explained.js';
 import { scaleLevelHit } from './scale-levels.js';
+import { notationHit } from './clinical-notation.js';
 import type { LetterContext, LetterHit } from './context.js';
 
 const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
@@ -112,6 +114,11 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
     const length = tokens.end[i] - tokens.start[i];
     if (length > 10) continue;
+    const notation = notationHit(ctx, i);
+    if (notation) {
+      hits.push(notation);
+      continue;
+    }
     // Every test below needs a number in this token or the one before, or a stage code's first
     // letter: most words are none of these, and are passed over without building their string
     // (this check runs on every keystroke over the whole letter).
