@@ -22,8 +22,8 @@ const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bp
 const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv|bpm|ppb)$/;
 /** An ICD-10 diagnosis code with its decimal point: "F33.1", "I48.0" (a bare "B12" or "A38" may be a vitamin or a road). */
 const ICD10 = /^[A-TW-Z]\d\d\.\d{1,2}$/;
-/** "x3", "x2": times or for how long, in shorthand ("nocturia x3"). */
-const TIMES_JOINED = /^[x\u00d7]\d{1,3}$/;
+/** "x3", "x2": times or for how long, in shorthand ("nocturia x3"); "x7/7", "x2/52": for 7 days, for 2 weeks. */
+const TIMES_JOINED = /^[x\u00d7]\d{1,3}(?:\/(?:7|12|52))?$/;
 const NUMBER = /^\d[\d.,/]*$/;
 const AGE = new Set(['yo', 'y/o', 'YO', 'Y/O']);
 const NUMBER_AND_AGE = /^\d{1,3}(?:yo|y\/o)$/;
@@ -124,7 +124,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     // (this check runs on every keystroke over the whole letter).
     const c0 = text.charCodeAt(tokens.start[i]);
     if (c0 === 120 || c0 === 0xd7) {
-      const times = length <= 4 ? timesHit(ctx, i) : null;
+      const times = length <= 7 ? timesHit(ctx, i) : null;
       if (times) {
         hits.push(times);
         continue;

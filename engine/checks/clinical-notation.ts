@@ -83,11 +83,13 @@ function gestationFortieths(ctx: LetterContext, i: number, w: string): LetterHit
   const { text, tokens } = ctx;
   if (!GESTATION_FORTIETHS.test(w)) return null;
   const gap = i > 0 ? text.slice(tokens.end[i - 1], tokens.start[i]) : text.slice(0, tokens.start[i]);
-  const sign = /[<>\u2264\u2265]\s*$/.test(gap);
+  // The last character of the gap that is not a space: "<" in "<12/40" (a scan, not a regex: a gap may be long).
+  const trimmed = gap.trimEnd();
+  const sign = trimmed.length > 0 && '<>\u2264\u2265'.includes(trimmed[trimmed.length - 1]);
   const before = i > 0 && /^\s+$/.test(gap) ? word(ctx, i - 1) : '';
   if (!sign && !GESTATION_BEFORE.test(before)) return null;
   let start = tokens.start[i];
-  if (sign) start = text.lastIndexOf(gap.trimEnd().slice(-1), start);
+  if (sign) start -= gap.length - trimmed.length + 1;
   const weeks = w.slice(0, w.indexOf('/'));
   return hit(start, tokens.end[i], text.slice(start, tokens.end[i]), 'weeks of pregnancy', `${weeks} weeks of pregnancy`);
 }
