@@ -9,19 +9,21 @@
  * - "x" with a number after a word: "nocturia x3", "melaena x 2 days" (not "3 x 2 metres");
  * - "predicted" after a percentage: "FEV1 0.9L (38% predicted)";
  * - an ICD-10 diagnosis code with its decimal point: "(F33.1)";
- * - a level on a clinical scale: "grade 3", "category 3", "NYHA class II" (scale-levels.ts).
+ * - a level on a clinical scale: "grade 3", "category 3", "NYHA class II" (scale-levels.ts);
+ * - notation: "4+/5", "+ve", "9+2 weeks", "<12/40", "L4/5", "M5", "Band 6" (clinical-notation.ts).
  * Each test reads the token and its neighbour only, so the work stays linear.
  */
 import { bracketExplains } from './explained.js';
 import { scaleLevelHit } from './scale-levels.js';
+import { notationHit } from './clinical-notation.js';
 import type { LetterContext, LetterHit } from './context.js';
 
 const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
 const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv|bpm|ppb)$/;
 /** An ICD-10 diagnosis code with its decimal point: "F33.1", "I48.0" (a bare "B12" or "A38" may be a vitamin or a road). */
 const ICD10 = /^[A-TW-Z]\d\d\.\d{1,2}$/;
-/** "x3", "x2": times or for how long, in shorthand ("nocturia x3"). */
-const TIMES_JOINED = /^[x\u00d7]\d{1,3}$/;
+/** "x3", "x2": times or for how long, in shorthand ("nocturia x3"); "x7/7", "x2/52": for 7 days, for 2 weeks. */
+const TIMES_JOINED = /^[x\u00d7]\d{1,3}(?:\/(?:7|12|52))?$/;
 const NUMBER = /^\d[\d.,/]*$/;
 const AGE = new Set(['yo', 'y/o', 'YO', 'Y/O']);
 const NUMBER_AND_AGE = /^\d{1,3}(?:yo|y\/o)$/;
@@ -112,12 +114,17 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
     const length = tokens.end[i] - tokens.start[i];
     if (length > 10) continue;
+    const notation = notationHit(ctx, i);
+    if (notation) {
+      hits.push(notation);
+      continue;
+    }
     // Every test below needs a number in this token or the one before, or a stage code's first
     // letter: most words are none of these, and are passed over without building their string
     // (this check runs on every keystroke over the whole letter).
     const c0 = text.charCodeAt(tokens.start[i]);
     if (c0 === 120 || c0 === 0xd7) {
-      const times = length <= 4 ? timesHit(ctx, i) : null;
+      const times = length <= 7 ? timesHit(ctx, i) : null;
       if (times) {
         hits.push(times);
         continue;

@@ -17,6 +17,7 @@ import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { unexplained, type TermHits } from './term-hits.js';
 import { isMedicalSenseCandidate, medicalSenseHit } from './medical-sense.js';
+import { findNamedTests } from './named-tests.js';
 
 /** What the card says a word is, by the vocabulary's kind. */
 const KIND_WORDS: Record<string, string> = {
@@ -255,8 +256,8 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
 }
 
 /** The matches with eponymous terms added ("Penrose drain"), in token order, none overlapping. */
-function withEponyms(matches: TermMatch[], words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
-  const eponyms = findEponyms(words, names, breakBefore);
+function withEponyms(ctx: LetterContext, matches: TermMatch[], words: string[], names: boolean[], breakBefore: (i: number) => boolean): TermMatch[] {
+  const eponyms = [...findEponyms(words, names, breakBefore), ...findNamedTests(ctx).map((t) => ({ ...t, kind: 'test' }))];
   if (eponyms.length === 0) return matches;
   const added: TermMatch[] = eponyms.map((e) => ({ start: e.start, end: e.end, match: { kind: 'listed', term: { headword: e.headword, kind: e.kind } } }));
   const kept = matches.filter((m) => !added.some((e) => m.start < e.end && e.start < m.end));
@@ -268,7 +269,7 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const { words, raw, names } = matcherInput(ctx, medical);
   const gap = ctx.tokens.gap;
   const breakBefore = (i: number) => gap[i] === GAP_HARD;
-  const matches = withEponyms(medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
+  const matches = withEponyms(ctx, medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
   const explained: Array<[string, number]> = [];
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.push([termKey(m, words), ctx.tokens.start[m.start]]);
   const hits: LetterHit[] = [];

@@ -49,7 +49,7 @@ function sameStretch(ctx: LetterContext, a: number, b: number): boolean {
 }
 
 /** A medical word or a short form within `reach` tokens of i, on its line and in its sentence. */
-function medicalNearby(ctx: LetterContext, from: number, to: number, reach: number): boolean {
+export function medicalNearby(ctx: LetterContext, from: number, to: number, reach: number): boolean {
   const vocabulary = ctx.medical?.vocabulary;
   for (let k = Math.max(0, from - reach); k < Math.min(ctx.tokens.length, to + 1 + reach); k++) {
     if (k >= from && k <= to) continue;

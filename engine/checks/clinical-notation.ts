@@ -1,0 +1,139 @@
+/**
+ * Clinical notation the short-form check cannot see, because it is numbers and symbols rather
+ * than a word in capitals. Each is read as a shape, so a writer's new instance is caught too:
+ * - a muscle power grade with a plus or minus: "4+/5", "3-/5" (a plain "4/5" is left alone: it
+ *   is also a date or a mark out of five);
+ * - "+ve" and "-ve" for positive and negative ("Hawkins-Kennedy +ve", "-ve for blood");
+ * - a gestation in weeks and days, "9+2 weeks", "at 39+4", or in fortieths, "<12/40", "at 38/40"
+ *   (not a sum, "3+4", a score, "scored 12/40", or "18+ years");
+ * - a level of the spine: "L4/5", "C5/6", "L5/S1";
+ * - a breast imaging score, "M5", "U5", "R4", beside other clinic shorthand or a medical word
+ *   (not the M5 motorway);
+ * - an NHS pay band beside a job title: "a Band 6 nurse", "Physiotherapist (Band 6)" (not a
+ *   housing band, "you are in Band 2").
+ * Each test reads the token and a few neighbours, so the work stays linear.
+ */
+import type { LetterContext, LetterHit } from './context.js';
+import { bracketExplains } from './explained.js';
+import { medicalNearby } from './scale-levels.js';
+
+const GESTATION_FORTIETHS = /^(?:[4-9]|[1-3]\d|4[0-2])\/40$/;
+const SPINE_LEVEL = /^[CTLS](?:[1-9]|1[0-2])\/(?:[1-9]|1[0-2]|[CTLS][1-9]|[CTLS]1[0-2])$/;
+const IMAGING_SCORE = /^[MUR][1-5]$/;
+const WEEK_WORD = /^(?:weeks?|wks?|w|gestation)$/i;
+const GESTATION_BEFORE = /^(?:at|by|from|until|of|since|before|after|to)$/i;
+/** Words before a road or a place that make "M5" the motorway. */
+const ROAD_BEFORE = /^(?:the|via|off|on|onto|along|up|down|junction|j)$/i;
+const ROAD_AFTER = /^(?:motorway|junction|j\d+|northbound|southbound|eastbound|westbound|services|traffic|toll)$/i;
+const ROLE_WORD = /^(?:nurses?|midwi(?:fe|ves)|physiotherapists?|therapists?|practitioners?|sisters?|assistants?|workers?|coordinators?|co-ordinators?|managers?|specialists?|dietitians?|dieticians?|podiatrists?|pharmacists?|radiographers?|sonographers?|paramedics?|[a-z]+ists?|posts?|roles?|staff|clinicians?)$/i;
+
+function word(ctx: LetterContext, i: number): string {
+  return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+}
+
+const isDigits = (w: string) => /^\d{1,2}$/.test(w);
+
+function hit(start: number, end: number, actual: string, meaning: string, suggestion: string): LetterHit {
+  return {
+    start,
+    end,
+    message: `"${actual}" is clinical notation most people cannot read (${meaning}). Say what it means in words.`,
+    suggestions: [suggestion],
+  };
+}
+
+/** "4+/5", "3-/5": token i is the grade, the next token the "5". */
+function powerGrade(ctx: LetterContext, i: number, w: string): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (!/^[0-5]$/.test(w) || i + 1 >= tokens.length || word(ctx, i + 1) !== '5') return null;
+  const between = text.slice(tokens.end[i], tokens.start[i + 1]);
+  if (between !== '+/' && between !== '-/') return null;
+  const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
+  return hit(tokens.start[i], tokens.end[i + 1], actual, 'a grade of muscle strength out of 5', `${actual} ([how strong the muscle is, in words])`);
+}
+
+/** "+ve", "-ve": a plus or minus sign joined to "ve", with no letter or digit before the sign. */
+function signedVe(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  const start = tokens.start[i] - 1;
+  const sign = text.charCodeAt(start);
+  if (start < 0 || (sign !== 43 && sign !== 45)) return null;
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) return null;
+  const positive = sign === 43;
+  return hit(start, tokens.end[i], text.slice(start, tokens.end[i]), positive ? 'positive' : 'negative', positive ? 'positive' : 'negative');
+}
+
+/** "9+2 weeks", "at 39+4": token i is the weeks, the next token the days. */
+function gestationDays(ctx: LetterContext, i: number, w: string): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (i + 1 >= tokens.length || text.slice(tokens.end[i], tokens.start[i + 1]) !== '+') return null;
+  const weeks = Number(w);
+  if (weeks < 4 || weeks > 42 || !/^[0-6]$/.test(word(ctx, i + 1))) return null;
+  // Not a sum: "9+2=11".
+  if (/^\s*=/.test(text.slice(tokens.end[i + 1], tokens.end[i + 1] + 3))) return null;
+  const next = i + 2 < tokens.length && /^\s*$/.test(text.slice(tokens.end[i + 1], tokens.start[i + 2])) ? word(ctx, i + 2) : '';
+  const before = i > 0 && /^\s+$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) ? word(ctx, i - 1) : '';
+  if (!WEEK_WORD.test(next) && !GESTATION_BEFORE.test(before)) return null;
+  const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
+  return hit(tokens.start[i], tokens.end[i + 1], actual, 'weeks and days of pregnancy', `${w} weeks and ${word(ctx, i + 1)} days`);
+}
+
+/** "<12/40", "at 38/40": weeks of pregnancy written as fortieths. */
+function gestationFortieths(ctx: LetterContext, i: number, w: string): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (!GESTATION_FORTIETHS.test(w)) return null;
+  const gap = i > 0 ? text.slice(tokens.end[i - 1], tokens.start[i]) : text.slice(0, tokens.start[i]);
+  // The last character of the gap that is not a space: "<" in "<12/40" (a scan, not a regex: a gap may be long).
+  const trimmed = gap.trimEnd();
+  const sign = trimmed.length > 0 && '<>\u2264\u2265'.includes(trimmed[trimmed.length - 1]);
+  const before = i > 0 && /^\s+$/.test(gap) ? word(ctx, i - 1) : '';
+  if (!sign && !GESTATION_BEFORE.test(before)) return null;
+  let start = tokens.start[i];
+  if (sign) start -= gap.length - trimmed.length + 1;
+  const weeks = w.slice(0, w.indexOf('/'));
+  return hit(start, tokens.end[i], text.slice(start, tokens.end[i]), 'weeks of pregnancy', `${weeks} weeks of pregnancy`);
+}
+
+/** "M5", "U5": a breast imaging score, only beside other clinic shorthand or a medical word, and not a road. */
+function imagingScore(ctx: LetterContext, i: number, w: string): LetterHit | null {
+  const { tokens } = ctx;
+  if (!IMAGING_SCORE.test(w)) return null;
+  if (i > 0 && ROAD_BEFORE.test(word(ctx, i - 1))) return null;
+  if (i + 1 < tokens.length && ROAD_AFTER.test(word(ctx, i + 1))) return null;
+  if (!medicalNearby(ctx, i, i, 6)) return null;
+  return hit(tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
+}
+
+/** "a Band 6 nurse", "Physiotherapist (Band 6)": token i is "Band", a job title within three words. */
+function payBand(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (i + 1 >= tokens.length || !/^(?:[2-9]|8[a-d])$/.test(word(ctx, i + 1))) return null;
+  if (text.slice(tokens.end[i], tokens.start[i + 1]) !== ' ') return null;
+  let role = false;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && ROLE_WORD.test(word(ctx, k))) role = true;
+  if (!role) return null;
+  const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
+  return hit(tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([what the job is, in words])`);
+}
+
+/** The notation finding at token i, or null. Cheap for most tokens: it looks at the first character first. */
+export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  const c0 = text.charCodeAt(tokens.start[i]);
+  const length = tokens.end[i] - tokens.start[i];
+  let found: LetterHit | null = null;
+  if (c0 >= 48 && c0 <= 57) {
+    const w = word(ctx, i);
+    if (length === 1) found = powerGrade(ctx, i, w);
+    if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
+    if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
+  } else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
+  else if (length === 2) found = imagingScore(ctx, i, word(ctx, i));
+  else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
+  else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
+    const w = word(ctx, i);
+    found = hit(tokens.start[i], tokens.end[i], w, 'a level of the spine', `${w} ([which part of the back, in words])`);
+  }
+  if (!found || bracketExplains(text.slice(found.end, found.end + 48))) return null;
+  return found;
+}
