@@ -58,3 +58,8 @@ export function isTitle(P: PeopleWords, norm: string): boolean {
 export const READER_NOUNS: ReadonlyMap<string, ReaderGender | null> = new Map<string, ReaderGender | null>([
   ['lady', 'she'], ['woman', 'she'], ['girl', 'she'], ['gentleman', 'he'], ['gent', 'he'], ['man', 'he'], ['boy', 'he'], ['patient', null], ['pt', null],
 ]);
+
+/** "Mrs Okafor was" to "you were": the verb after a person made to agree with "you". */
+export const AGREEMENT: ReadonlyMap<string, string> = new Map([
+  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
+]);

@@ -16,7 +16,7 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
-import { isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
+import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
 import type { WordClasses } from './words.js';
 
@@ -53,10 +53,6 @@ const PRONOUNS: Record<'he' | 'she', ReadonlyMap<string, string>> = {
   he: new Map([['he', 'you'], ['him', 'you'], ['his', 'your'], ['himself', 'yourself']]),
   she: new Map([['she', 'you'], ['her', 'your'], ['hers', 'yours'], ['herself', 'yourself']]),
 };
-
-const AGREEMENT: ReadonlyMap<string, string> = new Map([
-  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
-]);
 
 
 function capitalisedInSentence(ctx: LetterContext, W: PronounWords, i: number): boolean {
