@@ -9,6 +9,22 @@
  * reader. Only the first 2,000 characters are read, line by line.
  */
 import type { ReaderGender } from './people-words.js';
+import type { WordClasses } from './words.js';
+
+/**
+ * The word classes the header is read with, from the reader-as-he-or-she rule's params
+ * (content/rules/reader-as-he-or-she.md), built once per checker (words.ts):
+ * - header-not-names: words that start a header line's value but are not a person's name ("Re: Your appointment");
+ * - clinician-greetings: a greeting to a clinician ("Dear Dr", "Dear colleague"), after which the header names the reader.
+ */
+export interface HeaderWords {
+  notNames: ReadonlySet<string>;
+  clinicianGreetings: ReadonlySet<string>;
+}
+
+function headerWords(w: WordClasses): HeaderWords {
+  return { notNames: w.set('header-not-names'), clinicianGreetings: w.set('clinician-greetings') };
+}
 
 export interface HeaderReader {
   gender: ReaderGender | null;
@@ -24,8 +40,6 @@ const LABEL = /^[ \t]*(re|patient|patient name|name|cc|copy to|copies to)[ \t]*:
 const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
 ]);
-/** Words that start a header line's value but are not a person's name ("Re: Your appointment"). */
-const NOT_A_NAME = new Set(['your', 'the', 'a', 'an', 'appointment', 'referral', 'results', 'dna', 'clinic', 'letter', 'discharge', 'review', 'nhs', 'hospital', 'patient', 'dob']);
 /** A surname in capitals, as patient systems print it: "PEARCE", "SMITH-JONES", "O'NEILL". */
 const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
 /**
@@ -43,7 +57,6 @@ function titleCase(word: string): string {
 
 /** A greeting to a clinician, or none: only then is the header the way to find the reader. */
 const DEAR = /^[ \t]*Dear[ \t]+(\S+)/;
-const CLINICIAN_GREETING = new Set(['dr', 'doctor', 'professor', 'prof', 'colleague', 'colleagues', 'sir', 'madam', 'sir/madam', 'gp', 'team', 'all']);
 
 interface Named {
   title: string | null;
@@ -51,7 +64,7 @@ interface Named {
 }
 
 /** "Mrs Brenda Cattermole, 62, NHS No ..." -> title mrs, names brenda cattermole. */
-function nameAfterLabel(value: string): Named | null {
+function nameAfterLabel(W: HeaderWords, value: string): Named | null {
   const words = value.split(/[ \t]+/, 6);
   let title: string | null = null;
   const names: string[] = [];
@@ -60,9 +73,9 @@ function nameAfterLabel(value: string): Named | null {
     const lower = word.toLowerCase();
     if (title === null && names.length === 0 && TITLE_GENDER.has(lower)) {
       title = lower;
-    } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !NOT_A_NAME.has(lower)) {
+    } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !W.notNames.has(lower)) {
       names.push(word);
-    } else if ((title !== null || names.length > 0) && CAPITALS_SURNAME.test(word) && !NOT_A_NAME.has(lower)) {
+    } else if ((title !== null || names.length > 0) && CAPITALS_SURNAME.test(word) && !W.notNames.has(lower)) {
       // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. It ends the name.
       names.push(titleCase(word));
       break;
@@ -81,13 +94,13 @@ const perLetter = new WeakMap<object, HeaderReader | null>();
  * The reader named in this letter's header, read once per check however many checks ask
  * (reader-pronoun and third-person-name both do, on every keystroke).
  */
-export function letterHeaderReader(letter: { readonly text: string }): HeaderReader | null {
+export function letterHeaderReader(letter: { readonly text: string; readonly words: WordClasses }): HeaderReader | null {
   let reader = perLetter.get(letter);
-  if (reader === undefined) perLetter.set(letter, (reader = readerInHeader(letter.text)));
+  if (reader === undefined) perLetter.set(letter, (reader = readerInHeader(letter.words.compiled(headerWords), letter.text)));
   return reader;
 }
 
-export function readerInHeader(text: string): HeaderReader | null {
+export function readerInHeader(W: HeaderWords, text: string): HeaderReader | null {
   const head = text.slice(0, HEAD);
   let end = 0;
   let patient: Named | null = null;
@@ -97,17 +110,17 @@ export function readerInHeader(text: string): HeaderReader | null {
     if (next < 0) next = head.length;
     const line = head.slice(at, next);
     const dear = DEAR.exec(line);
-    if (dear && !CLINICIAN_GREETING.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
+    if (dear && !W.clinicianGreetings.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
     if (dear) end = next;
     const label = LABEL.exec(line);
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
-      const named = nameAfterLabel(line.trimStart());
+      const named = nameAfterLabel(W, line.trimStart());
       if (named) {
         patient = named;
         end = next;
       }
     } else if (label) {
-      const named = nameAfterLabel(line.slice(label[0].length));
+      const named = nameAfterLabel(W, line.slice(label[0].length));
       const kind = label[1].toLowerCase();
       // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the patient.
       if (named && (kind === 'cc' || kind.startsWith('cop'))) {

@@ -16,8 +16,33 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
-import { isTitle, personWord, READER_NOUNS } from './people-words.js';
+import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
+import type { WordClasses } from './words.js';
+
+/**
+ * The word classes this check reads, from its rule's params (content/rules/reader-as-he-or-she.md),
+ * built once per checker (words.ts):
+ * - not-people-capitalised: capitalised words inside a sentence that are not people ("Hospital", "May");
+ * - not-first-names: capitalised words that open sentences and are never a first name ("Please", "Plan");
+ * - person-verbs: verbs after a lone capitalised word that make it a person ("Jo will ring you", "Sarah said");
+ * - and the words for people (people-words.ts).
+ */
+interface PronounWords {
+  notPeople: ReadonlySet<string>;
+  notFirstNames: ReadonlySet<string>;
+  personVerbs: ReadonlySet<string>;
+  people: PeopleWords;
+}
+
+function pronounWords(w: WordClasses): PronounWords {
+  return {
+    notPeople: w.set('not-people-capitalised'),
+    notFirstNames: w.set('not-first-names'),
+    personVerbs: w.set('person-verbs'),
+    people: w.compiled(peopleWords),
+  };
+}
 
 /** The gendered titles, and the pronoun each stands for. */
 const GENDER_OF_TITLE: ReadonlyMap<string, 'he' | 'she'> = new Map([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she']]);
@@ -29,14 +54,8 @@ const PRONOUNS: Record<'he' | 'she', ReadonlyMap<string, string>> = {
   she: new Map([['she', 'you'], ['her', 'your'], ['hers', 'yours'], ['herself', 'yourself']]),
 };
 
-const AGREEMENT: ReadonlyMap<string, string> = new Map([
-  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
-]);
 
-/** Capitalised words inside a sentence that are not people. */
-const NOT_PEOPLE = /^(?:NHS|GP|A&E|Hospital|Clinic|Trust|Ward|Department|Centre|Center|Unit|Street|Road|Lane|Avenue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I|UK|England|Health|Service|Services|Surgery|Practice|Medical|Royal|General|University|Foundation|Team)$/;
-
-function capitalisedInSentence(ctx: LetterContext, i: number): boolean {
+function capitalisedInSentence(ctx: LetterContext, W: PronounWords, i: number): boolean {
   if (i === 0 || ctx.tokens.gap[i] === GAP_HARD) return false;
   const c = ctx.text.charCodeAt(ctx.tokens.start[i]);
   if (c < 65 || c > 90) return false;
@@ -45,11 +64,9 @@ function capitalisedInSentence(ctx: LetterContext, i: number): boolean {
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
   const second = word.charCodeAt(1);
   if (second >= 65 && second <= 90) return false; // a short form in capitals ("ECG"), not a name
-  return !NOT_PEOPLE.test(word);
+  return !W.notPeople.has(word);
 }
 
-/** Verbs after a lone capitalised word that make it a person: "Jo will ring you", "Sarah said". */
-const PERSON_VERBS = new Set(['said', 'says', 'told', 'explained', 'will', 'would', 'felt', 'feels', 'thinks', 'thought', 'rang', 'called', 'asked', 'agreed', 'suggested', 'saw', 'reviewed', 'examined', 'wrote', 'spoke']);
 /** "She is a single mother", "He works as a taxi driver": the person word is the reader. */
 const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes', 'am', 'are', 'were']);
 
@@ -58,13 +75,11 @@ const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes'
  * ("O'Neill" failed the shape, so "Mrs O'Neill" counted as someone else and ended the reader.)
  */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
-/** Capitalised words that open sentences and are never a first name. */
-const NOT_FIRST_NAMES = /^(?:He|She|His|Her|Him|They|Their|We|Our|You|Your|It|Its|The|This|That|These|Those|A|An|If|In|On|At|For|With|Please|Thank|Dear|Yours|Kind|Best|Repeat|Refer|Review|Continue|Start|Stop|Add|Plan|Diagnosis|Patient)$/;
 
-function capitalisedName(ctx: LetterContext, i: number): boolean {
+function capitalisedName(ctx: LetterContext, W: PronounWords, i: number): boolean {
   if (i >= ctx.tokens.length) return false;
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-  return NAME_SHAPE.test(word) && !NOT_PEOPLE.test(word) && !NOT_FIRST_NAMES.test(word);
+  return NAME_SHAPE.test(word) && !W.notPeople.has(word) && !W.notFirstNames.has(word);
 }
 
 /**
@@ -72,16 +87,16 @@ function capitalisedName(ctx: LetterContext, i: number): boolean {
  * ("Jo Nuttall will see you", "Sarah said"). A capitalised pair at a sentence start alone may be
  * a heading or a medicine ("Trelegy Ellipta").
  */
-function someoneNamed(ctx: LetterContext, i: number): boolean {
+function someoneNamed(ctx: LetterContext, W: PronounWords, i: number): boolean {
   const { tokens } = ctx;
-  if (!capitalisedName(ctx, i)) return false;
+  if (!capitalisedName(ctx, W, i)) return false;
   const joined = (k: number) => k < tokens.length && tokens.gap[k] !== GAP_HARD && ctx.text.charCodeAt(tokens.start[k] - 1) === 32;
   let after = i + 1;
-  if (joined(after) && capitalisedName(ctx, after)) {
-    if (capitalisedInSentence(ctx, i)) return true;
+  if (joined(after) && capitalisedName(ctx, W, after)) {
+    if (capitalisedInSentence(ctx, W, i)) return true;
     after++;
   }
-  return joined(after) && PERSON_VERBS.has(tokens.norm(after));
+  return joined(after) && W.personVerbs.has(tokens.norm(after));
 }
 
 /** "metformin MR", "MS": a title in capitals with no name after it is a short form. */
@@ -178,6 +193,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
   const gender = reader.gender ?? titleInText(ctx, reader.end, names[names.length - 1]);
   if (!gender) return [];
   const pronouns = PRONOUNS[gender];
+  const W = ctx.words.compiled(pronounWords);
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
   // Whether a pronoun of the reader's gender surely means the reader: no one else who could be
@@ -187,15 +203,15 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (tokens.end[i] <= reader.end) continue;
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
-    if (isTitle(norm) && i + 1 < tokens.length && titleJoinsName(ctx, i) && capitalisedName(ctx, i + 1)) {
+    if (isTitle(W.people, norm) && i + 1 < tokens.length && titleJoinsName(ctx, i) && capitalisedName(ctx, W, i + 1)) {
       const named = bareName(tokens.norm(i + 1));
-      const other = personWord(norm) ?? null;
+      const other = personWord(W.people, norm) ?? null;
       if (names.includes(named) && other !== null) readerIsSubject = true;
       else if (other === null || other === gender) readerIsSubject = false;
       i++;
       continue;
     }
-    if (names.includes(bareName(norm)) && capitalisedName(ctx, i)) {
+    if (names.includes(bareName(norm)) && capitalisedName(ctx, W, i)) {
       readerIsSubject = true;
       continue;
     }
@@ -206,12 +222,12 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       else if (again === false && (noun === null || noun === gender)) readerIsSubject = false;
       continue;
     }
-    const person = personWord(norm);
-    if (person !== undefined && !inCompound(ctx, i) && !(isTitle(norm) && allCapitals(ctx, i))) {
+    const person = personWord(W.people, norm);
+    if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && allCapitals(ctx, i))) {
       if ((person === null || person === gender) && !predicate(ctx, i)) readerIsSubject = false;
       continue;
     }
-    if (someoneNamed(ctx, i)) {
+    if (someoneNamed(ctx, W, i)) {
       readerIsSubject = false;
       continue;
     }

@@ -6,6 +6,7 @@
 import type { LetterCheck, LetterHit } from './context.js';
 import { letterGreeting, TITLES } from './greeting-name.js';
 import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
+import { AGREEMENT } from './people-words.js';
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
@@ -57,7 +58,7 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
     // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
     const end = m.index + m[0].length;
     const verb = AFTER_NAME.exec(text.slice(end, end + 12));
-    const agreed = verb ? FOR_YOU.get(verb[2]) : undefined;
+    const agreed = verb ? AGREEMENT.get(verb[2]) : undefined;
     if (verb && agreed) hits.push({ start: m.index, end: end + verb[0].length, suggestions: [`you ${agreed}`] });
     else hits.push({ start: m.index, end, suggestions: ['you'] });
   }
@@ -70,6 +71,3 @@ const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLES}|Prof|Professor|Sist
 const OTHER_SURNAME = /^[ \t]\p{Lu}\p{Ll}/u;
 
 const AFTER_NAME = /^([ \t]+)(was|is|has|does|wasn't|isn't|hasn't|doesn't)(?![\p{L}'])/u;
-const FOR_YOU: ReadonlyMap<string, string> = new Map([
-  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
-]);

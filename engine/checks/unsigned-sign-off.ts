@@ -12,21 +12,6 @@
  */
 import { signal, type LetterCheck, type LetterHit } from './context.js';
 
-/** Words of a role, a department or an organisation, lower case: none is a given name. */
-const ROLE_WORDS = new Set([
-  'manager', 'management', 'team', 'teams', 'service', 'services', 'department', 'dept', 'office', 'administration', 'admin',
-  'administrator', 'administrative', 'executive', 'chief', 'director', 'divisional', 'deputy', 'assistant', 'associate', 'head',
-  'senior', 'officer', 'lead', 'leader', 'coordinator', 'co-ordinator', 'secretary', 'secretaries', 'ward', 'unit', 'clinic',
-  'centre', 'center', 'trust', 'practice', 'partners', 'partner', 'surgery', 'hub', 'desk', 'reception', 'programme', 'program',
-  'booking', 'bookings', 'appointments', 'appointment', 'complaints', 'complaint', 'matron', 'nurse', 'nursing', 'governance',
-  'safety', 'patient', 'patients', 'experience', 'relations', 'support', 'liaison', 'bereavement', 'records', 'medical',
-  'clinical', 'general', 'outpatient', 'outpatients', 'inpatient', 'admissions', 'planned', 'elective', 'access', 'screening',
-  'information', 'quality', 'risk', 'legal', 'care', 'health', 'mental', 'community', 'hospital', 'hospitals', 'foundation',
-  'nhs', 'group', 'board', 'committee', 'panel', 'operations', 'operational', 'midwifery', 'mortuary', 'registrar', 'staff',
-  'ombudsman', 'enquiries', 'queries', 'customer', 'central', 'corporate', 'affairs', 'children', 'adult', 'adults',
-  'paediatric', 'paediatrics', 'older', 'people', 'family', 'families',
-]);
-
 /** Grammar words a role line may hold: "Director of Nursing", "pp Chief Executive". */
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'behalf', '&', 'pp', 'p.p.', 'p.p', 'to', 'in', 'at']);
 
@@ -56,8 +41,12 @@ function isAcronym(word: string): boolean {
   return true;
 }
 
-/** Whether a signature line names a role or a department and no person. */
-export function isRoleOnly(line: string): boolean {
+/**
+ * Whether a signature line names a role or a department and no person. `roleWords`: words of a
+ * role, a department or an organisation, lower case, none of them a given name (the rule's
+ * params.words role-words, content/rules/unsigned-sign-off.md).
+ */
+export function isRoleOnly(roleWords: ReadonlySet<string>, line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed || trimmed.includes('[') || trimmed.includes('{') || trimmed.includes('<') || trimmed.includes('\u00ab')) return false;
   const comma = trimmed.indexOf(',');
@@ -70,7 +59,7 @@ export function isRoleOnly(line: string): boolean {
     let lower = w.toLowerCase();
     // "Children's Services": the possessive is the role word's.
     if (lower.length > 2 && lower.endsWith('s') && (lower[lower.length - 2] === "'" || lower[lower.length - 2] === '\u2019')) lower = lower.slice(0, -2);
-    if (ROLE_WORDS.has(lower)) role = true;
+    if (roleWords.has(lower)) role = true;
     else if (!FUNCTION_WORDS.has(lower) && !isAcronym(w)) return false;
   }
   return role;
@@ -83,6 +72,7 @@ export const checkUnsignedSignOff: LetterCheck = (ctx) => {
   const closings = signal(ctx, 'closing');
   if (closings.length === 0) return hits;
   const { text } = ctx;
+  const roleWords = ctx.words.set('role-words');
   const from = closings[closings.length - 1].end;
   const limit = Math.min(text.length, from + REACH);
   // The rest of the sign-off's own line ("Yours sincerely, Complaints Manager"), then the next lines.
@@ -93,7 +83,7 @@ export const checkUnsignedSignOff: LetterCheck = (ctx) => {
     while (end < limit && text[end] !== '\n') end++;
     if (end > k) {
       const line = text.slice(k, end).trimEnd();
-      if (isRoleOnly(line)) hits.push({ start: k, end: k + line.length });
+      if (isRoleOnly(roleWords, line)) hits.push({ start: k, end: k + line.length });
       return hits;
     }
     k = end + 1;

@@ -8,6 +8,7 @@ import { createChecker } from '../../engine/checker.js';
 import { realRuleset } from '../extension/real-ruleset.js';
 import { letterHeaderReader } from '../../engine/checks/reader-in-header.js';
 import { letterGreeting } from '../../engine/checks/greeting-name.js';
+import { WordClasses } from '../../engine/checks/words.js';
 
 const checker = createChecker(realRuleset());
 const letter = (body: string) => `Dear Mrs Khan,\n\n${body}\n\nYours sincerely,\nDr Amina Rahman`;
@@ -122,11 +123,12 @@ describe('reader pronoun: the patient named on a printed header line', () => {
 describe('the header reader is read once per check', () => {
   it('both reader checks get the same reading of one letter; another letter is read afresh', () => {
     const text = 'To: Dr R Okafor\nRe: Mrs Brenda Cattermole\n\nDear Dr Okafor,\n\nI saw Mrs Cattermole today. She is well.';
-    const one = { text };
+    const words = new WordClasses(realRuleset().rules);
+    const one = { text, words };
     const first = letterHeaderReader(one);
     expect(first?.names).toContain('Cattermole');
     expect(letterHeaderReader(one)).toBe(first);
-    const other = { text };
+    const other = { text, words };
     expect(letterHeaderReader(other)).not.toBe(first);
     expect(letterHeaderReader(other)).toEqual(first);
   });

@@ -10,6 +10,8 @@ import { findPercentages, type Percentage } from '../../engine/checks/percentage
 import { hasContactPlaceholder, hasEmail } from '../../engine/checks/contact-scan.js';
 import { checkThirdPersonName } from '../../engine/checks/third-person-name.js';
 import type { LetterContext } from '../../engine/checks/context.js';
+import { WordClasses } from '../../engine/checks/words.js';
+import { realRuleset } from '../extension/real-ruleset.js';
 import type { CompiledRule } from '../../engine/types.js';
 import { tokenize } from '../../engine/tokenize.js';
 
@@ -139,7 +141,9 @@ describe('third-person-name: the greeting regex', () => {
     for (let m; (m = mention.exec(text)); ) hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
     return hits;
   };
-  const mentions = (text: string) => checkThirdPersonName({ text, audience: 'patient' } as LetterContext, {} as CompiledRule);
+  // The header reader (reader-in-header.ts) reads its words from the ruleset.
+  const words = new WordClasses(realRuleset().rules);
+  const mentions = (text: string) => checkThirdPersonName({ text, audience: 'patient', words } as LetterContext, {} as CompiledRule);
 
   it('finds the mentions the old regex found', () => {
     const opening = ['Dear', 'Dear ', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u00a0', '\u3000', ',', 'Mrs ', 'Mr.', 'Sam', 'A', 'Khan', 'O\u2019Neil', '-', 'dear', '\u00c9', 'x'];
