@@ -49,7 +49,7 @@ function powerGrade(ctx: LetterContext, i: number, w: string): LetterHit | null 
   const between = text.slice(tokens.end[i], tokens.start[i + 1]);
   if (between !== '+/' && between !== '-/') return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(tokens.start[i], tokens.end[i + 1], actual, 'a grade of muscle strength out of 5', `${actual} ([how strong the muscle is, in words])`);
+  return hit(tokens.start[i], tokens.end[i + 1], actual, 'a grade of muscle strength out of 5', `${actual} ([the muscle's strength in words])`);
 }
 
 /** "+ve", "-ve": a plus or minus sign joined to "ve", with no letter or digit before the sign. */
@@ -113,7 +113,7 @@ function payBand(ctx: LetterContext, i: number): LetterHit | null {
   for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && ROLE_WORD.test(word(ctx, k))) role = true;
   if (!role) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([what the job is, in words])`);
+  return hit(tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
 }
 
 /** The notation finding at token i, or null. Cheap for most tokens: it looks at the first character first. */
