@@ -70,6 +70,12 @@ export interface RuleDoc {
   inflectedPhrases?: PhraseSpec[];
   /** Patterns of which the letter must have one for the rule to fire ("about something that went wrong"). */
   onlyIfLetterHas: PhraseSpec[];
+  /**
+   * Signals, defined once in another rule's params (the candour checklist's "went-wrong"), whose
+   * phrases join onlyIfLetterHas: rules that fire only in a letter about a failing share one
+   * definition of one instead of each keeping its own copy (compiler/signal-gates.ts).
+   */
+  onlyIfLetterSignals: string[];
   /** Named signal phrases for letter-level checks. */
   signals: Record<string, PhraseSpec[]>;
   params: Record<string, unknown>;
@@ -90,7 +96,7 @@ export interface RuleDoc {
   lineOf: ParsedFile['lineOf'];
 }
 
-const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'onlyIfLetterHas', 'sources', 'related', 'check', 'params', 'inflect', 'uninflected', 'deck']);
+const FIELDS = new Set(['title', 'lens', 'values', 'severity', 'audiences', 'message', 'phrases', 'suggestions', 'exceptions', 'unlessLetterHas', 'onlyIfLetterHas', 'onlyIfLetterSignals', 'sources', 'related', 'check', 'params', 'inflect', 'uninflected', 'deck']);
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isStringList(v: unknown): v is string[] {
@@ -158,6 +164,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
     if (!sourceKeys.has(s)) err(lineOf('sources', i), `unknown source "${s}" (add it to ${sourcesFile})`);
   });
   const related = listOf('related', null, false);
+  const onlyIfLetterSignals = listOf('onlyIfLetterSignals', null, false);
   if (data.inflect !== undefined && typeof data.inflect !== 'boolean') err(lineOf('inflect'), '"inflect" must be true or false');
   const inflect = data.inflect !== false;
   const uninflected = listOf('uninflected', null, false).map((w) => w.toLowerCase());
@@ -275,7 +282,7 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
   if (errors.errors.length > before) return null;
   return {
     id, file, title, lens, values, severity, audiences, message, check, phrases,
-    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, onlyIfLetterHas, signals, params, inflect, uninflected, sources, related, examples, betterWording, deck, tree: parsed.tree, lineOf,
+    suggestions: ruleSuggestions.default, suggestionsByAudience: ruleSuggestions.byAudience, exceptions, unlessLetterHas, onlyIfLetterHas, onlyIfLetterSignals, signals, params, inflect, uninflected, sources, related, examples, betterWording, deck, tree: parsed.tree, lineOf,
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * In a letter about something that went wrong, the failing put on someone or something other
- * than "we". Three shapes, each read by its grammar rather than listed phrase by phrase:
+ * than "we". Four shapes, each read by its grammar rather than listed phrase by phrase:
  * - a member of staff explained by their kind: "the doctor who saw you was a locum", "the GP who
  *   filed it was an agency GP", "she was new to the ward", "the nurse was unfamiliar with our
  *   systems";
+ * - a kind of staff said not to know the place: "a locum who did not know our systems", "agency
+ *   staff who had not worked on the ward before";
  * - a failure in the passive done "by" one person in a junior or named role: "the referral was
  *   not marked as urgent by the secretary", "the result was misread by the radiologist";
  * - the cause laid on a thing: "this was due to the prescription chart being difficult to read",
@@ -27,6 +29,7 @@ import type { WordClasses } from './words.js';
  * - blamed-things: things and circumstances a cause is laid on.
  * - failing-words: before the link in its sentence, one of these says it explains a failing: "this was due to".
  * - own-failings: what "our" owns in a cause: "due to our error".
+ * - unaware-verbs: after "who did not" or "who had never", what a kind of staff did not know: "know", "worked".
  */
 interface BlameWords {
   staff: ReadonlySet<string>;
@@ -38,6 +41,7 @@ interface BlameWords {
   things: ReadonlySet<string>;
   failing: ReadonlySet<string>;
   ownFailings: ReadonlySet<string>;
+  unaware: ReadonlySet<string>;
 }
 
 function blameWords(w: WordClasses): BlameWords {
@@ -51,6 +55,7 @@ function blameWords(w: WordClasses): BlameWords {
     things: w.set('blamed-things'),
     failing: w.set('failing-words'),
     ownFailings: w.set('own-failings'),
+    unaware: w.set('unaware-verbs'),
   };
 }
 
@@ -99,6 +104,29 @@ function kindAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null 
     if ((s === 'you' || s === 'we' || s === 'i') && k === i - 1 && !W.objectBefore.has(word(ctx, k - 1))) return null;
     if (W.staff.has(s)) return { start: ctx.tokens.start[i], end: ctx.tokens.end[end], suggestions: [] };
     if (!joined(ctx, k)) return null;
+  }
+  return null;
+}
+
+/** Negations between "who" and the verb: "who did not know", "who had never worked", "who wasn't trained". */
+const NEGATIONS = new Set(['not', 'never', "didn't", "hadn't", "wasn't", "weren't", "hasn't", "haven't"]);
+
+/**
+ * "a locum who did not know our systems", "agency staff who had never worked on the ward" at "who"
+ * (token i): a kind of staff just before it, a negation and a verb of knowing the place after it.
+ */
+function unawareAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null {
+  // The kind is the word before "who" ("a locum who") or the one before a staff word ("agency staff who").
+  let kind = -1;
+  if (W.kinds.has(word(ctx, i - 1)) && joined(ctx, i)) kind = i - 1;
+  else if (W.staff.has(word(ctx, i - 1)) && W.kinds.has(word(ctx, i - 2)) && joined(ctx, i) && joined(ctx, i - 1)) kind = i - 2;
+  // "new" and "unfamiliar" are kinds only in their own shapes (kindAt).
+  if (kind < 0 || word(ctx, kind) === 'new' || word(ctx, kind) === 'unfamiliar') return null;
+  let negated = false;
+  for (let k = i + 1; k <= i + 4 && joined(ctx, k); k++) {
+    const w = word(ctx, k);
+    if (NEGATIONS.has(w)) negated = true;
+    else if (negated && W.unaware.has(w)) return { start: ctx.tokens.start[kind], end: ctx.tokens.end[k], suggestions: [] };
   }
   return null;
 }
@@ -155,8 +183,11 @@ export const checkShiftedBlame: LetterCheck = (ctx) => {
   const hits: LetterHit[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const w = word(ctx, i);
-    const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, W, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, W, i) : null;
-    if (hit) hits.push(hit);
+    const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, W, i) : w === 'who' ? unawareAt(ctx, W, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, W, i) : null;
+    const last = hits[hits.length - 1];
+    // "was a relief doctor who had not worked here": the kind and what they did not know are one finding.
+    if (hit && last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
+    else if (hit) hits.push(hit);
   }
   for (const p of failurePassives(ctx)) {
     if (p.agent < 0 || word(ctx, p.agent) !== 'by') continue;
