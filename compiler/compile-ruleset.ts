@@ -42,6 +42,17 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
       }
     }
   };
+  // A word class is named once in the ruleset: checks find it by name (engine/checks/words.ts).
+  const wordClass = new Map<string, string>();
+  for (const rule of rules) {
+    const words = rule.params.words;
+    if (!words || typeof words !== 'object') continue;
+    for (const name of Object.keys(words)) {
+      const owner = wordClass.get(name);
+      if (owner) errors.add(rule.file, rule.lineOf('params', 'words', name), `word class "${name}" is already defined in ${owner}`);
+      else wordClass.set(name, rule.file);
+    }
+  }
   rules.forEach((rule, index) => {
     for (const spec of rule.phrases) add(rule, index, spec, undefined);
     for (const spec of rule.inflectedPhrases ?? []) add(rule, index, spec, undefined);

@@ -228,6 +228,16 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
       params = { ...(data.params as Record<string, unknown>) };
       const sig = params.signals;
       delete params.signals;
+      // Word classes a check reads (engine/checks/words.ts): names to lists of words, kept as written.
+      const words = params.words;
+      if (words !== undefined) {
+        if (!words || typeof words !== 'object' || Array.isArray(words)) err(lineOf('params', 'words'), '"words" must map names to lists of words');
+        else {
+          for (const [name, list] of Object.entries(words as Record<string, unknown>)) {
+            if (!Array.isArray(list) || list.some((w) => typeof w !== 'string' || !w)) err(lineOf('params', 'words', name), `word class "${name}" must be a list of words (quote one YAML would read as a number, true or null)`);
+          }
+        }
+      }
       if (sig !== undefined) {
         if (!sig || typeof sig !== 'object' || Array.isArray(sig)) err(lineOf('params', 'signals'), '"signals" must map names to lists of patterns');
         else {

@@ -20,6 +20,7 @@ import type { Span } from './checks/context.js';
 import { Candidate, resolveOverlaps } from './overlaps.js';
 import { dropYieldingOverlaps } from './yielding.js';
 import { buildMedicalTerms, type MedicalTerms } from './medical/terms.js';
+import { WordClasses } from './checks/words.js';
 import { work } from './work.js';
 import { ruleUrl } from './finding-labels.js';
 import { ParagraphCache } from './paragraph-cache.js';
@@ -94,7 +95,9 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
   // The medical vocabulary takes milliseconds to build: built on the first check that reads it.
   let medical: MedicalTerms | null | undefined;
   const medicalTerms = (): MedicalTerms | null => (medical ??= ruleset.medical ? buildMedicalTerms(ruleset.medical) : null);
-  const checkCache = checkerOptions.cacheParagraphs ? new ParagraphChecks(medicalTerms) : null;
+  // The checks' word classes, from the rules' params (checks/words.ts).
+  const words = new WordClasses(ruleset.rules);
+  const checkCache = checkerOptions.cacheParagraphs ? new ParagraphChecks(medicalTerms, words) : null;
   /** The most specific suggestions for this audience: the phrase's own, then the rule's (see content/README.md). */
   const suggestionsFor = (group: PhraseGroup, audience: Audience): string[] => {
     const rule = ruleset.rules[group.rule];
@@ -198,7 +201,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     // A rule with "onlyIfLetterHas" stays quiet in a letter that has none of its phrases.
     for (const rule of conditionalRules) if (!allowed.has(rule)) silenced.add(rule);
 
-    const ctx = new Letter(text, tokens, audience, signals, medicalTerms);
+    const ctx = new Letter(text, tokens, audience, signals, medicalTerms, words);
     const stretches = checkCache ? checkCache.stretches(text, tokens, split!) : null;
     for (let k = 0; k < letterRules.length; k++) {
       const [rule, index] = letterRules[k];

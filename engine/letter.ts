@@ -4,6 +4,7 @@ import type { TokenList } from './token-list.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { LetterContext, Span } from './checks/context.js';
 import type { MedicalTerms } from './medical/terms.js';
+import type { WordClasses } from './checks/words.js';
 
 /** Sentences are split on first use: check() needs them only for the rules that read them. */
 export class Letter implements LetterContext {
@@ -15,6 +16,7 @@ export class Letter implements LetterContext {
     readonly audience: Audience,
     readonly signals: ReadonlyMap<string, readonly Span[]>,
     private readonly medicalTerms: () => MedicalTerms | null,
+    readonly words: WordClasses,
   ) {}
 
   get medical(): MedicalTerms | null {

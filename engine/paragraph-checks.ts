@@ -33,6 +33,7 @@ import { ownCopy, type Paragraph } from './paragraphs.js';
 import { TokenList } from './token-list.js';
 import { Letter } from './letter.js';
 import type { MedicalTerms } from './medical/terms.js';
+import type { WordClasses } from './checks/words.js';
 import { work } from './work.js';
 
 /** Words either side of a paragraph that a check may read (the postcode and title tests read one). */
@@ -112,7 +113,10 @@ export class ParagraphChecks {
   /** Each stretch's findings: by its text, the words beside it, then rule, audience and what the check reads beyond it. */
   private cache = new Map<string, { text: string; byEdges: Map<string, Map<string, Part>> }>();
 
-  constructor(private readonly medicalTerms: () => MedicalTerms | null) {}
+  constructor(
+    private readonly medicalTerms: () => MedicalTerms | null,
+    private readonly words: WordClasses,
+  ) {}
 
   /** The letter's stretches, worked out once per check of the letter, before the checks run. */
   stretches(text: string, tokens: TokenList, paragraphs: readonly Paragraph[]): Stretch[] {
@@ -180,7 +184,7 @@ export class ParagraphChecks {
     work.steps += s.to - s.from;
     const signals = new Map<string, Span[]>();
     for (const [name, spans] of ctx.signals) signals.set(name, spans.map((span) => ({ start: span.start - s.at, end: span.end - s.at })));
-    const found = check.run(new Letter(s.text, view, ctx.audience, signals, this.medicalTerms), rule);
+    const found = check.run(new Letter(s.text, view, ctx.audience, signals, this.medicalTerms, this.words), rule);
     // Findings on the neighbouring words belong to their own paragraphs (and were read without all their context).
     const lo = tokens.start[s.first] - s.at;
     const hi = tokens.end[s.end - 1] - s.at;

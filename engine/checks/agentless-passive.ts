@@ -15,35 +15,48 @@
 import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from '../interjections.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
-/** Things we should have done: a failure when negated. */
-const SHOULD_HAVE = new Set([
-  'sent', 'actioned', 'checked', 'reviewed', 'read', 'recorded', 'reported', 'booked', 'given', 'done', 'told', 'informed',
-  'escalated', 'followed', 'passed', 'acted', 'processed', 'chased', 'arranged', 'requested', 'referred', 'prescribed',
-  'administered', 'monitored', 'documented', 'communicated', 'explained', 'offered', 'completed', 'carried', 'updated',
-  'flagged', 'noticed', 'spotted', 'picked', 'seen', 'contacted', 'called', 'phoned', 'answered', 'returned', 'filed',
-  'scanned', 'uploaded', 'shared', 'signed', 'authorised', 'authorized', 'dispensed', 'ordered', 'received', 'acknowledged',
-  'triaged', 'assessed', 'examined', 'investigated', 'considered', 'recognised', 'recognized', 'identified', 'treated',
-  // Safety equipment we should have set up: "the sensor mat was not switched on", "bed rails were not fitted".
-  'switched', 'turned', 'fitted', 'activated', 'put',
-  // Marking we should have done: "the referral was not marked as urgent", "was not coded".
-  'marked', 'labelled', 'labeled', 'coded', 'prioritised', 'prioritized', 'highlighted',
-]);
+/**
+ * The word classes this check reads, from its rule's params (content/rules/agentless-passive.md):
+ * - should-have: things we should have done, a failure when negated ("was not sent");
+ * - failed-verbs: failures in themselves, wrong even without "not" ("was overlooked");
+ * - failure-nouns: "errors were made", "an oversight occurred" (made is a failure only after one);
+ * - error-adverbs: with one, any verb is a failure ("was inadvertently sent", "were wrongly recorded");
+ * - in-error: verbs done wrongly "in error", "by mistake";
+ * - irregular-participles: irregular verbs a letter might say were done wrongly ("was put");
+ * - not-fully: degree words after "not" that leave the failing whole ("was not always documented");
+ * - sustained-harms: harms a patient "sustained" in our care ("sustained a fall").
+ * Built once per checker (words.ts).
+ */
+export interface PassiveWords {
+  shouldHave: ReadonlySet<string>;
+  failed: ReadonlySet<string>;
+  failureNouns: ReadonlySet<string>;
+  errorAdverbs: ReadonlySet<string>;
+  inError: ReadonlySet<string>;
+  irregular: ReadonlySet<string>;
+  notFully: ReadonlySet<string>;
+  harms: ReadonlySet<string>;
+  /** The words after "was" that the check reads: passing over one as an aside would miss it. */
+  lookedFor: ReadonlySet<string>;
+}
 
-/** Failures in themselves: wrong even without "not". */
-const FAILED = new Set([
-  'missed', 'overlooked', 'lost', 'delayed', 'mislaid', 'misfiled', 'misread', 'misplaced', 'misdiagnosed', 'mishandled',
-  'ignored', 'forgotten', 'neglected', 'misreported', 'misinterpreted', 'misunderstood', 'omitted', 'mislabelled', 'mislabeled',
-  // Only in a letter about something that went wrong: "your operation was cancelled on the day" hides who cancelled it.
-  'cancelled', 'canceled',
-  // "An injury was sustained" leaves out how, and to whom it happened in our care.
-  'sustained',
-  // "The bay was unattended": left so by no one.
-  'unattended', 'unsupervised',
-]);
-
-/** "Errors were made": made is a failure only after a failure noun. */
-const FAILURE_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'oversight', 'oversights', 'omission', 'omissions', 'failure', 'failures', 'lapse', 'lapses', 'miscommunication', 'misunderstanding', 'incident', 'delay', 'delays', 'breakdown']);
+function passiveWords(w: WordClasses): PassiveWords {
+  const shouldHave = w.set('should-have');
+  const failed = w.set('failed-verbs');
+  return {
+    shouldHave,
+    failed,
+    failureNouns: w.set('failure-nouns'),
+    errorAdverbs: w.set('error-adverbs'),
+    inError: w.set('in-error'),
+    irregular: w.set('irregular-participles'),
+    notFully: w.set('not-fully'),
+    harms: w.set('sustained-harms'),
+    lookedFor: new Set(['not', 'never', 'made', ...shouldHave, ...failed]),
+  };
+}
 
 /**
  * Words a writer puts between "was" and the verb without changing who is hidden: "mistakes were
@@ -54,10 +67,10 @@ const FAILURE_NOUNS = new Set(['error', 'errors', 'mistake', 'mistakes', 'oversi
 const INTERJECTED = new Set(INTERJECTED_WORDS);
 
 /** j, or the token after the interjections that start at j when the clause goes on after them. */
-function pastInterjection(ctx: LetterContext, j: number): number {
+function pastInterjection(ctx: LetterContext, W: PassiveWords, j: number): number {
   for (let n = 0; n < MAX_INTERJECTIONS && joined(ctx, j); n++) {
     // The word looked for ends the search: "was not, at that time, sent, so..." stops at "sent".
-    if (LOOKED_FOR.has(word(ctx, j))) break;
+    if (W.lookedFor.has(word(ctx, j))) break;
     const after = INTERJECTED.has(word(ctx, j)) ? j + 1 : asideEnd(ctx, j);
     if (after < 0 || !joined(ctx, after)) break;
     j = after;
@@ -75,26 +88,10 @@ function asideEnd(ctx: LetterContext, j: number): number {
   return -1;
 }
 
-/**
- * Adverbs that say the thing was done wrongly: with one of them any verb is a failure ("was
- * inadvertently sent", "were wrongly recorded", "was mistakenly filed").
- */
-const ERROR_ADVERBS = new Set(['inadvertently', 'accidentally', 'mistakenly', 'wrongly', 'incorrectly', 'erroneously', 'unintentionally', 'wrongfully']);
-
-/** Verbs done wrongly "in error" or "by mistake": "was filed in error", "were sent by mistake". */
-const IN_ERROR = new Set(['error', 'mistake', 'accident']);
-
 /** A past participle: a regular one, or an irregular one a letter might say was done wrongly. */
-const IRREGULAR = new Set(['sent', 'put', 'given', 'told', 'made', 'done', 'lost', 'left', 'kept', 'shown', 'written', 'taken', 'read', 'set', 'thrown', 'held', 'brought', 'cut', 'drawn', 'stuck', 'bound']);
-function participle(w: string): boolean {
-  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR.has(w) || SHOULD_HAVE.has(w) || FAILED.has(w);
+function participle(W: PassiveWords, w: string): boolean {
+  return (w.length > 3 && w.endsWith('ed')) || W.irregular.has(w) || W.shouldHave.has(w) || W.failed.has(w);
 }
-
-/** Degree words after "not" that leave the failing whole: "was not always documented". */
-const NOT_FULLY = new Set(['always', 'fully', 'properly', 'consistently', 'routinely', 'adequately', 'correctly', 'promptly', 'regularly', 'clearly', 'immediately']);
-
-/** The words after "was" that the check reads: passing over one as an aside would miss it. */
-const LOOKED_FOR = new Set(['not', 'never', 'made', ...SHOULD_HAVE, ...FAILED]);
 
 const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
@@ -110,10 +107,10 @@ function joined(ctx: LetterContext, j: number): boolean {
 }
 
 /** "by" within the next few words names who did it: its index, or -1. */
-function agentAt(ctx: LetterContext, from: number): number {
+function agentAt(ctx: LetterContext, W: PassiveWords, from: number): number {
   for (let k = from; k < from + 4 && joined(ctx, k); k++) {
     // "sent by mistake" names no one.
-    if (word(ctx, k) === 'by' && !IN_ERROR.has(word(ctx, k + 1))) return k;
+    if (word(ctx, k) === 'by' && !W.inError.has(word(ctx, k + 1))) return k;
     // "was cancelled at your request" names the person who asked.
     if (word(ctx, k) === 'at' && word(ctx, k + 2) === 'request' && joined(ctx, k + 2)) return k;
   }
@@ -137,18 +134,15 @@ function asksWhy(ctx: LetterContext, i: number): boolean {
 }
 
 /** Whether "in error", "by mistake", "wrongly" or "to the wrong ..." follows the verb at `from` in its clause. */
-function doneWrongly(ctx: LetterContext, from: number): boolean {
+function doneWrongly(ctx: LetterContext, W: PassiveWords, from: number): boolean {
   for (let k = from; k < from + 6 && joined(ctx, k); k++) {
     const w = word(ctx, k);
-    if (ERROR_ADVERBS.has(w)) return true;
-    if ((w === 'in' || w === 'by') && IN_ERROR.has(word(ctx, k + 1)) && joined(ctx, k + 1)) return true;
+    if (W.errorAdverbs.has(w)) return true;
+    if ((w === 'in' || w === 'by') && W.inError.has(word(ctx, k + 1)) && joined(ctx, k + 1)) return true;
     if (w === 'the' && word(ctx, k + 1) === 'wrong' && joined(ctx, k + 1)) return true;
   }
   return false;
 }
-
-/** Harms a patient "sustained" in our care: "your father sustained a fall" says it happened to him, not what we did. */
-const SUSTAINED_HARMS = new Set(['fall', 'injury', 'injuries']);
 
 /** One failure told in the passive: "was" to the verb, and where "by ..." names who did it (-1 when nothing does). */
 export interface FailurePassive {
@@ -165,6 +159,7 @@ export interface FailurePassive {
 /** The failures told in the passive, in text order, whether or not they name who did it. */
 export function failurePassives(ctx: LetterContext): FailurePassive[] {
   const { tokens } = ctx;
+  const W = ctx.words.compiled(passiveWords);
   const out: FailurePassive[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) continue;
@@ -172,16 +167,16 @@ export function failurePassives(ctx: LetterContext): FailurePassive[] {
     let j = -1;
     if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
     else if ((w === 'has' || w === 'have' || w === 'had') && word(ctx, i + 1) === 'been' && joined(ctx, i + 1)) j = i + 2;
-    else if (HAPPENED.has(w) && FAILURE_NOUNS.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
+    else if (HAPPENED.has(w) && W.failureNouns.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
       const end = w === 'took' && word(ctx, i + 1) === 'place' ? i + 1 : i;
       if (w === 'took' && end === i) continue;
-      const agent = agentAt(ctx, end + 1);
+      const agent = agentAt(ctx, W, end + 1);
       out.push({ start: tokens.start[i - 1], end: tokens.end[end], agent, asked: false, phrase: '' });
       continue;
     } else if (w === 'sustained' && tokens.gap[i] !== GAP_HARD && !BE.has(word(ctx, i - 1)) && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an') && joined(ctx, i + 1)) {
       // "sustained a fall", "sustained a serious head injury": up to two words before the harm.
       for (let k = i + 2; k < i + 5 && joined(ctx, k); k++) {
-        if (!SUSTAINED_HARMS.has(word(ctx, k))) continue;
+        if (!W.harms.has(word(ctx, k))) continue;
         out.push({ start: tokens.start[i], end: tokens.end[k], agent: -1, asked: false, phrase: '' });
         break;
       }
@@ -189,28 +184,28 @@ export function failurePassives(ctx: LetterContext): FailurePassive[] {
     }
     if (j < 0 || !joined(ctx, j) || tokens.gap[i] === GAP_HARD) continue;
     if (PEOPLE_SUBJECTS.has(word(ctx, i - 1))) continue;
-    j = pastInterjection(ctx, j);
+    j = pastInterjection(ctx, W, j);
     const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
     if (negated && !w.endsWith("n't")) j++;
     // "was not always documented", "were not properly checked": a failing in part is still one.
-    if (negated && NOT_FULLY.has(word(ctx, j)) && joined(ctx, j) && joined(ctx, j + 1)) j++;
+    if (negated && W.notFully.has(word(ctx, j)) && joined(ctx, j) && joined(ctx, j + 1)) j++;
     if (!joined(ctx, j)) continue;
-    j = pastInterjection(ctx, j);
+    j = pastInterjection(ctx, W, j);
     // "wrongly" and "incorrectly" are not interjections elsewhere: step over one here.
-    if (ERROR_ADVERBS.has(word(ctx, j)) && joined(ctx, j + 1)) j++;
+    if (W.errorAdverbs.has(word(ctx, j)) && joined(ctx, j + 1)) j++;
     const verb = word(ctx, j);
     let wrongly = false;
-    for (let k = i + 1; k < j && !wrongly; k++) wrongly = ERROR_ADVERBS.has(word(ctx, k));
+    for (let k = i + 1; k < j && !wrongly; k++) wrongly = W.errorAdverbs.has(word(ctx, k));
     const failed =
-      FAILED.has(verb) ||
-      (verb === 'made' && FAILURE_NOUNS.has(word(ctx, i - 1))) ||
-      (negated && SHOULD_HAVE.has(verb)) ||
-      (!negated && participle(verb) && (wrongly || doneWrongly(ctx, j + 1)));
+      W.failed.has(verb) ||
+      (verb === 'made' && W.failureNouns.has(word(ctx, i - 1))) ||
+      (negated && W.shouldHave.has(verb)) ||
+      (!negated && participle(W, verb) && (wrongly || doneWrongly(ctx, W, j + 1)));
     if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
-    const end = !FAILED.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
-    out.push({ start: tokens.start[i], end: tokens.end[end], agent: agentAt(ctx, end + 1), asked: asksWhy(ctx, i), phrase: ctx.text.slice(tokens.start[i], tokens.end[end]) });
+    const end = !W.failed.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
+    out.push({ start: tokens.start[i], end: tokens.end[end], agent: agentAt(ctx, W, end + 1), asked: asksWhy(ctx, i), phrase: ctx.text.slice(tokens.start[i], tokens.end[end]) });
   }
   return out;
 }

@@ -15,33 +15,38 @@
  */
 import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
-const PEOPLE = new Set([
-  'you', 'he', 'she', 'they', 'patient', 'pt', 'mum', 'dad', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'partner',
-  'child', 'family', 'parents', 'brother', 'sister', 'grandmother', 'grandfather', 'gentleman', 'lady', 'man', 'woman', 'boy', 'girl',
-  'resident', 'relatives',
-]);
-const LINKS = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'became', 'become', 'becomes', 'becoming', 'being', 'gets', 'got', 'getting', 'get', 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'presented']);
-/** Words between the person and the label that leave the label as it is. */
-const BETWEEN = new Set([
-  'can', 'could', 'may', 'might', 'will', 'would', 'has', 'have', 'had', 'often', 'sometimes', 'at', 'times', 'quite', 'very',
-  'increasingly', 'extremely', 'rather', 'particularly', 'verbally', 'physically', 'also', 'still', 'now', 'then', 'always',
-  'frequently', 'occasionally', 'again', 'and', 'agitated', 'upset', 'distressed', 'as', 'more', 'really', 'so', 'too', 'a', 'bit',
-  'little', 'somewhat', 'openly', 'repeatedly',
-]);
-const LABELS = new Set([
-  'aggressive', 'abusive', 'violent', 'hostile', 'challenging', 'difficult', 'rude', 'threatening', 'intimidating', 'confrontational',
-  'argumentative', 'obstructive', 'belligerent', 'combative', 'resistive', 'feisty', 'disruptive', 'volatile', 'unpleasant', 'verbal',
-  'defiant', 'naughty', 'unruly', 'unreasonable', 'obnoxious', 'awkward', 'truculent', 'aggressively', 'abrasive', 'antagonistic',
-  'disrespectful', 'offensive', 'unco-operative', 'uncooperative', 'non-cooperative', 'manipulative', 'disengaged', 'unmotivated',
-  'dismissive', 'histrionic', 'troublesome',
-]);
-/** A label noun after "known": "a known faller", "known drug user". */
-const KNOWN_NOUNS = new Set([
-  'faller', 'fallers', 'user', 'users', 'abuser', 'abusers', 'addict', 'addicts', 'alcoholic', 'alcoholics', 'absconder', 'drinker',
-  'drinkers', 'self-harmer', 'harmer', 'offender', 'ivdu', 'pwid', 'wanderer', 'attender', 'dna', 'non-attender', 'absconder',
-  'risk', 'troublemaker', 'dealer',
-]);
+/**
+ * The word classes this check reads, from its rule's params (content/rules/behaviour-label.md),
+ * built once per checker (words.ts):
+ * - label-people: a person a label is put on ("he", "patient", a relative).
+ * - linking-verbs: verbs linking the person to the label ("is", "became", "remains").
+ * - label-between: words between the person and the label that leave the label as it is.
+ * - behaviour-labels: labels for a person's behaviour ("aggressive", "challenging", "rude").
+ * - known-nouns: a label noun after "known": "a known faller", "known drug user".
+ * - reporting-verbs: words that report what someone told us: "You told us that he was aggressive"
+ *   is the reader's account, of someone else.
+ */
+interface LabelWords {
+  people: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+  labels: ReadonlySet<string>;
+  knownNouns: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+}
+
+function labelWords(w: WordClasses): LabelWords {
+  return {
+    people: w.set('label-people'),
+    links: w.set('linking-verbs'),
+    between: w.set('label-between'),
+    labels: w.set('behaviour-labels'),
+    knownNouns: w.set('known-nouns'),
+    reporting: w.set('reporting-verbs'),
+  };
+}
 
 function word(ctx: LetterContext, i: number): string {
   return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
@@ -60,34 +65,31 @@ function aboutATask(ctx: LetterContext, k: number): boolean {
   return (w === 'difficult' || w === 'challenging' || w === 'awkward') && joined(ctx, k + 1) && word(ctx, k + 1) === 'to';
 }
 
-function labelAfter(ctx: LetterContext, p: number): number {
+function labelAfter(ctx: LetterContext, W: LabelWords, p: number): number {
   let linked = false;
   for (let k = p + 1; k <= p + 6 && joined(ctx, k); k++) {
     const w = word(ctx, k);
-    if (LINKS.has(w)) {
+    if (W.links.has(w)) {
       linked = true;
       continue;
     }
-    if (linked && LABELS.has(w)) {
+    if (linked && W.labels.has(w)) {
       // "difficult to examine", "challenging to treat": about the task, not the person.
       if (aboutATask(ctx, k)) return -1;
       // "verbal" is a label only towards someone: "became verbal towards the reception team".
       if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return -1;
       return k;
     }
-    if (!BETWEEN.has(w)) return -1;
+    if (!W.between.has(w)) return -1;
   }
   return -1;
 }
 
-/** Words that report what someone told us: "You told us that he was aggressive" is the reader's account, of someone else. */
-const REPORTING = new Set(['told', 'tell', 'said', 'say', 'says', 'felt', 'feel', 'feels', 'thought', 'think', 'reported', 'described', 'found', 'complained', 'explained', 'raised', 'wrote', 'mentioned']);
-
 /** Whether the person at i is inside what the reader reported, up to five words back in the clause. */
-function reported(ctx: LetterContext, i: number): boolean {
+function reported(ctx: LetterContext, W: LabelWords, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5 && joined(ctx, k + 1); k--) {
     // Only the reader's own account: "Staff report that she has been aggressive" is a label.
-    if (REPORTING.has(word(ctx, k))) return (joined(ctx, k) && word(ctx, k - 1) === 'you') || (joined(ctx, k) && joined(ctx, k - 1) && word(ctx, k - 2) === 'you');
+    if (W.reporting.has(word(ctx, k))) return (joined(ctx, k) && word(ctx, k - 1) === 'you') || (joined(ctx, k) && joined(ctx, k - 1) && word(ctx, k - 2) === 'you');
   }
   return false;
 }
@@ -103,28 +105,29 @@ function denied(ctx: LetterContext, i: number): boolean {
 
 export const checkBehaviourLabel: LetterCheck = (ctx) => {
   const { tokens } = ctx;
+  const W = ctx.words.compiled(labelWords);
   const hits: LetterHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0) continue;
     const w = word(ctx, i);
     if (w === 'known' && i + 1 < tokens.length && joined(ctx, i + 1)) {
       let k = i + 1;
-      if (word(ctx, k) === 'to' && word(ctx, k + 1) === 'be' && joined(ctx, k + 2) && LABELS.has(word(ctx, k + 2)) && !aboutATask(ctx, k + 2)) {
+      if (word(ctx, k) === 'to' && word(ctx, k + 1) === 'be' && joined(ctx, k + 2) && W.labels.has(word(ctx, k + 2)) && !aboutATask(ctx, k + 2)) {
         hits.push({ start: tokens.start[i], end: tokens.end[k + 2], suggestions: [] });
         i = k + 2;
         continue;
       }
       // "a known drug user": one describing word may come before the noun.
-      if (!KNOWN_NOUNS.has(word(ctx, k)) && joined(ctx, k + 1) && KNOWN_NOUNS.has(word(ctx, k + 1))) k++;
+      if (!W.knownNouns.has(word(ctx, k)) && joined(ctx, k + 1) && W.knownNouns.has(word(ctx, k + 1))) k++;
       // "known risk" only as "known risk of absconding"? No: a known risk of bleeding is clinical.
-      if (KNOWN_NOUNS.has(word(ctx, k)) && word(ctx, k) !== 'risk') {
+      if (W.knownNouns.has(word(ctx, k)) && word(ctx, k) !== 'risk') {
         hits.push({ start: tokens.start[i], end: tokens.end[k], suggestions: [] });
         i = k;
       }
       continue;
     }
-    if (!PEOPLE.has(w) || reported(ctx, i) || denied(ctx, i)) continue;
-    const label = labelAfter(ctx, i);
+    if (!W.people.has(w) || reported(ctx, W, i) || denied(ctx, i)) continue;
+    const label = labelAfter(ctx, W, i);
     if (label < 0) continue;
     hits.push({ start: tokens.start[label], end: tokens.end[label], suggestions: [] });
     i = label;

@@ -20,60 +20,55 @@
  */
 import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
 /**
- * Things the reader is asked to do: not doing them is the fault a threat punishes. Not "keep":
- * "if you cannot keep fluids down" is a symptom.
+ * The word classes this check reads, from its rule's params (content/rules/conditional-threat.md),
+ * built once per checker (words.ts):
+ * - conduct-verbs: things the reader is asked to do: not doing them is the fault a threat punishes.
+ *   Not "keep": "if you cannot keep fluids down" is a symptom.
+ * - fault-conduct: conduct that is the fault without "not": "if you miss", "if he continues to drink".
+ * - repeats, repeated-things: "any further requests", "further non-attendance": more of the same,
+ *   as the condition.
+ * - penalty-skipped: words passed over between the modal and the penalty ("will then be", "may need to").
+ * - sanctioned: done to the reader or theirs: "will be stopped", "you will be discharged".
+ * - withheld: withheld from the reader: "will not be seen", "we may not be able to offer".
+ * - imposed: a sanction we impose on the reader: "we will discharge you", "we may have to ask you to".
+ * - theirs: what is the reader's and can be taken away: the subject of "will be stopped".
  */
-const CONDUCT = new Set([
-  'attend', 'attended', 'attending', 'come', 'coming', 'came', 'respond', 'responded', 'reply', 'replied', 'contact', 'contacted',
-  'call', 'ring', 'phone', 'engage', 'engaged', 'engaging', 'bring', 'brought', 'take', 'taken', 'taking', 'book', 'booked', 'wear', 'worn', 'wearing', 'follow', 'followed', 'comply', 'complied', 'complete', 'completed', 'accept', 'accepted',
-  'collect', 'collected', 'return', 'returned', 'let', 'tell', 'confirm', 'confirmed', 'arrange', 'arranged', 'do', 'done', 'turn',
-  'show', 'stick', 'answer', 'answered', 'cooperate', 'co-operate', 'reduce', 'stop', 'stopped', 'abstain', 'lose', 'achieve',
-  'meet', 'demonstrate', 'make', 'made', 'clean', 'pick', 'picked', 'get', 'use', 'used', 'present', 'hand',
-]);
-/** Conduct that is the fault without "not": "if you miss", "if he continues to drink". */
-const FAULT = new Set([
-  'miss', 'misses', 'missed', 'missing', 'dna', "dna's", 'dnas', "dna'd", 'continue', 'continues', 'keep', 'keeps', 'relapse',
-  'relapses', 'refuse', 'refuses', 'fail', 'fails', 'failed', 'misuse', 'misuses', 'cancel', 'cancels', 'late', 'again',
-  'repeatedly', 'abuse', 'abuses', 'breach', 'breaches', 'break', 'breaks', 'lose', 'loses',
-]);
+interface ThreatWords {
+  conduct: ReadonlySet<string>;
+  fault: ReadonlySet<string>;
+  repeats: ReadonlySet<string>;
+  repeatedThings: ReadonlySet<string>;
+  skipped: ReadonlySet<string>;
+  sanctioned: ReadonlySet<string>;
+  withheld: ReadonlySet<string>;
+  imposed: ReadonlySet<string>;
+  theirs: ReadonlySet<string>;
+}
+
+function threatWords(w: WordClasses): ThreatWords {
+  return {
+    conduct: w.set('conduct-verbs'),
+    fault: w.set('fault-conduct'),
+    repeats: w.set('repeats'),
+    repeatedThings: w.set('repeated-things'),
+    skipped: w.set('penalty-skipped'),
+    sanctioned: w.set('sanctioned'),
+    withheld: w.set('withheld'),
+    imposed: w.set('imposed'),
+    theirs: w.set('theirs'),
+  };
+}
+
 const NEGATIONS = new Set(['not', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "haven't", "hasn't", 'never', 'unable', 'without']);
 /** Who a condition is about: the reader, the person they care for, or what was asked of them. */
 const CONDITION_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'your', 'his', 'her', 'their', 'these', 'this', 'we']);
 const CUES = new Set(['if', 'unless', 'until', 'because', 'should']);
-/** "Any further requests", "further non-attendance": more of the same, as the condition. */
-const REPEATS = new Set(['further', 'repeated', 'continued', 'future', 'another']);
-const REPEATED_THINGS = new Set([
-  'request', 'requests', 'incident', 'incidents', 'episode', 'episodes', 'non-attendance', 'nonattendance', 'missed', 'dna', 'dnas',
-  'cancellation', 'cancellations', 'abuse', 'behaviour', 'behavior', 'breach', 'breaches', 'failure', 'failures', 'occurrence',
-  'occurrences', 'early', 'lost', 'instance', 'instances', 'complaint', 'complaints',
-]);
 
 const MODALS = new Set(['will', 'may', 'might', 'could', 'would', 'shall', 'can', "won't", 'cannot', "can't", "wouldn't", "couldn't"]);
-const SKIPPED = new Set(['also', 'then', 'therefore', 'now', 'unfortunately', 'sadly', 'then', 'be', 'need', 'have', 'to', 'able', 'forced', 'obliged', 'no', 'longer', 'not', 'further', 'immediately', 'automatically', 'simply']);
-/** Done to the reader or theirs: "will be stopped", "you will be discharged". */
-const SANCTIONED = new Set([
-  'stopped', 'withdrawn', 'removed', 'discharged', 'declined', 'refused', 'suspended', 'cancelled', 'canceled', 'closed', 'reported',
-  'struck', 'deregistered', 'de-registered', 'excluded', 'terminated', 'ended', 'returned', 'banned', 'taken', 'reduced', 'lost',
-  'rejected', 'denied', 'restricted', 'reallocated', 'offered',
-]);
-/** Withheld from the reader: "will not be seen", "we may not be able to offer". */
-const WITHHELD = new Set([
-  'offered', 'offer', 'seen', 'see', 'eligible', 'prescribed', 'prescribe', 'replaced', 'replace', 'issued', 'issue', 'given', 'give',
-  'continued', 'continue', 'accepted', 'accept', 'considered', 'consider', 'admitted', 'admit', 'treated', 'treat', 'rebooked',
-  'rebook', 're-referred', 'provide', 'provided', 'increase', 'increased', 'reduce', 'support', 'supported', 'help',
-  'helped', 'able', 'recover', 'survive',
-]);
-/** A sanction we impose on the reader: "we will discharge you", "we may have to ask you to". */
-const IMPOSED = new Set(['stop', 'withdraw', 'remove', 'discharge', 'decline', 'refuse', 'suspend', 'cancel', 'close', 'report', 'end', 'terminate', 'exclude', 'deregister', 'ask', 'lose']);
 const READER_OBJECTS = new Set(['you', 'your', 'him', 'his', 'her', 'them', 'their']);
-/** What is the reader's and can be taken away: the subject of "will be stopped". */
-const THEIRS = new Set([
-  'prescription', 'prescriptions', 'script', 'scripts', 'referral', 'referrals', 'place', 'appointment', 'appointments', 'registration',
-  'request', 'requests', 'application', 'leave', 'supervision', 'status', 'support', 'case', 'name', 'access', 'care', 'package',
-  'supply', 'supplies', 'dose', 'doses', 'allocation', 'slot', 'benefits', 'licence',
-]);
 
 function word(ctx: LetterContext, i: number): string {
   return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
@@ -95,16 +90,16 @@ function clauseBreak(ctx: LetterContext, j: number): boolean {
  * The condition on the reader's conduct in the sentence [from, to), if any: the token it starts
  * at, or -1. Each word is read a bounded number of times (a cue reads at most 12 words on).
  */
-function conditionAt(ctx: LetterContext, from: number, to: number): number {
+function conditionAt(ctx: LetterContext, W: ThreatWords, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const w = word(ctx, i);
     if (w === 'failure' || w === 'failing') {
       if (i + 1 < to && word(ctx, i + 1) === 'to') return i;
       continue;
     }
-    if (REPEATS.has(w) || (w === 'any' && i + 1 < to && REPEATS.has(word(ctx, i + 1)))) {
+    if (W.repeats.has(w) || (w === 'any' && i + 1 < to && W.repeats.has(word(ctx, i + 1)))) {
       const next = w === 'any' ? i + 2 : i + 1;
-      if (next < to && REPEATED_THINGS.has(word(ctx, next))) return i;
+      if (next < to && W.repeatedThings.has(word(ctx, next))) return i;
       continue;
     }
     // "..., or you will be discharged": the must before it is the condition.
@@ -124,8 +119,8 @@ function conditionAt(ctx: LetterContext, from: number, to: number): number {
         negated = true;
         continue;
       }
-      if (FAULT.has(v) && !(v === 'keep' && word(ctx, k + 1) !== 'missing')) return i;
-      if (negated && CONDUCT.has(v)) return i;
+      if (W.fault.has(v) && !(v === 'keep' && word(ctx, k + 1) !== 'missing')) return i;
+      if (negated && W.conduct.has(v)) return i;
       if (w === 'because' && negated) return i;
     }
   }
@@ -138,12 +133,12 @@ interface Penalty {
 }
 
 /** A penalty whose modal is at m: its words [start, end]; null when the words after it are no penalty. */
-function penaltyAt(ctx: LetterContext, m: number, to: number): Penalty | null {
+function penaltyAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): Penalty | null {
   const modal = word(ctx, m);
   let negated = modal.endsWith("n't") || modal === 'cannot';
   let passive = false;
   let k = m + 1;
-  for (; k < to && !clauseBreak(ctx, k) && SKIPPED.has(word(ctx, k)); k++) {
+  for (; k < to && !clauseBreak(ctx, k) && W.skipped.has(word(ctx, k)); k++) {
     const w = word(ctx, k);
     if (w === 'not' || w === 'no') negated = true;
     if (w === 'be' && word(ctx, k + 1) !== 'able' && word(ctx, k + 1) !== 'forced' && word(ctx, k + 1) !== 'obliged') passive = true;
@@ -153,14 +148,14 @@ function penaltyAt(ctx: LetterContext, m: number, to: number): Penalty | null {
   const subject = subjectBefore(ctx, m);
   if (v === 'result' || v === 'lead') return word(ctx, k + 1) === 'in' || word(ctx, k + 1) === 'to' ? { start: subject, end: k + 1 } : null;
   if (v === 'die' || v === 'dead') return { start: subject, end: k };
-  if (negated) return WITHHELD.has(v) ? { start: subject, end: k } : null;
+  if (negated) return W.withheld.has(v) ? { start: subject, end: k } : null;
   if (passive) {
-    if (!SANCTIONED.has(v) || v === 'offered') return null;
+    if (!W.sanctioned.has(v) || v === 'offered') return null;
     // "your prescription will be stopped", "you will be discharged", "requests will be declined".
-    for (let s = subject; s < m; s++) if (THEIRS.has(word(ctx, s)) || READER_OBJECTS.has(word(ctx, s)) || word(ctx, s) === 'he' || word(ctx, s) === 'she' || word(ctx, s) === 'they') return { start: subject, end: k };
+    for (let s = subject; s < m; s++) if (W.theirs.has(word(ctx, s)) || READER_OBJECTS.has(word(ctx, s)) || word(ctx, s) === 'he' || word(ctx, s) === 'she' || word(ctx, s) === 'they') return { start: subject, end: k };
     return null;
   }
-  if (IMPOSED.has(v) && k + 1 < to && READER_OBJECTS.has(word(ctx, k + 1))) {
+  if (W.imposed.has(v) && k + 1 < to && READER_OBJECTS.has(word(ctx, k + 1))) {
     if (v === 'ask' && word(ctx, k + 2) !== 'to') return null;
     return { start: subject, end: k + 1 };
   }
@@ -176,6 +171,7 @@ function subjectBefore(ctx: LetterContext, m: number): number {
 
 export const checkConditionalThreat: LetterCheck = (ctx) => {
   const { tokens } = ctx;
+  const W = ctx.words.compiled(threatWords);
   const hits: LetterHit[] = [];
   for (const sentence of ctx.sentences) {
     const from = sentence.firstToken;
@@ -184,14 +180,14 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
     let hasModal = false;
     for (let i = from; i < to && !hasModal; i++) hasModal = MODALS.has(word(ctx, i)) || word(ctx, i) === 'unable';
     if (!hasModal) continue;
-    const cue = conditionAt(ctx, from, to);
+    const cue = conditionAt(ctx, W, from, to);
     if (cue < 0) continue;
     for (let m = from; m < to; m++) {
       const w = word(ctx, m);
       if (!MODALS.has(w) && !(w === 'unable' && word(ctx, m + 1) === 'to')) continue;
       if (tokens.flags[m] !== 0) continue;
       // "unable to reduce": a modal already negated.
-      const penalty = w === 'unable' ? unableAt(ctx, m, to) : penaltyAt(ctx, m, to);
+      const penalty = w === 'unable' ? unableAt(ctx, W, m, to) : penaltyAt(ctx, W, m, to);
       if (!penalty) continue;
       const start = Math.min(cue, penalty.start);
       const end = Math.max(penalty.end, cue);
@@ -203,8 +199,8 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
 };
 
 /** "we are unable to reduce your supervision": something withheld. */
-function unableAt(ctx: LetterContext, m: number, to: number): Penalty | null {
+function unableAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): Penalty | null {
   const k = m + 2;
   if (k >= to || clauseBreak(ctx, k)) return null;
-  return WITHHELD.has(word(ctx, k)) ? { start: subjectBefore(ctx, m), end: k } : null;
+  return W.withheld.has(word(ctx, k)) ? { start: subjectBefore(ctx, m), end: k } : null;
 }

@@ -4,6 +4,7 @@ import type { TokenList } from '../token-list.js';
 import type { Sentence } from '../sentences.js';
 import type { MedicalTerms } from '../medical/terms.js';
 import { hasContactPlaceholder, hasEmail } from './contact-scan.js';
+import type { WordClasses } from './words.js';
 
 export interface Span {
   start: number;
@@ -20,6 +21,8 @@ export interface LetterContext {
   signals: ReadonlyMap<string, readonly Span[]>;
   /** The medical vocabulary, built on first use; null when the ruleset has none. */
   readonly medical: MedicalTerms | null;
+  /** The ruleset's word classes (checks/words.ts), built once per checker. */
+  words: WordClasses;
 }
 
 /** A letter-level finding before the engine fills in rule details and line numbers. */

@@ -15,42 +15,52 @@
  */
 import { GAP_HARD } from '../tokenize.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
-/** The writer's certainty: a claim, whatever follows. */
-const CERTAIN = new Set(['confident', 'sure', 'certain', 'assure', 'assured', 'reassure', 'reassured', 'satisfied', 'convinced', 'confidently']);
-/** Likelihood words that deny by themselves: "unlikely to have changed". */
-const DENYING = new Set(['unlikely', 'improbable', 'doubtful']);
 /**
- * Opinions: a reassurance only with a denial ("we would not expect", "I consider the risk low").
- * "We do not think you have come to any harm" is left alone: good letters hedge that way, and
- * "think" says the writer may be wrong.
+ * The word classes this check reads, from its rule's params (content/rules/premature-reassurance.md),
+ * built once per checker (words.ts):
+ * - certainty: the writer's certainty: a claim, whatever follows.
+ * - denying-likelihood: likelihood words that deny by themselves: "unlikely to have changed".
+ * - opinion-frames: opinions, a reassurance only with a denial ("we would not expect", "I consider the
+ *   risk low"). "We do not think you have come to any harm" is left alone: good letters hedge that
+ *   way, and "think" says the writer may be wrong.
+ * - outcomes: what the failing might have changed.
+ * - own-outcomes: outcomes that are the failing's own: "the risk to you is low" needs no "the delay" beside it.
+ * - minimisers: made small after the outcome: "the risk to you to be low".
+ * - doubting: before a frame, these doubt it: "not yet sure", "cannot be certain", "unable to say".
+ * - failing-named: words that name the failing, so that the reassurance is about it.
+ * - finding-words: a finding, not a guess: "the review found that the delay did not affect...".
  */
-const OPINION = new Set(['feel', 'consider', 'expect', 'anticipate', 'judge', 'anticipated', 'expected', 'considered', 'felt']);
+interface ReassuranceWords {
+  certain: ReadonlySet<string>;
+  denying: ReadonlySet<string>;
+  opinion: ReadonlySet<string>;
+  outcomes: ReadonlySet<string>;
+  ownOutcomes: ReadonlySet<string>;
+  minimisers: ReadonlySet<string>;
+  doubting: ReadonlySet<string>;
+  failing: ReadonlySet<string>;
+  findings: ReadonlySet<string>;
+}
 
-/** What the failing might have changed. */
-const OUTCOMES = new Set([
-  'outcome', 'outcomes', 'prognosis', 'recovery', 'treatment', 'harm', 'harmed', 'effect', 'effects', 'affect', 'affected',
-  'alter', 'altered', 'bearing', 'impact', 'impacted', 'difference', 'consequence', 'consequences', 'damage', 'damaged', 'risk',
-  'risks', 'survival', 'worse', 'worsened', 'detriment', 'detrimental',
-]);
-/** Outcomes that are the failing's own: "the risk to you is low" needs no "the delay" beside it. */
-const OWN_OUTCOMES = new Set(['risk', 'risks', 'harm', 'harmed', 'damage', 'damaged', 'detriment']);
+function reassuranceWords(w: WordClasses): ReassuranceWords {
+  return {
+    certain: w.set('certainty'),
+    denying: w.set('denying-likelihood'),
+    opinion: w.set('opinion-frames'),
+    outcomes: w.set('outcomes'),
+    ownOutcomes: w.set('own-outcomes'),
+    minimisers: w.set('minimisers'),
+    doubting: w.set('doubting'),
+    failing: w.set('failing-named'),
+    findings: w.set('finding-words'),
+  };
+}
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'without', 'nor', 'neither']);
-/** Made small after the outcome: "the risk to you to be low". */
-const MINIMISERS = new Set(['low', 'minimal', 'negligible', 'little', 'small', 'minor', 'slight', 'remote', 'tiny']);
-/** Before a frame, these doubt it: "not yet sure", "cannot be certain", "unable to say". */
-const DOUBTING = new Set(['not', 'cannot', "can't", 'yet', 'never', 'unable', 'less', 'fully']);
 /** After a frame, these make it a question: "sure whether", "certain if". */
 const OPEN = new Set(['whether', 'if', 'how', 'what', 'why', 'when']);
-
-/** Words that name the failing, so that the reassurance is about it. */
-const FAILING = new Set([
-  'this', 'these', 'delay', 'delays', 'delayed', 'wait', 'error', 'errors', 'mistake', 'mistakes', 'incident', 'fall', 'omission',
-  'oversight', 'lapse', 'missed', 'lost', 'problem', 'issue', 'event', 'happened', 'late', 'later', 'overdose', 'dose', 'miss',
-]);
-/** A finding, not a guess: "the review found that the delay did not affect...". */
-const FINDINGS = new Set(['found', 'showed', 'shown', 'shows', 'confirmed', 'confirms', 'concluded', 'results', 'scan', 'tests']);
 
 /** How far after the frame the outcome may come, and the minimiser after the outcome. */
 const REACH = 18;
@@ -68,16 +78,16 @@ function word(ctx: LetterContext, i: number): string {
 const FAILING_BEFORE = 8;
 
 /** The reassurance whose frame is at f in the sentence [from, to), or null. */
-function reassuranceAt(ctx: LetterContext, f: number, from: number, to: number): LetterHit | null {
+function reassuranceAt(ctx: LetterContext, W: ReassuranceWords, f: number, from: number, to: number): LetterHit | null {
   const frame = word(ctx, f);
-  const opinion = OPINION.has(frame);
-  if (!opinion && !CERTAIN.has(frame) && !DENYING.has(frame)) return null;
+  const opinion = W.opinion.has(frame);
+  if (!opinion && !W.certain.has(frame) && !W.denying.has(frame)) return null;
   // "not yet sure", "cannot be certain": the writer doubts; "sure whether": the writer asks.
-  if (!opinion) for (let k = Math.max(from, f - 2); k < f; k++) if (DOUBTING.has(word(ctx, k))) return null;
+  if (!opinion) for (let k = Math.max(from, f - 2); k < f; k++) if (W.doubting.has(word(ctx, k))) return null;
   if (f + 1 < to && OPEN.has(word(ctx, f + 1))) return null;
   // "I do not believe", "we would not expect": the denial before an opinion starts the finding.
   let start = f;
-  let denied = DENYING.has(frame);
+  let denied = W.denying.has(frame);
   if (opinion) {
     for (let k = Math.max(from, f - 2); k < f; k++) {
       if (negation(word(ctx, k))) {
@@ -87,20 +97,20 @@ function reassuranceAt(ctx: LetterContext, f: number, from: number, to: number):
     }
   }
   let failing = false;
-  for (let k = Math.max(from, f - FAILING_BEFORE); k < f; k++) failing ||= FAILING.has(word(ctx, k));
+  for (let k = Math.max(from, f - FAILING_BEFORE); k < f; k++) failing ||= W.failing.has(word(ctx, k));
   for (let k = f + 1; k < to && k <= f + REACH; k++) {
     const w = word(ctx, k);
     if (ctx.tokens.gap[k] === GAP_HARD) return null;
     if (negation(w)) denied = true;
-    failing ||= FAILING.has(w);
-    if (!OUTCOMES.has(w)) continue;
+    failing ||= W.failing.has(w);
+    if (!W.outcomes.has(w)) continue;
     // A reassurance about the failing: named near it ("the impact of this delay"), or an outcome
     // that is the failing's own (a risk, harm).
-    let about = failing || OWN_OUTCOMES.has(w);
-    for (let m = k + 1; !about && m < to && m <= k + MINIMISER_REACH; m++) about = FAILING.has(word(ctx, m));
+    let about = failing || W.ownOutcomes.has(w);
+    for (let m = k + 1; !about && m < to && m <= k + MINIMISER_REACH; m++) about = W.failing.has(word(ctx, m));
     if (!about) continue;
     let end = denied ? k : -1;
-    for (let m = k + 1; end < 0 && m < to && m <= k + MINIMISER_REACH; m++) if (MINIMISERS.has(word(ctx, m))) end = m;
+    for (let m = k + 1; end < 0 && m < to && m <= k + MINIMISER_REACH; m++) if (W.minimisers.has(word(ctx, m))) end = m;
     if (end < 0) continue;
     return { start: ctx.tokens.start[start], end: ctx.tokens.end[end], suggestions: [] };
   }
@@ -108,18 +118,19 @@ function reassuranceAt(ctx: LetterContext, f: number, from: number, to: number):
 }
 
 /** Whether the sentence [from, to) reports a finding. */
-function reportsFinding(ctx: LetterContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FINDINGS.has(word(ctx, k))) return true;
+function reportsFinding(ctx: LetterContext, W: ReassuranceWords, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (W.findings.has(word(ctx, k))) return true;
   return false;
 }
 
 export const checkPrematureReassurance: LetterCheck = (ctx) => {
   if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
+  const W = ctx.words.compiled(reassuranceWords);
   const hits: LetterHit[] = [];
   for (const s of ctx.sentences) {
-    if (reportsFinding(ctx, s.firstToken, s.lastToken)) continue;
+    if (reportsFinding(ctx, W, s.firstToken, s.lastToken)) continue;
     for (let f = s.firstToken; f < s.lastToken; f++) {
-      const hit = reassuranceAt(ctx, f, s.firstToken, s.lastToken);
+      const hit = reassuranceAt(ctx, W, f, s.firstToken, s.lastToken);
       if (!hit) continue;
       hits.push(hit);
       break; // one per sentence: the sentence is the reassurance

@@ -100,6 +100,20 @@ describe('content errors name the file and line', () => {
     ]);
   });
 
+  it('a word class that is not a list of words (YAML reads 12 and null as other things)', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ params: '\n  words:\n    fine-verbs: [sent, 12, null]' }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: word class "fine-verbs" must be a list of words/),
+    ]);
+  });
+
+  it('one word class named in two rules (checks find a class by its name alone)', () => {
+    const errors = errorsFor(contentDir({
+      'failed-to-attend.md': rule({ params: '\n  words:\n    fine-verbs: [sent]' }),
+      'was-not-brought.md': rule({ title: 'Was not brought', phrases: '\n  - "was not brought"', params: '\n  words:\n    fine-verbs: [given]' }, `## Why\n\nIt blames.\n\n## Examples\n\n### Flag\n\n- He **was not brought** in.\n- She **was not brought** today.\n\n### Fine\n\n- He came.\n- She came.\n`),
+    }));
+    expect(errors).toContainEqual(expect.stringMatching(/^rules\/was-not-brought\.md:\d+: word class "fine-verbs" is already defined in .*failed-to-attend\.md/));
+  });
+
   it('a duplicate rule id (file names differing only in case)', () => {
     const errors = errorsFor(contentDir({ 'failed-to-attend.md': rule({}), 'Failed-To-Attend.md': rule({}) }));
     expect(errors).toContainEqual(expect.stringMatching(/^rules\/failed-to-attend\.md:1: duplicate rule id "failed-to-attend" \(also .*Failed-To-Attend\.md\)/));
