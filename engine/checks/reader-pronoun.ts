@@ -9,7 +9,10 @@
  * - only pronouns of that gender, and only while the reader is the last person named: another
  *   title (Dr, Professor, another Mr...), a role (consultant, nurse, GP...), a relative who could
  *   be "he" or "she" (a son in a letter to Mr ..., not a wife) or a full name ("Jo Nuttall")
- *   stops it, until the reader is named again ("Mrs Cattermole", "Kayleigh", "this lady");
+ *   stops it, until the reader is named again ("Mrs Cattermole", "Kayleigh", "this lady", "this
+ *   23 year old student"); but the reader's own who is not a subject ("referred by her
+ *   optometrist", "seen with his son") or a relative alone in brackets ("glaucoma (brother)")
+ *   stops it only to the end of that sentence (possessed-person.ts);
  * - words in quotation marks are left alone; letters to a parent, a carer or a clinician never
  *   reach here (the rule's audiences), so a child or the person cared for is never "you".
  * Precision over recall: a pronoun after someone else comes in is never flagged. */
@@ -18,6 +21,7 @@ import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
 import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
+import { bracketedAlone, possessedObject, thisPerson } from './possessed-person.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -199,8 +203,12 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
   // Whether a pronoun of the reader's gender surely means the reader: no one else who could be
   // "he" or "she" has come in since the reader was last named (or since the greeting).
   let readerIsSubject = true;
+  // Someone who came in as the reader's own, not as a subject ("referred by her optometrist"):
+  // pronouns are left alone until the sentence ends, then they mean the reader again.
+  let otherInSentence = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.end[i] <= reader.end) continue;
+    if (tokens.gap[i] === GAP_HARD) otherInSentence = false;
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
     if (isTitle(W.people, norm) && i + 1 < tokens.length && titleJoinsName(ctx, i) && capitalisedName(ctx, W, i + 1)) {
@@ -224,14 +232,18 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     }
     const person = personWord(W.people, norm);
     if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && allCapitals(ctx, i))) {
-      if ((person === null || person === gender) && !predicate(ctx, i)) readerIsSubject = false;
+      if (!isTitle(W.people, norm) && thisPerson(ctx, i)) readerIsSubject = true;
+      else if ((person === null || person === gender) && !predicate(ctx, i)) {
+        if (readerIsSubject && !otherInSentence && (possessedObject(ctx, i, gender) || bracketedAlone(ctx, i))) otherInSentence = true;
+        else readerIsSubject = false;
+      }
       continue;
     }
     if (someoneNamed(ctx, W, i)) {
       readerIsSubject = false;
       continue;
     }
-    if (!readerIsSubject) continue;
+    if (!readerIsSubject || otherInSentence) continue;
     const you = pronouns.get(norm);
     if (you === undefined) continue;
     const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';

@@ -65,6 +65,20 @@ describe('reader pronoun: a letter to the GP copied to the patient', () => {
     expect(copied('I reviewed Mrs Cattermole today. She reports a worse cough.', 'clinician')).toEqual([]);
   });
 
+  it('reads the reader again in the sentence after "referred by her optometrist", "with her daughter", "(sister)"', () => {
+    // Someone who comes in as the reader's own, not as a subject, is in play only to the sentence's end (holdout-4 letters 04, 35).
+    expect(copied('She was sent by her optometrist, who was worried. She has not noticed any change.')).toEqual(['She was', 'her', 'She has']);
+    expect(copied('She came with her eldest daughter and her husband. Her sight is stable.')).toEqual(['She', 'her', 'Her']);
+    expect(copied('She has a family history of glaucoma (sister). Her pressures are raised.')).toEqual(['She has', 'Her']);
+    expect(copied('I saw this 23 year old student today. She had a seizure at work.')).toEqual(['She']);
+  });
+
+  it('still stops when that person opens a sentence or a clause, or is someone else\'s', () => {
+    expect(copied('She came with her daughter. Her daughter says she is worried.')).toEqual(['She', 'her', 'Her']);
+    expect(copied('She came today and her daughter said she was tired.')).toEqual(['She', 'her']);
+    expect(copied('I gave this leaflet to the nurse. She will ring you.')).toEqual([]);
+  });
+
   it('leaves a letter that greets the patient without a title to the greeting rules', () => {
     const text = 'Dear Brenda\nRe: Mrs Brenda Cattermole\n\nShe will see you next week.';
     expect(checker.check(text, { audience: 'patient' }).filter((f) => f.ruleId === 'reader-as-he-or-she')).toEqual([]);

@@ -1,0 +1,60 @@
+/**
+ * "She was referred by her optometrist", "He attended with his son", "She has disengaged from her
+ * care coordinator": someone who comes into a letter as the reader's own ("her optometrist"), and
+ * not as the subject of the sentence, is in play only until that sentence ends. The next sentence's
+ * "She has not noticed any problem" is still the reader. Someone who opens a sentence or a clause
+ * ("Her daughter rang us", "and his son says") may be the "he" or "she" of what follows, and stops
+ * the reader-pronoun check as any other person does. So does anyone else, except a relative
+ * given alone in brackets ("a family history of glaucoma (brother)").
+ */
+import { GAP_HARD } from '../tokenize.js';
+import type { LetterContext } from './context.js';
+
+/** The reader's own: "his" or "her", or "your" in a letter that speaks to the reader in both persons. */
+const POSSESSIVE: Readonly<Record<'he' | 'she', ReadonlySet<string>>> = { he: new Set(['his', 'your']), she: new Set(['her', 'your']) };
+
+/** Words after which a noun phrase is the subject of a new clause: "and her son said", "as his wife is". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'because', 'when', 'while', 'whilst', 'although', 'though', 'since', 'so', 'if', 'until', 'unless', 'that', 'whether', 'where', 'once']);
+
+/** One describing word may come between: "her eldest daughter", "his new GP". */
+const MAX_BEFORE = 2;
+
+/**
+ * Whether the person word at i is the reader's own ("his optometrist", "her eldest daughter") in
+ * a place that is not a subject: then it stands only for the rest of its sentence.
+ */
+export function possessedObject(ctx: LetterContext, i: number, gender: 'he' | 'she'): boolean {
+  const { tokens } = ctx;
+  for (let p = i - 1; p >= 0 && p >= i - MAX_BEFORE; p--) {
+    if (tokens.gap[p + 1] === GAP_HARD) return false;
+    if (!POSSESSIVE[gender].has(tokens.norm(p))) continue;
+    if (p === 0 || tokens.gap[p] === GAP_HARD) return false; // "His son rang us."
+    return !CLAUSE_OPENERS.has(tokens.norm(p - 1));
+  }
+  return false;
+}
+
+/** "FHx of glaucoma (brother)": a person word that is all there is between brackets. */
+export function bracketedAlone(ctx: LetterContext, i: number): boolean {
+  const { text, tokens } = ctx;
+  return text.charCodeAt(tokens.start[i] - 1) === 40 && text.charCodeAt(tokens.end[i]) === 41;
+}
+
+/** Words that end a description of the person: after them the person word is someone else. */
+const NOT_DESCRIBING = new Set(['for', 'to', 'from', 'with', 'of', 'by', 'and', 'or', 'about', 'in', 'on', 'at', 'the', 'a', 'an', 'your', 'his', 'her', 'their', 'our', 'my']);
+
+/**
+ * "this 23 year old student", "this retired teacher": a person word after "this" in a letter
+ * about its reader is the reader named again. Not "this patient's daughter" (someone else's).
+ */
+export function thisPerson(ctx: LetterContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (tokens.gap[k + 1] === GAP_HARD) return false;
+    const norm = tokens.norm(k);
+    if (norm.endsWith("'s") || norm.endsWith('\u2019s')) return false;
+    if (norm === 'this') return true;
+    if (NOT_DESCRIBING.has(norm)) return false; // "this leaflet for your carer"
+  }
+  return false;
+}
