@@ -13,8 +13,7 @@
  * Not labels of a person: "This has been a challenging time", "your cancer is aggressive" (no
  * person is the subject), "he was difficult to examine" (a clinical fact about the examination).
  */
-import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { sameClause as joined, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 const PEOPLE = new Set([
   'you', 'he', 'she', 'they', 'patient', 'pt', 'mum', 'dad', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'partner',
@@ -42,14 +41,6 @@ const KNOWN_NOUNS = new Set([
   'drinkers', 'self-harmer', 'harmer', 'offender', 'ivdu', 'pwid', 'wanderer', 'attender', 'dna', 'non-attender', 'absconder',
   'risk', 'troublemaker', 'dealer',
 ]);
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
-
-function joined(ctx: LetterContext, i: number): boolean {
-  return i < ctx.tokens.length && ctx.tokens.gap[i] !== GAP_HARD && ctx.tokens.gap[i] !== GAP_CLAUSE;
-}
 
 /** The label after the person at p, if any: its token index, or -1. Reads at most 6 words on. */
 const TOWARDS = new Set(['towards', 'toward', 'to', 'with', 'at']);

@@ -19,7 +19,7 @@
  * condition. One pass over each sentence's words.
  */
 import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /**
  * Things the reader is asked to do: not doing them is the fault a threat punishes. Not "keep":
@@ -74,10 +74,6 @@ const THEIRS = new Set([
   'request', 'requests', 'application', 'leave', 'supervision', 'status', 'support', 'case', 'name', 'access', 'care', 'package',
   'supply', 'supplies', 'dose', 'doses', 'allocation', 'slot', 'benefits', 'licence',
 ]);
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
 
 /** A name: "If Kai is not brought". */
 function named(ctx: LetterContext, i: number): boolean {

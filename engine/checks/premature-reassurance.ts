@@ -14,7 +14,7 @@
  * and nothing if the sentence reports a finding ("the review found that...").
  */
 import { GAP_HARD } from '../tokenize.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** The writer's certainty: a claim, whatever follows. */
 const CERTAIN = new Set(['confident', 'sure', 'certain', 'assure', 'assured', 'reassure', 'reassured', 'satisfied', 'convinced', 'confidently']);
@@ -58,10 +58,6 @@ const MINIMISER_REACH = 5;
 
 function negation(w: string): boolean {
   return NEGATIONS.has(w) || w.endsWith("n't");
-}
-
-function word(ctx: LetterContext, i: number): string {
-  return ctx.tokens.norm(i);
 }
 
 /** How far before the frame the failing may be named: "the delay is unlikely to have changed...". */

@@ -10,9 +10,8 @@
  *   "this was caused by an outdated address on a legacy system", "due to short staffing".
  * A team, "we" or "our staff" as the doer is owning it, and is left alone.
  */
-import { GAP_HARD } from '../tokenize.js';
 import { failurePassives } from './agentless-passive.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { joined, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** One person at work, as a sentence's subject: "the doctor who saw you", "the GP", "she". */
 const STAFF = new Set([
@@ -66,15 +65,6 @@ const OWNERS = new Set(['we', 'i', 'us', 'me', 'our', 'my', 'ourselves', 'myself
 const OWN_FAILINGS = new Set(['error', 'errors', 'mistake', 'mistakes', 'failure', 'failures', 'oversight', 'fault', 'failings', 'omission']);
 const CAUSE_REACH = 8;
 const FAILING_REACH = 10;
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
-
-/** Whether token j continues the sentence of token j - 1. */
-function joined(ctx: LetterContext, j: number): boolean {
-  return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;
-}
 
 /** "was a locum", "were agency staff", "was new to the ward", "was covering two areas" at be-verb i, with a staff subject before it. */
 function kindAt(ctx: LetterContext, i: number): LetterHit | null {
