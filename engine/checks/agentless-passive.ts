@@ -14,7 +14,7 @@
  */
 import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from '../interjections.js';
-import { joined, once, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, once, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** Things we should have done: a failure when negated. */
 const SHOULD_HAVE = new Set([
@@ -164,8 +164,11 @@ export function failurePassives(ctx: LetterContext): FailurePassive[] {
 function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const { tokens } = ctx;
   const out: FailurePassive[] = [];
+  // The words a passive's report starts at (each branch below tests one of them first).
+  const starts = formFilter(ctx, 'failure-passive', (w) =>
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained');
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens.flags[i] !== 0) continue;
+    if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     let j = -1;
     if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;

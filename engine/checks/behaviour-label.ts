@@ -13,7 +13,7 @@
  * Not labels of a person: "This has been a challenging time", "your cancer is aggressive" (no
  * person is the subject), "he was difficult to examine" (a clinical fact about the examination).
  */
-import { sameClause as joined, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, sameClause as joined, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 const PEOPLE = new Set([
   'you', 'he', 'she', 'they', 'patient', 'pt', 'mum', 'dad', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'partner',
@@ -95,8 +95,9 @@ function denied(ctx: LetterContext, i: number): boolean {
 export const checkBehaviourLabel: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
+  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || PEOPLE.has(w));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.flags[i] !== 0) continue;
+    if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     if (w === 'known' && i + 1 < tokens.length && joined(ctx, i + 1)) {
       let k = i + 1;

@@ -19,7 +19,7 @@
  * condition. One pass over each sentence's words.
  */
 import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
-import { word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /**
  * Things the reader is asked to do: not doing them is the fault a threat punishes. Not "keep":
@@ -173,12 +173,13 @@ function subjectBefore(ctx: LetterContext, m: number): number {
 export const checkConditionalThreat: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
+  const modal = formFilter(ctx, 'conditional-threat', (w) => MODALS.has(w) || w === 'unable');
   for (const sentence of ctx.sentences) {
     const from = sentence.firstToken;
     const to = sentence.lastToken;
     if (to - from < 4) continue;
     let hasModal = false;
-    for (let i = from; i < to && !hasModal; i++) hasModal = MODALS.has(word(ctx, i)) || word(ctx, i) === 'unable';
+    for (let i = from; i < to && !hasModal; i++) hasModal = modal(i);
     if (!hasModal) continue;
     const cue = conditionAt(ctx, from, to);
     if (cue < 0) continue;

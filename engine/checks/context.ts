@@ -104,3 +104,24 @@ export function once<T>(ctx: LetterContext, make: (ctx: LetterContext) => T): T 
   results.set(make, value);
   return value;
 }
+
+/**
+ * A check's first test on every word of the letter, worked out once per word form and remembered
+ * in the checker's lexicon under `name` (lexicon.ts memo): most words pass no check's first test,
+ * and a byte read per word replaces a Set lookup or a few string comparisons per word per check.
+ * `test` must depend on the normal form alone. Call it after tokenising (any check may).
+ */
+export function formFilter(ctx: LetterContext, name: string, test: (norm: string) => boolean): (i: number) => boolean {
+  const { tokens } = ctx;
+  const known = tokens.lexicon?.memo(name);
+  if (!known) return (i) => test(word(ctx, i));
+  const form = tokens.form;
+  return (i) => {
+    if (i < 0 || i >= tokens.length) return test('');
+    const f = form[i];
+    if (f < 0) return test(tokens.norm(i)); // a placeholder: no form
+    let answer = known[f];
+    if (answer === 0) known[f] = answer = test(tokens.norm(i)) ? 2 : 1;
+    return answer === 2;
+  };
+}

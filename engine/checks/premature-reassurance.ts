@@ -14,7 +14,7 @@
  * and nothing if the sentence reports a finding ("the review found that...").
  */
 import { GAP_HARD } from '../tokenize.js';
-import { signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** The writer's certainty: a claim, whatever follows. */
 const CERTAIN = new Set(['confident', 'sure', 'certain', 'assure', 'assured', 'reassure', 'reassured', 'satisfied', 'convinced', 'confidently']);
@@ -104,17 +104,20 @@ function reassuranceAt(ctx: LetterContext, f: number, from: number, to: number):
 }
 
 /** Whether the sentence [from, to) reports a finding. */
-function reportsFinding(ctx: LetterContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FINDINGS.has(word(ctx, k))) return true;
+function reportsFinding(ctx: LetterContext, from: number, to: number, finding: (i: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (finding(k)) return true;
   return false;
 }
 
 export const checkPrematureReassurance: LetterCheck = (ctx) => {
   if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
   const hits: LetterHit[] = [];
+  const finding = formFilter(ctx, 'reassurance-finding', (w) => FINDINGS.has(w));
+  const frame = formFilter(ctx, 'reassurance-frame', (w) => OPINION.has(w) || CERTAIN.has(w) || DENYING.has(w));
   for (const s of ctx.sentences) {
-    if (reportsFinding(ctx, s.firstToken, s.lastToken)) continue;
+    if (reportsFinding(ctx, s.firstToken, s.lastToken, finding)) continue;
     for (let f = s.firstToken; f < s.lastToken; f++) {
+      if (!frame(f)) continue;
       const hit = reassuranceAt(ctx, f, s.firstToken, s.lastToken);
       if (!hit) continue;
       hits.push(hit);

@@ -11,7 +11,7 @@
  * A team, "we" or "our staff" as the doer is owning it, and is left alone.
  */
 import { failurePassives } from './agentless-passive.js';
-import { joined, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 
 /** One person at work, as a sentence's subject: "the doctor who saw you", "the GP", "she". */
 const STAFF = new Set([
@@ -143,7 +143,9 @@ export const checkShiftedBlame: LetterCheck = (ctx) => {
   if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
   const { tokens } = ctx;
   const hits: LetterHit[] = [];
+  const starts = formFilter(ctx, 'shifted-blame', (w) => w === 'was' || w === 'were' || w === 'is' || CAUSE_HEADS.has(w));
   for (let i = 1; i < tokens.length; i++) {
+    if (!starts(i)) continue;
     const w = word(ctx, i);
     const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, i) : null;
     if (hit) hits.push(hit);
