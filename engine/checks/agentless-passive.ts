@@ -14,7 +14,7 @@
  */
 import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from '../interjections.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, once, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -97,15 +97,6 @@ const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
 
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
-
-/** Whether token j continues the clause started before it (no sentence end, bracket or quote between). */
-function joined(ctx: LetterContext, j: number): boolean {
-  return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;
-}
-
 /** "by" within the next few words names who did it: its index, or -1. */
 function agentAt(ctx: LetterContext, W: PassiveWords, from: number): number {
   for (let k = from; k < from + 4 && joined(ctx, k); k++) {
@@ -156,13 +147,23 @@ export interface FailurePassive {
   phrase: string;
 }
 
-/** The failures told in the passive, in text order, whether or not they name who did it. */
+/**
+ * The failures told in the passive, in text order, whether or not they name who did it. Two checks
+ * read them (this one and shifted-blame.ts): found once per letter.
+ */
 export function failurePassives(ctx: LetterContext): FailurePassive[] {
+  return once(ctx, findFailurePassives);
+}
+
+function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const { tokens } = ctx;
   const W = ctx.words.compiled(passiveWords);
   const out: FailurePassive[] = [];
+  // The words a passive's report starts at (each branch below tests one of them first).
+  const starts = formFilter(ctx, 'failure-passive', (w) =>
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained');
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens.flags[i] !== 0) continue;
+    if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     let j = -1;
     if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;

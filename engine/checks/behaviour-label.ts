@@ -13,8 +13,7 @@
  * Not labels of a person: "This has been a challenging time", "your cancer is aggressive" (no
  * person is the subject), "he was difficult to examine" (a clinical fact about the examination).
  */
-import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { formFilter, sameClause as joined, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -46,14 +45,6 @@ function labelWords(w: WordClasses): LabelWords {
     knownNouns: w.set('known-nouns'),
     reporting: w.set('reporting-verbs'),
   };
-}
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
-
-function joined(ctx: LetterContext, i: number): boolean {
-  return i < ctx.tokens.length && ctx.tokens.gap[i] !== GAP_HARD && ctx.tokens.gap[i] !== GAP_CLAUSE;
 }
 
 /** The label after the person at p, if any: its token index, or -1. Reads at most 6 words on. */
@@ -107,8 +98,9 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(labelWords);
   const hits: LetterHit[] = [];
+  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || W.people.has(w));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.flags[i] !== 0) continue;
+    if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     if (w === 'known' && i + 1 < tokens.length && joined(ctx, i + 1)) {
       let k = i + 1;

@@ -19,7 +19,7 @@
  * condition. One pass over each sentence's words.
  */
 import { GAP_CLAUSE, GAP_HARD } from '../tokenize.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { formFilter, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -69,10 +69,6 @@ const CUES = new Set(['if', 'unless', 'until', 'because', 'should']);
 
 const MODALS = new Set(['will', 'may', 'might', 'could', 'would', 'shall', 'can', "won't", 'cannot', "can't", "wouldn't", "couldn't"]);
 const READER_OBJECTS = new Set(['you', 'your', 'him', 'his', 'her', 'them', 'their']);
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
 
 /** A name: "If Kai is not brought". */
 function named(ctx: LetterContext, i: number): boolean {
@@ -173,12 +169,13 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(threatWords);
   const hits: LetterHit[] = [];
+  const modal = formFilter(ctx, 'conditional-threat', (w) => MODALS.has(w) || w === 'unable');
   for (const sentence of ctx.sentences) {
     const from = sentence.firstToken;
     const to = sentence.lastToken;
     if (to - from < 4) continue;
     let hasModal = false;
-    for (let i = from; i < to && !hasModal; i++) hasModal = MODALS.has(word(ctx, i)) || word(ctx, i) === 'unable';
+    for (let i = from; i < to && !hasModal; i++) hasModal = modal(i);
     if (!hasModal) continue;
     const cue = conditionAt(ctx, W, from, to);
     if (cue < 0) continue;

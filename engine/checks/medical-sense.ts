@@ -81,22 +81,42 @@ function word(ctx: LetterContext, i: number): string {
   return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
 }
 
-/** Whether a medical word (listed or built from medical parts) or a clinical short form is within REACH tokens in i's sentence. */
+/**
+ * Whether a medical word (listed or built from medical parts) or a clinical short form is within REACH tokens in i's sentence.
+ * Words are read by their normal form (no string built per word); the word as written only where its
+ * case counts: shorthand starts with a capital, and a word's class depends on its case only for the
+ * form of an acronym (MedicalVocabulary.caseMatters). A placeholder's normal form is not its text, so
+ * it is read as written.
+ */
 function medicalNearby(ctx: LetterContext, i: number): boolean {
   const vocabulary = ctx.medical?.vocabulary;
   const { text, tokens } = ctx;
   for (const dir of [-1, 1]) {
     for (let k = i + dir, n = 0; k >= 0 && k < tokens.length && n < REACH; k += dir, n++) {
       const a = dir < 0 ? k : k - 1;
-      if (/[.!?\n]/.test(text.slice(tokens.end[a], tokens.start[a + 1]))) break;
-      const w = word(ctx, k);
-      if (SHORTHAND.test(w) && !LAY_SHORT.has(w)) return true;
-      if (BODY.has(w.toLowerCase())) return true;
-      if (!vocabulary || w.length < 5) continue;
-      const c = vocabulary.classifyWord(w);
-      if (DAMAGE.has(w.toLowerCase())) continue;
+      if (sentenceBreakBetween(text, tokens.end[a], tokens.start[a + 1])) break;
+      const c0 = text.charCodeAt(tokens.start[k]);
+      if (c0 >= 65 && c0 <= 90) {
+        const w = word(ctx, k);
+        if (SHORTHAND.test(w) && !LAY_SHORT.has(w)) return true;
+      }
+      const placeholder = tokens.isPlaceholder(k);
+      // (BODY and DAMAGE hold no apostrophe: the normal form is the word in lower case.)
+      const norm = placeholder ? word(ctx, k).toLowerCase() : tokens.norm(k);
+      if (BODY.has(norm)) return true;
+      if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || DAMAGE.has(norm)) continue;
+      const c = vocabulary.classifyWord(placeholder || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
       if (c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND)) return true;
     }
+  }
+  return false;
+}
+
+/** /[.!?\n]/.test(text.slice(from, to)) without the slice: whether a sentence ends or a line breaks between two words. */
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
   }
   return false;
 }
@@ -132,5 +152,7 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
 
 /** Whether a lower-case word form is one this check reads at all (a Set lookup per word). */
 export function isMedicalSenseCandidate(norm: string): boolean {
-  return DAMAGE.has(norm) || Object.prototype.hasOwnProperty.call(PATTERNS, norm);
+  return CANDIDATES.has(norm);
 }
+// One Set for both: a property lookup on PATTERNS by a word that is not a key was the slower half, on every word of the letter.
+const CANDIDATES = new Set([...DAMAGE, ...Object.keys(PATTERNS)]);

@@ -290,11 +290,19 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
  */
 function addMedicalSenseHits(ctx: LetterContext, matches: TermMatch[], hits: LetterHit[], keys: string[][], explained: Array<[string, number]>): void {
   const { tokens } = ctx;
+  // Whether each word form is a candidate at all, remembered per form (1: no, 2: yes): most words
+  // of a letter are not, and this runs over every word on every check.
+  const candidate = tokens.lexicon?.memo('medical-sense');
   let m = 0;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     while (m < matches.length && matches[m].end <= i) m++;
     if (tokens.flags[i] !== 0 || (m < matches.length && matches[m].start <= i)) continue;
+    const form = tokens.form[i];
+    if (candidate && form >= 0) {
+      if (candidate[form] === 0) candidate[form] = isMedicalSenseCandidate(tokens.norm(i)) ? 2 : 1;
+      if (candidate[form] === 1) continue;
+    }
     const norm = tokens.norm(i);
     if (!isMedicalSenseCandidate(norm)) continue;
     const hit = medicalSenseHit(ctx, i, norm);

@@ -14,7 +14,7 @@
  * and nothing if the sentence reports a finding ("the review found that...").
  */
 import { GAP_HARD } from '../tokenize.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -70,10 +70,6 @@ function negation(w: string): boolean {
   return NEGATIONS.has(w) || w.endsWith("n't");
 }
 
-function word(ctx: LetterContext, i: number): string {
-  return ctx.tokens.norm(i);
-}
-
 /** How far before the frame the failing may be named: "the delay is unlikely to have changed...". */
 const FAILING_BEFORE = 8;
 
@@ -118,8 +114,8 @@ function reassuranceAt(ctx: LetterContext, W: ReassuranceWords, f: number, from:
 }
 
 /** Whether the sentence [from, to) reports a finding. */
-function reportsFinding(ctx: LetterContext, W: ReassuranceWords, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (W.findings.has(word(ctx, k))) return true;
+function reportsFinding(ctx: LetterContext, from: number, to: number, finding: (i: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (finding(k)) return true;
   return false;
 }
 
@@ -127,9 +123,12 @@ export const checkPrematureReassurance: LetterCheck = (ctx) => {
   if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
   const W = ctx.words.compiled(reassuranceWords);
   const hits: LetterHit[] = [];
+  const finding = formFilter(ctx, 'reassurance-finding', (w) => W.findings.has(w));
+  const frame = formFilter(ctx, 'reassurance-frame', (w) => W.opinion.has(w) || W.certain.has(w) || W.denying.has(w));
   for (const s of ctx.sentences) {
-    if (reportsFinding(ctx, W, s.firstToken, s.lastToken)) continue;
+    if (reportsFinding(ctx, s.firstToken, s.lastToken, finding)) continue;
     for (let f = s.firstToken; f < s.lastToken; f++) {
+      if (!frame(f)) continue;
       const hit = reassuranceAt(ctx, W, f, s.firstToken, s.lastToken);
       if (!hit) continue;
       hits.push(hit);

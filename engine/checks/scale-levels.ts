@@ -74,13 +74,16 @@ function stagedCondition(ctx: LetterContext, i: number): boolean {
 export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
   if (i === 0) return null;
+  // The scale noun first, by its normal form: this runs on every short word of the letter, and
+  // most follow no scale noun, so no string is built for them. (The nouns hold no apostrophe, so
+  // the normal form is the word in lower case.)
+  const noun = tokens.norm(i - 1);
+  const strong = STRONG.has(noun);
+  if (!strong && !WEAK.has(noun)) return null;
   const level = word(ctx, i);
   const isLetter = LETTER_LEVEL.test(level);
   if (!isLetter && !LEVEL.test(level)) return null;
   const nounWord = word(ctx, i - 1);
-  const noun = nounWord.toLowerCase();
-  const strong = STRONG.has(noun);
-  if (!strong && !WEAK.has(noun)) return null;
   if (text.slice(tokens.end[i - 1], tokens.start[i]) !== ' ') return null;
   for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (NOT_CLINICAL_BEFORE.test(word(ctx, k)) && sameStretch(ctx, k, i)) return null;
   const next = i + 1 < tokens.length && sameStretch(ctx, i, i + 1) ? word(ctx, i + 1) : '';

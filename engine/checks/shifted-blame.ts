@@ -12,9 +12,8 @@
  *   "this was caused by an outdated address on a legacy system", "due to short staffing".
  * A team, "we" or "our staff" as the doer is owning it, and is left alone.
  */
-import { GAP_HARD } from '../tokenize.js';
 import { failurePassives } from './agentless-passive.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -70,15 +69,6 @@ const CAUSE_HEADS = new Map<string, string>([
 const OWNERS = new Set(['we', 'i', 'us', 'me', 'our', 'my', 'ourselves', 'myself']);
 const CAUSE_REACH = 8;
 const FAILING_REACH = 10;
-
-function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
-}
-
-/** Whether token j continues the sentence of token j - 1. */
-function joined(ctx: LetterContext, j: number): boolean {
-  return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;
-}
 
 /** "was a locum", "were agency staff", "was new to the ward", "was covering two areas" at be-verb i, with a staff subject before it. */
 function kindAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null {
@@ -181,7 +171,9 @@ export const checkShiftedBlame: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(blameWords);
   const hits: LetterHit[] = [];
+  const starts = formFilter(ctx, 'shifted-blame', (w) => w === 'was' || w === 'were' || w === 'is' || w === 'who' || CAUSE_HEADS.has(w));
   for (let i = 1; i < tokens.length; i++) {
+    if (!starts(i)) continue;
     const w = word(ctx, i);
     const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, W, i) : w === 'who' ? unawareAt(ctx, W, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, W, i) : null;
     const last = hits[hits.length - 1];

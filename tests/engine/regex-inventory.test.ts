@@ -192,7 +192,6 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/medical-sense.ts /^\\s*:|^\\s+(?:showed|shows|confirmed|confirms|was|is)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/medical-sense.ts /\\b(?:respiratory|airway|nerve\\s+root|neurovascular|vascular|cardiac|haemodynamic|circulatory|bowel|airway|lung|lobar|hypoxic|ischaemic|renal|biliary|urinary|gastric|intestinal|small\\s+bowel|large\\s+bowel|outlet)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/medical-sense.ts /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/': PER_TOKEN,
-  'engine/checks/medical-sense.ts /[.!?\\n]/': 'runs on the gap between two neighbouring words, at most eight gaps either side of a candidate word (a handful of words in a letter)',
   'engine/checks/medical-sense.ts /(?:managed|treated|manage|treat)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/scale-levels.ts /^(?:\\d{1,2}[a-c]?|I{1,3}|IV|V|VI)$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^(?:II|III|IV|V|VI)$/': `${PER_TOKEN}; anchored, one attempt`,
