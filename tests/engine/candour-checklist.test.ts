@@ -35,3 +35,19 @@ describe('candour checklist: apology', () => {
     expect(c.present).toContain('apology');
   });
 });
+
+describe('candour checklist: a letter about a delay in our work', () => {
+  it.each([
+    'Unfortunately there was a delay in reporting your biopsy.',
+    'There has been a significant delay in processing your referral.',
+    'There were delays in reviewing the scan.',
+  ])('"%s" makes it a letter about something that went wrong', (delay) => {
+    const c = candour(`Dear Mrs Patel\n\n${delay} Your results are now back.\n\nYours sincerely\nJo Smith`);
+    expect(c.applies).toBe(true);
+  });
+
+  it('does not read a possible delay as a failing', () => {
+    const c = candour('Dear Mrs Patel\n\nIf there is a delay in booking your scan, please ring us.\n\nYours sincerely\nJo Smith');
+    expect(c.applies).toBe(false);
+  });
+});
