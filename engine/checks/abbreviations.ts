@@ -1,7 +1,7 @@
 /**
  * Short forms in capitals that a patient may not know: "COPD", "LTOT", "MMSE", "QRISK3", "FEV1",
  * "eGFR", "HbA1c". No list can name them all, so any short form in capitals counts, unless:
- * - almost everyone knows it (the guidance names NHS, GP, A&E, CT, MRI and ECG; see LAY_SAFE);
+ * - almost everyone knows it (the guidance names NHS, GP, A&E, CT, MRI and ECG; see lay-safe-short-forms in the rule);
  * - the letter explains it anywhere ("COPD (a long-term lung condition)", "chronic obstructive
  *   pulmonary disease (COPD)", "a test called eGFR");
  * - it is not a short form at all: a word in capitals for emphasis ("do NOT eat"), a heading
@@ -17,22 +17,29 @@ import { doseTimeHits } from './dose-times.js';
 import { clinicCodeHits } from './clinic-codes.js';
 import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import { NO_NAMES, unexplained, type TermHits } from './term-hits.js';
+import type { WordClasses } from './words.js';
 
-/** Short forms the guidance says nearly everyone knows, and everyday ones from outside health. */
-const LAY_SAFE = new Set([
-  'NHS', 'GP', 'GPs', 'A&E', 'CT', 'MRI', 'ECG', 'UK', 'OK', 'AM', 'PM', 'TV', 'ID', 'PIN', 'SMS', 'HIV', 'COVID',
-  'BBC', 'DVD', 'PDF', 'URL', 'MP', 'HR', 'IT', 'FAO', 'PTO', 'BSL', 'PALS', 'NHSmail', 'DVLA', 'USA', 'EU',
-  'NI', 'DWP', 'PIP', 'ESA', 'MBE', 'OBE', 'CBE', 'WC', 'UTC', 'AIDS', 'HRT', 'ENT', 'GCSE', 'GCSEs',
-  // Labels in a letter's header, read as a whole ("DOB: 3/4/1950").
-  'DOB', 'NHSNo', 'MRN',
-]);
+/**
+ * The word classes this check reads, from its rule's params (content/rules/unexplained-abbreviation.md):
+ * - lay-safe-short-forms: short forms the guidance says nearly everyone knows ("NHS", "GP", "A&E"),
+ *   and everyday ones from outside health ("TV", "PDF");
+ * - emphasis-capitals: words written in capitals for emphasis or as labels ("NOT", "URGENT");
+ * - shouted-words: short English words a heading or a shouted line is made of ("TAKE WITH FOOD",
+ *   "CALL US"), read with the emphasis words. Next to one of these, or to a longer word in capitals,
+ *   a word in capitals is shouting; next to another short form ("OCT RNFL", "POC QDS") it is still a
+ *   short form.
+ * Built once per checker (words.ts).
+ */
+interface ShortFormWords {
+  laySafe: ReadonlySet<string>;
+  emphasis: ReadonlySet<string>;
+  shouted: ReadonlySet<string>;
+}
 
-/** Words written in capitals for emphasis or as labels, not short forms. */
-const EMPHASIS = new Set([
-  'NOT', 'NO', 'DO', 'DON\'T', 'ALL', 'ONLY', 'MUST', 'NEVER', 'STOP', 'URGENT', 'IMPORTANT', 'PLEASE', 'NOW', 'YOU',
-  'ANY', 'BEFORE', 'AFTER', 'ONE', 'TWO', 'AND', 'OR', 'THE', 'IS', 'ARE', 'CAN', 'WILL', 'NOTE', 'NEW', 'YES', 'FREE',
-  'ALWAYS', 'AT', 'ON', 'IN', 'OF', 'TO', 'IF', 'BY', 'US', 'WE', 'YOUR', 'OUR', 'MY', 'ME', 'IT\'S', 'SAME', 'DAY',
-]);
+function shortFormWords(w: WordClasses): ShortFormWords {
+  const emphasis = w.set('emphasis-capitals');
+  return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]) };
+}
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
@@ -77,25 +84,11 @@ function lowerLedLabCode(text: string, start: number, end: number): boolean {
   return looksLikeCapitalsForm(text, start, end);
 }
 
-/**
- * Short English words a heading or a shouted line is made of ("TAKE WITH FOOD", "CALL US").
- * Next to one of these, or to a longer word in capitals, a word in capitals is shouting; next to
- * another short form ("OCT RNFL", "POC QDS") it is still a short form.
- */
-const SHOUTED_WORDS = new Set([
-  ...EMPHASIS,
-  'WITH', 'FROM', 'THIS', 'THAT', 'HAVE', 'HAS', 'BE', 'FOR', 'NOT', 'BUT', 'ALSO', 'WHAT', 'WHEN', 'WHO', 'HOW', 'WHY',
-  'TAKE', 'CALL', 'RING', 'HELP', 'KEEP', 'GIVE', 'COME', 'SEE', 'GET', 'GO', 'NEED', 'READ', 'SIGN', 'SEND', 'FOOD', 'EAT',
-  'DRINK', 'TIME', 'DATE', 'NAME', 'HERE', 'OUT', 'OFF', 'UP', 'SO', 'AS', 'AN', 'A', 'I', 'HIS', 'HER', 'THEM', 'THEY',
-  'DEAR', 'YEAR', 'WEEK', 'DAYS', 'LEFT', 'RIGHT', 'BACK', 'EYE', 'EAR', 'LEG', 'ARM', 'PAIN', 'CARE', 'TEAM', 'WARD',
-  'PLAN', 'NEXT', 'LAST', 'SIDE', 'BOTH', 'EACH', 'FULL', 'LOW', 'HIGH', 'SAFE', 'DATA', 'INFO', 'FAX', 'TEL', 'MOB',
-]);
-
-function isCapitalsWord(ctx: LetterContext, i: number): boolean {
+function isCapitalsWord(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
   if (i < 0 || i >= ctx.tokens.length) return false;
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
   // A Roman numeral is part of a name ("ACE-III", "Stage II"), not a shouted word.
-  return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !LAY_SAFE.has(word) && !ROMAN.test(word);
+  return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !W.laySafe.has(word) && !ROMAN.test(word);
 }
 
 /**
@@ -123,19 +116,19 @@ function sideBySide(ctx: LetterContext, a: number): boolean {
  * short forms. Looks at most 2 words each
  * way, so the work stays linear.
  */
-function shouted(ctx: LetterContext, i: number): boolean {
+function shouted(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
   const { tokens, text } = ctx;
   // A short form with lower-case letters ("hrHPV", "eGFR") is not shouted, whatever is beside it.
-  if (!isCapitalsWord(ctx, i) && /[a-z]/.test(text.slice(tokens.start[i], tokens.end[i]))) return false;
+  if (!isCapitalsWord(ctx, W, i) && /[a-z]/.test(text.slice(tokens.start[i], tokens.end[i]))) return false;
   let first = i;
-  while (first > i - 2 && first > 0 && sideBySide(ctx, first - 1) && isCapitalsWord(ctx, first - 1)) first--;
+  while (first > i - 2 && first > 0 && sideBySide(ctx, first - 1) && isCapitalsWord(ctx, W, first - 1)) first--;
   let last = i;
-  while (last < i + 2 && last + 1 < tokens.length && sideBySide(ctx, last) && isCapitalsWord(ctx, last + 1)) last++;
+  while (last < i + 2 && last + 1 < tokens.length && sideBySide(ctx, last) && isCapitalsWord(ctx, W, last + 1)) last++;
   if (last - first >= 2) return true;
   if (last === first) return false;
   const englishLike = (k: number) => {
     const w = text.slice(tokens.start[k], tokens.end[k]);
-    return SHOUTED_WORDS.has(w) || /^[A-Z]{5,}$/.test(w);
+    return W.shouted.has(w) || /^[A-Z]{5,}$/.test(w);
   };
   // Two words that both have a vowel read as words or a name ("JOHN DOE"); short forms often
   // have none ("RNFL", "QDS").
@@ -196,8 +189,8 @@ function hasSlash(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function skipWord(word: string): boolean {
-  return LAY_SAFE.has(word) || EMPHASIS.has(word) || ROMAN.test(word);
+function skipWord(W: ShortFormWords, word: string): boolean {
+  return W.laySafe.has(word) || W.emphasis.has(word) || ROMAN.test(word);
 }
 
 /**
@@ -220,6 +213,7 @@ function everydayReOrPs(word: string, text: string, end: number): boolean {
 /** Short forms in capitals, each with the names it goes by, and those the text explains (term-hits.ts). */
 export function abbreviationTerms(ctx: LetterContext): TermHits {
   const { text, tokens } = ctx;
+  const W = ctx.words.compiled(shortFormWords);
   const signOff = signal(ctx, 'sign-off');
   const lettersEnd = signOff.length ? signOff[signOff.length - 1].start : text.length;
   const candidates: Array<[number, number]> = [];
@@ -232,12 +226,12 @@ export function abbreviationTerms(ctx: LetterContext): TermHits {
       // Each read of a word stays within it, so the work stays linear. A part that is a number
       // makes it a reference ("COMP/24/0917"), not a list of short forms ("FEV1/FVC").
       if (end - start <= 24 && hasSlash(text, start, end) && !/(?:^|\/)\d+(?:\/|$)/.test(text.slice(start, end))) {
-        for (const part of slashParts(text, start, end)) if (!skipWord(text.slice(part[0], part[1]))) candidates.push(part);
+        for (const part of slashParts(text, start, end)) if (!skipWord(W, text.slice(part[0], part[1]))) candidates.push(part);
       }
       continue;
     }
     const word = text.slice(start, end);
-    if (skipWord(word) || everydayReOrPs(word, text, end)) continue;
+    if (skipWord(W, word) || everydayReOrPs(word, text, end)) continue;
     // The second half of a postcode ("LS1 4AB"), not "2WW" (the two-week-wait referral).
     if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
     if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
@@ -245,7 +239,7 @@ export function abbreviationTerms(ctx: LetterContext): TermHits {
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
-    if (shouted(ctx, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
+    if (shouted(ctx, W, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;
     if (explainedAt(ctx, i, i + 1)) explained.push([word, start]);
     candidates.push([start, end]);
   }

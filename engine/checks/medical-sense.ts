@@ -17,6 +17,7 @@
  */
 import type { LetterContext, LetterHit } from './context.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
+import type { WordClasses } from './words.js';
 
 /** Damage words: medical only with a medical word close by. */
 const DAMAGE = new Set([
@@ -63,17 +64,17 @@ const NEEDS_MEDICAL = new Set(['bases', 'film']);
 /** Adjectives that make a general damage word clinical: "respiratory compromise", "bowel obstruction". */
 const CLINICAL_BEFORE = /\b(?:respiratory|airway|nerve\s+root|neurovascular|vascular|cardiac|haemodynamic|circulatory|bowel|airway|lung|lobar|hypoxic|ischaemic|renal|biliary|urinary|gastric|intestinal|small\s+bowel|large\s+bowel|outlet)\s+$/i;
 
-/** Parts of the body that make a damage word medical: "his appendix had perforated", "a displaced wrist fracture". */
-const BODY = new Set([
-  'appendix', 'bowel', 'bowels', 'gut', 'stomach', 'bone', 'bones', 'fracture', 'eardrum', 'ear', 'artery', 'arteries', 'vein',
-  'veins', 'vessel', 'lung', 'lungs', 'chest', 'heart', 'kidney', 'kidneys', 'liver', 'bladder', 'brain', 'spine', 'joint',
-  'joints', 'wrist', 'hip', 'knee', 'ankle', 'elbow', 'shoulder', 'skin', 'tooth', 'teeth', 'gullet', 'windpipe', 'airway',
-  'swallow', 'swallowing', 'stroke', 'pneumonia', 'ulcer', 'scan', 'x-ray', 'xray', 'biopsy', 'lobe', 'lobes', 'muscle',
-  'tendon', 'nerve', 'ligament', 'cartilage', 'disc', 'cervix', 'womb', 'prostate', 'breast', 'colon', 'rectum',
-]);
+/**
+ * Word classes from the medical-words rule's params (content/rules/medical-words.md), built once per
+ * checker (words.ts): medical-sense-body, parts of the body that make a damage word medical ("his
+ * appendix had perforated", "a displaced wrist fracture"); medical-sense-lay-short, short forms in
+ * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence.
+ */
+function senseWords(w: WordClasses): { body: ReadonlySet<string>; layShort: ReadonlySet<string> } {
+  return { body: w.set('medical-sense-body'), layShort: w.set('medical-sense-lay-short') };
+}
 
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
-const LAY_SHORT = new Set(['NHS', 'GP', 'GPs', 'UK', 'OK', 'PS', 'RE', 'TEL', 'AM', 'PM', 'MP', 'TV', 'ID', 'BBC', 'DVD', 'PDF']);
 const REACH = 8;
 const WINDOW = 48;
 
@@ -90,6 +91,7 @@ function word(ctx: LetterContext, i: number): string {
  */
 function medicalNearby(ctx: LetterContext, i: number): boolean {
   const vocabulary = ctx.medical?.vocabulary;
+  const W = ctx.words.compiled(senseWords);
   const { text, tokens } = ctx;
   for (const dir of [-1, 1]) {
     for (let k = i + dir, n = 0; k >= 0 && k < tokens.length && n < REACH; k += dir, n++) {
@@ -98,12 +100,12 @@ function medicalNearby(ctx: LetterContext, i: number): boolean {
       const c0 = text.charCodeAt(tokens.start[k]);
       if (c0 >= 65 && c0 <= 90) {
         const w = word(ctx, k);
-        if (SHORTHAND.test(w) && !LAY_SHORT.has(w)) return true;
+        if (SHORTHAND.test(w) && !W.layShort.has(w)) return true;
       }
       const placeholder = tokens.isPlaceholder(k);
-      // (BODY and DAMAGE hold no apostrophe: the normal form is the word in lower case.)
+      // (body words and DAMAGE hold no apostrophe: the normal form is the word in lower case.)
       const norm = placeholder ? word(ctx, k).toLowerCase() : tokens.norm(k);
-      if (BODY.has(norm)) return true;
+      if (W.body.has(norm)) return true;
       if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || DAMAGE.has(norm)) continue;
       const c = vocabulary.classifyWord(placeholder || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
       if (c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND)) return true;

@@ -16,6 +16,7 @@ import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { unexplained, type TermHits } from './term-hits.js';
+import type { WordClasses } from './words.js';
 import { isMedicalSenseCandidate, medicalSenseHit } from './medical-sense.js';
 import { findNamedTests } from './named-tests.js';
 
@@ -153,18 +154,13 @@ function isNameToLeave(m: TermMatch): boolean {
  * Words that make what comes before them the name of a service or a job: "Paediatric
  * Outpatients", "Musculoskeletal Physiotherapy Service", "Consultant Orthopaedic Surgeon", "the
  * vascular team". The reader needs the name to find the place or the person, not to know what the
- * medical word means.
+ * medical word means. With title-service-words: in a name written in capitals, "Vascular Surgery"
+ * is the department; in a sentence it is the operation. Both from the rule's params
+ * (content/rules/medical-words.md), built once per checker (words.ts).
  */
-const SERVICE_WORDS = new Set([
-  'team', 'teams', 'clinic', 'clinics', 'ward', 'wards', 'service', 'services', 'department', 'departments', 'dept', 'unit',
-  'units', 'centre', 'center', 'outpatients', 'outpatient', 'surgeon', 'surgeons', 'consultant', 'consultants', 'nurse',
-  'nurses', 'specialist', 'specialists', 'physician', 'physicians', 'registrar', 'registrars', 'doctor', 'doctors',
-  'practitioner', 'practitioners', 'physiotherapy', 'physiotherapist', 'physiotherapists', 'therapist', 'therapists',
-  'secretary', 'secretaries', 'matron', 'hospital', 'network', 'hub', 'lead', 'office', 'helpline', 'directorate',
-  'division', 'admin', 'administrator', 'coordinator', 'co', 'liaison', 'multidisciplinary',
-]);
-/** In a name written in capitals, "Vascular Surgery" is the department; in a sentence it is the operation. */
-const TITLE_SERVICE_WORDS = new Set(['surgery', 'medicine', 'sciences', 'health', 'care', 'services', 'rehabilitation']);
+function serviceWords(w: WordClasses): { service: ReadonlySet<string>; titled: ReadonlySet<string> } {
+  return { service: w.set('service-words'), titled: w.set('title-service-words') };
+}
 /** Kinds that a lower-case service name may hold: "the vascular team", "the respiratory nurse"; not "the endoscopy unit". */
 const SERVICE_NAME_KINDS = new Set(['descriptor', 'specialty', 'role']);
 
@@ -184,16 +180,17 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   const titled = isCapital(text.charCodeAt(tokens.start[m.start]));
   const last = tokens.end[m.end - 1];
   const kind = m.match.kind === 'word-parts' ? 'descriptor' : m.match.term?.kind ?? '';
-  if (titled && m.end - m.start > 1 && SERVICE_WORDS.has(ctx.tokens.norm(m.end - 1))) return true;
+  const W = ctx.words.compiled(serviceWords);
+  if (titled && m.end - m.start > 1 && W.service.has(ctx.tokens.norm(m.end - 1))) return true;
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
     if (tokens.gap[i] !== GAP_SOFT || text.slice(prevEnd, tokens.start[i]).includes('\n')) return false;
     const norm = ctx.tokens.norm(i);
     // "Orthopaedic secretaries: 01632 ...": the service word itself may be in lower case.
-    if (SERVICE_WORDS.has(norm)) return true;
+    if (W.service.has(norm)) return true;
     if (titled && !isCapital(text.charCodeAt(tokens.start[i]))) return false;
-    if (titled && TITLE_SERVICE_WORDS.has(norm)) return true;
+    if (titled && W.titled.has(norm)) return true;
     prevEnd = tokens.end[i];
   }
   return false;

@@ -10,19 +10,23 @@
  * Each test reads only the token and its neighbours, so the work stays linear.
  */
 import { signal, type LetterContext, type LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sister', 'nurse', 'dear', 'cc', 'sr', 'rev', 'sir', 'dame', 'lady', 'lord']);
+/**
+ * The word classes this check reads, from the abbreviations rule's params
+ * (content/rules/unexplained-abbreviation.md): side-letter-titles ("Dr R Patel" is an initial),
+ * side-letter-places ("Ward R", "Clinic L" name a place) and not-a-side-after ("L plates").
+ * Built once per checker (words.ts).
+ */
+interface SideWords {
+  titles: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  notASideAfter: ReadonlySet<string>;
+}
 
-/** Words that a letter can follow as a name: "Ward R", "Block L", "Clinic R". */
-const PLACES = new Set([
-  'ward', 'block', 'wing', 'clinic', 'zone', 'level', 'room', 'bay', 'gate', 'entrance', 'door', 'unit', 'floor', 'area',
-  'suite', 'row', 'seat', 'section', 'building', 'car', 'park', 'corridor', 'lift', 'stand', 'outpatients', 'department',
-  'theatre', 'pod', 'team', 'plan', 'option', 'group', 'list', 'appendix', 'part', 'box', 'grade', 'class', 'size',
-  'vitamin', 'hepatitis', 'type', 'letter',
-]);
-
-/** Words that follow "L" in everyday use ("L plates"). */
-const NOT_A_SIDE_AFTER = new Set(['plate', 'plates', 'driver', 'drivers', 'shaped', 'shape']);
+function sideWords(w: WordClasses): SideWords {
+  return { titles: w.set('side-letter-titles'), places: w.set('side-letter-places'), notASideAfter: w.set('not-a-side-after') };
+}
 
 const SALTS: Record<string, string> = { K: 'potassium', Na: 'sodium', Ca: 'calcium', Ca2: 'calcium', Mg: 'magnesium', Mg2: 'magnesium' };
 
@@ -44,6 +48,7 @@ function sideHit(ctx: LetterContext, i: number): LetterHit | null {
   const start = tokens.start[i];
   const end = tokens.end[i];
   const letter = text[start];
+  const W = ctx.words.compiled(sideWords);
   const before = word(ctx, i - 1);
   const after = word(ctx, i + 1);
   const charBefore = start > 0 ? text[start - 1] : '';
@@ -52,11 +57,11 @@ function sideHit(ctx: LetterContext, i: number): LetterHit | null {
   // "R. Smith" is an initial; "lateralises to L. Cranial nerves..." ends a sentence on a side.
   const startsSentence = i === 0 || /[.!?\n]/.test(text.slice(tokens.end[i - 1], start));
   if (charAfter === '.' && looksLikeName(after) && (startsSentence || looksLikeName(before))) return null;
-  if (TITLES.has(before.toLowerCase()) || PLACES.has(before.toLowerCase())) return null;
+  if (W.titles.has(before.toLowerCase()) || W.places.has(before.toLowerCase())) return null;
   // Litres: "2 L", "1.5 L of fluid".
   if (letter === 'L' && isNumber(before) && tokens.end[i - 1] >= start - 1) return null;
   if (looksLikeName(after) && i + 1 < tokens.length && !/[\n:,;>.]/.test(text.slice(end, tokens.start[i + 1]))) return null; // "R Smith"
-  if (letter === 'L' && NOT_A_SIDE_AFTER.has(after.toLowerCase())) return null;
+  if (letter === 'L' && W.notASideAfter.has(after.toLowerCase())) return null;
   const side = letter === 'L' ? 'left' : 'right';
   return {
     start,
