@@ -102,16 +102,18 @@ describe('the built extension', () => {
   });
 
   // The budget is the whole file every page loads. The ruleset is not in it: the content script
-  // asks the background for it the first time a field needs checking. Issue 10 asks for 60 KB; session
-  // 9's grammar checks (their word classes are in the code) took it from 55.6 to 65.0 KB, so the
-  // budget is 66 KB until the word classes move into the rule files, which the ruleset carries
-  // (measured: that alone brings it to about 61 KB), and the engine loads when a field first needs
-  // it rather than on every page.
-  it('keeps the content script within 66 KB gzip, with no ruleset inside', () => {
+  // asks the background for it the first time a field needs checking. Issue 10 asks for 60 KB.
+  // Session 9's grammar checks carried their word classes as code and took it to 66,520 bytes;
+  // session 10 moved the candour, compassion and respect checks' word lists into their rule files
+  // (params.words, which the ruleset carries) and worked SHA-256's constants out instead of
+  // writing them: 61,850 bytes. The clarity checks' own lists (medical-words, abbreviations,
+  // medical-sense...) are 1,255 bytes of it (measured by emptying them), enough for 60 KB: when they move,
+  // this budget becomes 60 KB. 61 KB until then; the build before session 10 fails it.
+  it('keeps the content script within 61 KB gzip, with no ruleset inside', () => {
     const code = readFileSync(join(chrome, 'content-scripts/content.js'), 'utf8');
     const total = gzipSync(code, { level: 9 }).length;
     console.log(`content script: ${(code.length / 1024).toFixed(1)} KB, ${(total / 1024).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(66 * 1024);
+    expect(total).toBeLessThanOrEqual(61 * 1024);
     // The bundled ruleset ends with its phrasing count ("phrasings:48306"): in the background, not here.
     const bundledRuleset = /["']?phrasings["']?:\d/;
     expect(code).not.toMatch(bundledRuleset);
