@@ -56,14 +56,15 @@ test('after ignoring findings that contain a patient\'s name, nothing stored giv
   const ed = new EditorPage(await browser2.context.newPage(), 'textarea');
   await ed.goto();
   await ed.type(LETTER);
-  // "her daughter" is the reader's too (she was named just before): a finding with no name in it.
-  await expect.poll(() => ed.underlined()).toEqual(['Mrs Okonkwo', 'her', 'Mr Adebayo claimed']);
+  // "her daughter" and "Her neighbour" are the reader's too (she was named just before; the
+  // daughter came in as hers, not as another "she"): findings with no name in them.
+  await expect.poll(() => ed.underlined()).toEqual(['Mrs Okonkwo', 'her', 'Her', 'Mr Adebayo claimed']);
   await ed.clickPhrase('Mrs Okonkwo');
   await ed.ui.press('Ignore here');
-  await expect.poll(() => ed.underlined()).toEqual(['her', 'Mr Adebayo claimed']);
+  await expect.poll(() => ed.underlined()).toEqual(['her', 'Her', 'Mr Adebayo claimed']);
   await ed.clickPhrase('Mr Adebayo claimed');
   await ed.ui.press('Ignore here');
-  await expect.poll(() => ed.underlined()).toEqual(['her']);
+  await expect.poll(() => ed.underlined()).toEqual(['her', 'Her']);
 
   const stored = await dumpExtensionStorage(browser2);
   // The attacker's method works: it finds a name it is shown, under either keying.
@@ -76,5 +77,5 @@ test('after ignoring findings that contain a patient\'s name, nothing stored giv
   await ed.page.reload();
   await ed.goto();
   await ed.type(LETTER);
-  await expect.poll(() => ed.underlined()).toEqual(['Mrs Okonkwo', 'her']);
+  await expect.poll(() => ed.underlined()).toEqual(['Mrs Okonkwo', 'her', 'Her']);
 });
