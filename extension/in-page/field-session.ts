@@ -66,12 +66,12 @@ export class FieldSession {
     if (this.timer === undefined) this.waitingSince = now;
     const deadline = this.waitingSince + MAX_CHECK_WAIT_MS;
     const wait = Math.max(0, Math.min(delay, deadline - now));
-    // A pending check already due when this one would be (at the deadline, once changes keep coming)
-    // is left alone. Setting it again on every change never let it run: a busy page's changes come
-    // from its own timer, ours (set inside that timer's task) is clamped to 4 ms like any nested
-    // timer, so it fell due with the page's next tick, which was set first, ran first, and moved
-    // ours on again.
-    if (this.timer !== undefined && this.dueAt === now + wait) return;
+    // A pending check due no later than this one would be (at the deadline, once changes keep
+    // coming; or already overdue, when a loaded browser runs the page's tick before ours) is left
+    // alone. Setting it again on every change never let it run: a busy page's changes come from its
+    // own timer, ours (set inside that timer's task) is clamped to 4 ms like any nested timer, so it
+    // fell due with the page's next tick, which was set first, ran first, and moved ours on again.
+    if (this.timer !== undefined && this.dueAt <= now + wait && now + wait >= deadline) return;
     clearTimeout(this.timer);
     this.dueAt = now + wait;
     this.timer = this.timers.setTimeout(() => {

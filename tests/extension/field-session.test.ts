@@ -69,6 +69,35 @@ describe('FieldSession.schedule', () => {
     for (let i = 1; i < runs.length; i++) expect(runs[i] - runs[i - 1]).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS + 4);
   });
 
+  it('is still checked when one of the page\'s ticks comes late, just before the deadline', () => {
+    // A loaded browser does not tick on time. The page here changes every 4 ms but stalls once
+    // for 19 ms, so its next change comes 3 ms before the deadline: the check due then is set for
+    // 3 ms, clamped to 4, and falls due with the page's next tick, which was set first and runs
+    // first. That tick's change found the check overdue, and comparing due times for equality set
+    // it again for 4 ms more, behind the page's next tick, for ever: nothing was checked while the
+    // page kept changing (the end-to-end busy-editor spec failed one run in four).
+    const clamped = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, Math.max(4, ms)) as unknown as number };
+    const runs: number[] = [];
+    const s = new FieldSession(field, () => runs.push(Date.now()), clamped);
+    const t0 = Date.now();
+    let ticking = true;
+    let stalled = false;
+    const tick = () => {
+      if (!ticking) return;
+      const at = Date.now() - t0;
+      const next = at === 0 ? 6 : !stalled && at >= MAX_CHECK_WAIT_MS - 22 ? ((stalled = true), 19) : 4;
+      setTimeout(tick, next);
+      s.schedule();
+    };
+    tick();
+    vi.advanceTimersByTime(3000);
+    ticking = false;
+    expect(stalled).toBe(true);
+    expect(runs.length).toBeGreaterThanOrEqual(5);
+    expect(runs[0] - t0).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS + 4);
+    for (let i = 1; i < runs.length; i++) expect(runs[i] - runs[i - 1]).toBeLessThanOrEqual(MAX_CHECK_WAIT_MS + 4);
+  });
+
   it('checkNow runs at once and starts the wait afresh', () => {
     const runs: number[] = [];
     const s = new FieldSession(field, () => runs.push(Date.now()));
