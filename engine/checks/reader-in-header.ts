@@ -37,7 +37,8 @@ export interface HeaderReader {
 const HEAD = 2000;
 /** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "cc:", "Copy to:". */
 const LABEL = /^[ \t]*(re|patient|patient name|name|cc|copy to|copies to)[ \t]*:[ \t]*/i;
-const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
+/** The gender a title gives its person (lower case): "Mr" a man, "Mrs" a woman, "Mx" either. */
+export const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
 ]);
 /** A surname in capitals, as patient systems print it: "PEARCE", "SMITH-JONES", "O'NEILL". */

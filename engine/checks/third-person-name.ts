@@ -5,8 +5,8 @@
  */
 import type { LetterCheck, LetterHit } from './context.js';
 import { letterGreeting, TITLES } from './greeting-name.js';
-import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
-import { AGREEMENT } from './people-words.js';
+import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
+import { AGREEMENT, type ReaderGender } from './people-words.js';
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
@@ -20,14 +20,26 @@ export const checkThirdPersonName: LetterCheck = (ctx) => {
   // Every mention contains the surname as written: most letters never repeat it, and indexOf is far
   // cheaper than the Unicode regex below.
   if (ctx.text.indexOf(surname, afterGreeting) < 0) return [];
-  const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${escape(surname)}(?!\\p{L})`, 'gu');
+  const mention = new RegExp(`\\b(${TITLES})\\.?\\s+${escape(surname)}(?!\\p{L})`, 'gu');
   mention.lastIndex = afterGreeting;
+  const readerGender = greeting.title ? TITLE_GENDER.get(greeting.title.toLowerCase()) : undefined;
   const hits = [];
   for (let m; (m = mention.exec(ctx.text)); ) {
+    if (otherGender(readerGender, m[1])) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
   }
   return hits;
 };
+
+/**
+ * "Mr Ellison" in a letter to Mrs Ellison is someone else with her surname, her husband or son:
+ * telling a widow to write to her late husband as "you" is the worst false alarm this check made.
+ */
+function otherGender(reader: ReaderGender | null | undefined, title: string | undefined): boolean {
+  if (!reader || !title) return false;
+  const mentioned = TITLE_GENDER.get(title.toLowerCase());
+  return mentioned !== undefined && mentioned !== null && mentioned !== reader;
+}
 
 function escape(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +55,7 @@ const COPY_LINE = /\n[ \t]*(?:cc|copy|copies)(?:[ \t]+to)?[ \t]*:?[ \t]*$/i;
 function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
   const surname = reader.names[reader.names.length - 1];
   const firsts = reader.names.slice(0, -1).filter((n) => n.length > 1);
-  const alternatives = [`(?:${TITLES})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?${escape(surname)}`, ...firsts.map((f) => `${escape(f)}(?:\\s+${escape(surname)})?`)];
+  const alternatives = [`(${TITLES})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?${escape(surname)}`, ...firsts.map((f) => `${escape(f)}(?:\\s+${escape(surname)})?`)];
   const mention = new RegExp(`\\b(?:${alternatives.join('|')})(?!\\p{L})`, 'gu');
   mention.lastIndex = reader.end;
   const hits: LetterHit[] = [];
@@ -55,6 +67,7 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
     // The reader's first name inside someone else's name is not the reader: "Dr Ann Lee" signing a
     // letter about Mrs Ann Smith, or "Ann Lee" after Ann Smith.
     if (m[0].indexOf(surname) < 0 && (TITLE_BEFORE.test(text.slice(from, m.index)) || OTHER_SURNAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    if (otherGender(reader.gender, m[1])) continue;
     // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
     const end = m.index + m[0].length;
     const verb = AFTER_NAME.exec(text.slice(end, end + 12));

@@ -131,14 +131,21 @@ describe('third-person-name: the greeting regex', () => {
   // The old check, whose greeting regex began with ^\s*: from each of n blank lines it read the
   // rest of them again.
   const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Master';
-  const OLD_GREETING = new RegExp(`^\\s*Dear\\s+(?:(?:${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
+  const OLD_GREETING = new RegExp(`^\\s*Dear\\s+(?:(${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
+  // Since then, a mention whose title gives another gender ("Mr Khan" in a letter to Mrs Khan) is
+  // someone else with the reader's surname.
+  const GENDER: Record<string, string> = { Mr: 'he', Master: 'he', Mrs: 'she', Ms: 'she', Miss: 'she' };
   const oldMentions = (text: string) => {
     const greeting = OLD_GREETING.exec(text.slice(0, 2000));
     if (!greeting) return [];
-    const mention = new RegExp(`\\b(?:${TITLES})\\.?\\s+${greeting[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+    const mention = new RegExp(`\\b(${TITLES})\\.?\\s+${greeting[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu');
+    const reader = greeting[1] ? GENDER[greeting[1]] : undefined;
     mention.lastIndex = greeting.index + greeting[0].length;
     const hits = [];
-    for (let m; (m = mention.exec(text)); ) hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+    for (let m; (m = mention.exec(text)); ) {
+      if (reader && GENDER[m[1]] && GENDER[m[1]] !== reader) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, suggestions: ['you'] });
+    }
     return hits;
   };
   // The header reader (reader-in-header.ts) reads its words from the ruleset.
