@@ -139,7 +139,11 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
     if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
     if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
   } else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
-  else if (length === 2) found = imagingScore(ctx, i, word(ctx, i));
+  else if (length === 2) {
+    // An imaging score is M, U or R and a figure from 1 to 5 (IMAGING_SCORE): other two-letter words build no string.
+    const c1 = text.charCodeAt(tokens.start[i] + 1);
+    if ((c0 === 77 || c0 === 85 || c0 === 82) && c1 >= 49 && c1 <= 53) found = imagingScore(ctx, i, word(ctx, i));
+  }
   else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
   else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
     const w = word(ctx, i);

@@ -29,6 +29,11 @@ export function doseTimeHits(ctx: LetterContext): LetterHit[] {
   const W = ctx.words.compiled(doseWords);
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.end[i] - tokens.start[i] !== 2 || tokens.flags[i] !== 0) continue;
+    // Only "ON", "OM", "on" and "om" can be one (TIMES), read from the characters: the letter's other
+    // two-letter words ("to", "of", "is") are passed over without building their string.
+    const c0 = text.charCodeAt(tokens.start[i]);
+    const c1 = text.charCodeAt(tokens.start[i] + 1);
+    if (!(c0 === 79 ? c1 === 78 || c1 === 77 : c0 === 111 && (c1 === 110 || c1 === 109))) continue;
     const word = text.slice(tokens.start[i], tokens.end[i]);
     const plain = TIMES[word];
     if (!plain) continue;

@@ -82,6 +82,9 @@ function stagedCondition(ctx: LetterContext, i: number): boolean {
 export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
   if (i === 0) return null;
+  // A level (LEVEL, LETTER_LEVEL) starts with a figure, A to E, I or V: no other short word reads its noun.
+  const c0 = text.charCodeAt(tokens.start[i]);
+  if (!((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 69) || c0 === 73 || c0 === 86)) return null;
   // The scale noun first, by its normal form: this runs on every short word of the letter, and
   // most follow no scale noun, so no string is built for them. (The nouns hold no apostrophe, so
   // the normal form is the word in lower case.)
