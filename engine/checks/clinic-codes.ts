@@ -61,8 +61,13 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The first letters a stage code can start with: p c y r T N M. */
-const STAGE_FIRST = new Set([112, 99, 121, 114, 84, 78, 77]);
+/**
+ * Whether a word starting with these two characters can be a stage code (STAGE_CODE): T, N or M
+ * first, or p, c, y or r and then one of them. "your", "can", "per" cannot, and are passed over
+ * without building their string.
+ */
+const isTNM = (c: number) => c === 84 || c === 78 || c === 77;
+const mayBeStageCode = (c0: number, c1: number) => isTNM(c0) || ((c0 === 112 || c0 === 99 || c0 === 121 || c0 === 114) && isTNM(c1));
 
 const isWordToken = (w: string) => /^[\p{L}][\p{L}'\u2019-]*$/u.test(w) && w !== 'x' && w !== 'X';
 
@@ -154,7 +159,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push(scale);
       continue;
     }
-    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && STAGE_FIRST.has(c0))) continue;
+    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && mayBeStageCode(c0, text.charCodeAt(tokens.start[i] + 1)))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {
       hits.push(unit);
