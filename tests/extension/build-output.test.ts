@@ -110,7 +110,8 @@ describe('the built extension', () => {
   // memo: 62,802 bytes at the session's end (62,529 by the gzip command). Session 11 moved the
   // words left inside regexes (explained.ts, dose-times.ts, clinical-notation.ts, scale-levels.ts,
   // clinic-codes.ts) and medical-sense's damage words and "senses" patterns into the rule files:
-  // 60,985 bytes. The budget is issue 10's 60 KB, which the build before session 11 fails.
+  // 60,985 bytes (61,148 at the session's end). The budget is issue 10's 60 KB, which the build
+  // before session 11 fails.
   it('keeps the content script within 60 KB gzip, with no ruleset inside', () => {
     const code = readFileSync(join(chrome, 'content-scripts/content.js'), 'utf8');
     const total = gzipSync(code, { level: 9 }).length;
