@@ -245,6 +245,32 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
           }
         }
       }
+      // Words in a medical sense and what makes each clinical (engine/checks/medical-sense.ts):
+      // patterns written /like this/i, checked here so a typo fails the build, not a letter's check.
+      const senses = params.senses;
+      if (senses !== undefined) {
+        if (!senses || typeof senses !== 'object' || Array.isArray(senses)) err(lineOf('params', 'senses'), '"senses" must map words to their patterns');
+        else {
+          for (const [word, entry] of Object.entries(senses as Record<string, unknown>)) {
+            const e = (entry ?? {}) as Record<string, unknown>;
+            const bad = Object.keys(e).find((k) => !['before', 'after', 'both', 'nearMedical'].includes(k));
+            if (bad) err(lineOf('params', 'senses', word), `sense "${word}": unknown field "${bad}" (before, after, both, nearMedical)`);
+            if (e.before === undefined && e.after === undefined) err(lineOf('params', 'senses', word), `sense "${word}" needs a "before" or an "after" pattern`);
+            for (const side of ['before', 'after'] as const) {
+              const written = e[side];
+              if (written === undefined) continue;
+              const m = typeof written === 'string' ? /^\/(.+)\/([a-z]*)$/s.exec(written) : null;
+              let ok = !!m;
+              try {
+                if (m) new RegExp(m[1], m[2]);
+              } catch {
+                ok = false;
+              }
+              if (!ok) err(lineOf('params', 'senses', word, side), `sense "${word}": "${side}" must be a regular expression written /like this/i`);
+            }
+          }
+        }
+      }
       if (sig !== undefined) {
         if (!sig || typeof sig !== 'object' || Array.isArray(sig)) err(lineOf('params', 'signals'), '"signals" must map names to lists of patterns');
         else {

@@ -17,6 +17,7 @@ import { bracketExplains } from './explained.js';
 import { scaleLevelHit } from './scale-levels.js';
 import { notationHit } from './clinical-notation.js';
 import type { LetterContext, LetterHit } from './context.js';
+import type { WordClasses } from './words.js';
 
 const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
 const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv|bpm|ppb)$/;
@@ -33,8 +34,8 @@ const STAGE_CODE = /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M
  * "29 mmHg (higher than normal)": the writer has said what the number means; "22 mmHg (GAT)" names
  * the method, and says nothing. Reads the 48 characters after the unit.
  */
-function bracketAfter(text: string, end: number): boolean {
-  return bracketExplains(text.slice(end, end + 48));
+function bracketAfter(ctx: LetterContext, end: number): boolean {
+  return bracketExplains(ctx, ctx.text.slice(end, end + 48));
 }
 
 function unitHit(ctx: LetterContext, i: number): LetterHit | null {
@@ -50,7 +51,7 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
       start = tokens.end[i] - unit.length;
     }
   }
-  if (!unit || bracketAfter(text, tokens.end[i])) return null;
+  if (!unit || bracketAfter(ctx, tokens.end[i])) return null;
   return {
     start,
     end: tokens.end[i],
@@ -60,8 +61,13 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The first letters a stage code can start with: p c y r T N M. */
-const STAGE_FIRST = new Set([112, 99, 121, 114, 84, 78, 77]);
+/**
+ * Whether a word starting with these two characters can be a stage code (STAGE_CODE): T, N or M
+ * first, or p, c, y or r and then one of them. "your", "can", "per" cannot, and are passed over
+ * without building their string.
+ */
+const isTNM = (c: number) => c === 84 || c === 78 || c === 77;
+const mayBeStageCode = (c0: number, c1: number) => isTNM(c0) || ((c0 === 112 || c0 === 99 || c0 === 121 || c0 === 114) && isTNM(c1));
 
 const isWordToken = (w: string) => /^[\p{L}][\p{L}'\u2019-]*$/u.test(w) && w !== 'x' && w !== 'X';
 
@@ -82,7 +88,7 @@ function timesHit(ctx: LetterContext, i: number): LetterHit | null {
     if (!/^ *$/.test(text.slice(end, tokens.start[i + 1]))) return null;
     end = tokens.end[i + 1];
     const unit = i + 2 < tokens.length ? text.slice(tokens.start[i + 2], tokens.end[i + 2]) : '';
-    if (TIME_WORD.test(unit) && /^ *$/.test(text.slice(end, tokens.start[i + 2]))) end = tokens.end[i + 2];
+    if (ctx.words.compiled(timeWord).test(unit) && /^ *$/.test(text.slice(end, tokens.start[i + 2]))) end = tokens.end[i + 2];
   }
   const actual = text.slice(tokens.start[i], end);
   return {
@@ -92,7 +98,8 @@ function timesHit(ctx: LetterContext, i: number): LetterHit | null {
     suggestions: [`[${actual} in words]`],
   };
 }
-const TIME_WORD = /^(?:mins?|minutes?|hrs?|hours?|days?|d|wks?|weeks?|months?|m|yrs?|years?|episodes?|times?)$/i;
+/** Time words after "x3" (time-words in unexplained-abbreviation.md's params), once per checker. */
+const timeWord = (w: WordClasses) => new RegExp(`^${w.alternation('time-words')}$`, 'i');
 
 /** "FEV1 0.9L (38% predicted)": "predicted" after a percentage, the lung-test sense. */
 function predictedHit(ctx: LetterContext, i: number): LetterHit | null {
@@ -152,7 +159,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push(scale);
       continue;
     }
-    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && STAGE_FIRST.has(c0))) continue;
+    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && mayBeStageCode(c0, text.charCodeAt(tokens.start[i] + 1)))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {
       hits.push(unit);
@@ -172,7 +179,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (length > 4 || !STAGE_CODE.test(text.slice(tokens.start[i], tokens.end[i]))) continue;
     const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
     const prevIsCode = i > 0 && STAGE_CODE.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]));
-    if ((!nextIsCode && !prevIsCode) || bracketAfter(text, tokens.end[i])) continue;
+    if ((!nextIsCode && !prevIsCode) || bracketAfter(ctx, tokens.end[i])) continue;
     const code = text.slice(tokens.start[i], tokens.end[i]);
     hits.push({
       start: tokens.start[i],

@@ -16,16 +16,25 @@
 import type { LetterContext, LetterHit } from './context.js';
 import { bracketExplains } from './explained.js';
 import { medicalNearby } from './scale-levels.js';
+import type { WordClasses } from './words.js';
 
 const GESTATION_FORTIETHS = /^(?:[4-9]|[1-3]\d|4[0-2])\/40$/;
 const SPINE_LEVEL = /^[CTLS](?:[1-9]|1[0-2])\/(?:[1-9]|1[0-2]|[CTLS][1-9]|[CTLS]1[0-2])$/;
 const IMAGING_SCORE = /^[MUR][1-5]$/;
 const WEEK_WORD = /^(?:weeks?|wks?|w|gestation)$/i;
 const GESTATION_BEFORE = /^(?:at|by|from|until|of|since|before|after|to)$/i;
-/** Words before a road or a place that make "M5" the motorway. */
-const ROAD_BEFORE = /^(?:the|via|off|on|onto|along|up|down|junction|j)$/i;
-const ROAD_AFTER = /^(?:motorway|junction|j\d+|northbound|southbound|eastbound|westbound|services|traffic|toll)$/i;
-const ROLE_WORD = /^(?:nurses?|midwi(?:fe|ves)|physiotherapists?|therapists?|practitioners?|sisters?|assistants?|workers?|coordinators?|co-ordinators?|managers?|specialists?|dietitians?|dieticians?|podiatrists?|pharmacists?|radiographers?|sonographers?|paramedics?|[a-z]+ists?|posts?|roles?|staff|clinicians?)$/i;
+/**
+ * Word classes in unexplained-abbreviation.md, built once per checker: the words before and after
+ * a road or a place that make "M5" the motorway (road-before, road-after), and the job titles
+ * beside a pay band (job-words, and any word ending in "-ist").
+ */
+function notationWords(w: WordClasses): { roadBefore: RegExp; roadAfter: RegExp; role: RegExp } {
+  return {
+    roadBefore: new RegExp(`^${w.alternation('road-before')}$`, 'i'),
+    roadAfter: new RegExp(`^(?:${w.alternation('road-after')}|j\\d+)$`, 'i'),
+    role: new RegExp(`^(?:${w.alternation('job-words')}|[a-z]+ists?)$`, 'i'),
+  };
+}
 
 function word(ctx: LetterContext, i: number): string {
   return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
@@ -98,8 +107,9 @@ function gestationFortieths(ctx: LetterContext, i: number, w: string): LetterHit
 function imagingScore(ctx: LetterContext, i: number, w: string): LetterHit | null {
   const { tokens } = ctx;
   if (!IMAGING_SCORE.test(w)) return null;
-  if (i > 0 && ROAD_BEFORE.test(word(ctx, i - 1))) return null;
-  if (i + 1 < tokens.length && ROAD_AFTER.test(word(ctx, i + 1))) return null;
+  const W = ctx.words.compiled(notationWords);
+  if (i > 0 && W.roadBefore.test(word(ctx, i - 1))) return null;
+  if (i + 1 < tokens.length && W.roadAfter.test(word(ctx, i + 1))) return null;
   if (!medicalNearby(ctx, i, i, 6)) return null;
   return hit(tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
 }
@@ -109,8 +119,9 @@ function payBand(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
   if (i + 1 >= tokens.length || !/^(?:[2-9]|8[a-d])$/.test(word(ctx, i + 1))) return null;
   if (text.slice(tokens.end[i], tokens.start[i + 1]) !== ' ') return null;
+  const W = ctx.words.compiled(notationWords);
   let role = false;
-  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && ROLE_WORD.test(word(ctx, k))) role = true;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && W.role.test(word(ctx, k))) role = true;
   if (!role) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
   return hit(tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
@@ -128,12 +139,16 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
     if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
     if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
   } else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
-  else if (length === 2) found = imagingScore(ctx, i, word(ctx, i));
+  else if (length === 2) {
+    // An imaging score is M, U or R and a figure from 1 to 5 (IMAGING_SCORE): other two-letter words build no string.
+    const c1 = text.charCodeAt(tokens.start[i] + 1);
+    if ((c0 === 77 || c0 === 85 || c0 === 82) && c1 >= 49 && c1 <= 53) found = imagingScore(ctx, i, word(ctx, i));
+  }
   else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
   else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
     const w = word(ctx, i);
     found = hit(tokens.start[i], tokens.end[i], w, 'a level of the spine', `${w} ([which part of the back, in words])`);
   }
-  if (!found || bracketExplains(text.slice(found.end, found.end + 48))) return null;
+  if (!found || bracketExplains(ctx, text.slice(found.end, found.end + 48))) return null;
   return found;
 }

@@ -15,6 +15,7 @@
  */
 import type { LetterContext } from './context.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
+import type { WordClasses } from './words.js';
 
 const WINDOW = 48;
 
@@ -32,25 +33,45 @@ const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\
  */
 const NOTE_IN_BRACKETS = /^\s*\(\s*(?:\d|e\.?g\b|for example\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\b|[A-Z][a-z]+-[A-Z][a-z]+\b)/;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
+
 /**
- * "T2DM (2015)", "Lap chole (09/05)", "cholecystitis (Feb 2026)", "FEV1 0.98L (41% predicted)":
- * a date or a figure explains nothing.
+ * The patterns built from the word classes in unexplained-abbreviation.md's params (words.ts), once per checker:
+ * - numbersOnly: "T2DM (2015)", "Lap chole (09/05)", "cholecystitis (Feb 2026)", "FEV1 0.98L (41%
+ *   predicted)": a date or a figure explains nothing (explained-date-words, month-names);
+ * - gradeOnly: "high-grade dyskaryosis (moderate)", "effusion (left)": a grade, a side or a result
+ *   in brackets says which or how much, not what the term means (bracket-grades);
+ * - explanationAfter: "COPD, which is...", "HbA1c means...", "such as" (explaining-verbs, explaining-links);
+ * - figureBefore: "EBL 1100ml (PPH)", "dapagliflozin 10mg od (SGLT2i)": a short form in brackets
+ *   after a figure or a dose names nothing the words before it say (dose-frequencies);
+ * - roleNotMeaning: "is an alternative", "is a good option": the term's place in the plan, not its
+ *   meaning (role-adjectives, role-nouns);
+ * - whatWasDone: "the sigmoid colon, which was reported as...": what was done to it
+ *   (done-participles);
+ * - openingClause: "After your cystoscopy, a nurse will call" (opening-clause-words).
  */
-const NUMBERS_ONLY =
-  /^\s*\(\s*(?:(?:since|from|in|on|until|last|first|diagnosed|dx)\s+)?(?:[\d.,/:%\s-]+(?:predicted|years?|yrs)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{0,4})\s*\)/i;
-/**
- * "high-grade dyskaryosis (moderate)", "effusion (left)": a grade, a side or a result in brackets
- * says which or how much, not what the term means.
- */
-const GRADE_ONLY =
-  /^\s*\(\s*(?:mild|moderate|severe|marked|minimal|small|large|left|right|both|bilateral|unilateral|positive|negative|normal|abnormal|high|low|raised|reduced|stable|confirmed|suspected|possible|probable|provisional|resolved|improving|worsening|acute|chronic|recurrent|new|old|active|inactive|partial|complete|grade\s*\w+|stage\s*\w+)\s*\)/i;
+function explainedPatterns(w: WordClasses) {
+  const any = (name: string) => w.alternation(name);
+  return {
+    numbersOnly: new RegExp(
+      String.raw`^\s*\(\s*(?:${any('explained-date-words')}\s+)?(?:[\d.,/:%\s-]+(?:predicted|years?|yrs)?|(?:\d{1,2}\s+)?${any('month-names')}[a-z]*\.?\s*\d{0,4})\s*\)`,
+      'i',
+    ),
+    gradeOnly: new RegExp(String.raw`^\s*\(\s*(?:${any('bracket-grades')}|grade\s*\w+|stage\s*\w+)\s*\)`, 'i'),
+    explanationAfter: new RegExp(
+      String.raw`^(?:\s*,?\s*(?:which|that)\s+${any('explaining-verbs')}\b|\s+${any('explaining-links')}\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)`,
+      'i',
+    ),
+    figureBefore: new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+${any('dose-frequencies')})?)?\s*\(\s*$`),
+    roleNotMeaning: new RegExp(String.raw`^\s+(?:is|are)\s+(?:an?|the)\s+(?:${any('role-adjectives')}\s+)?${any('role-nouns')}s?\b`, 'i'),
+    whatWasDone: new RegExp(String.raw`^\s*,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:then\s+|also\s+|not\s+)?${any('done-participles')}\b`, 'i'),
+    openingClause: new RegExp(String.raw`^\s*${any('opening-clause-words')}\b`, 'i'),
+  };
+}
 /**
  * "IOP (GAT)": a short form in brackets after another short form names a method, not an
  * explanation; so does one after a unit ("21 mmHg (GAT)", "32 kPa (FeNO)").
  */
 const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\s*\(\s*$/u;
-const EXPLANATION_AFTER =
-  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
 /**
  * The term in brackets after the plain words: "an irregular heartbeat (atrial fibrillation)", "the
@@ -70,22 +91,16 @@ const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
 const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading)s?(?=\s*\()/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
-/**
- * "EBL 1100ml (PPH)", "dapagliflozin 10mg od (SGLT2i)": a short form in brackets after a figure
- * or a dose names nothing the words before it say.
- */
-const FIGURE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+(?:od|bd|tds|qds|on|om|nocte|mane|prn|stat))?)?\s*\(\s*$/;
-/** "is an alternative", "is a good option": the term's place in the plan, not its meaning. */
-const ROLE_NOT_MEANING =
-  /^\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:good|better|best|reasonable|possible|safe|small|rare|common|further|other|next|first|second|third)\s+)?(?:alternative|option|possibility|choice|risk|chance|step|priority|consideration)s?\b/i;
 const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?["'\u2018\u201c]?\s*$/i;
 
 /**
  * Whether a bracket starting in `after` (the characters after a term) explains it: words, not a
  * short form alone, a date, a grade or a note ("29 mmHg (higher than normal)", not "22 mmHg (GAT)").
  */
-export function bracketExplains(after: string): boolean {
-  return BRACKET_AFTER.test(after) && !ABBREVIATION_ONLY.test(after) && !NUMBERS_ONLY.test(after) && !GRADE_ONLY.test(after) && !NOTE_IN_BRACKETS.test(after);
+export function bracketExplains(ctx: LetterContext, after: string): boolean {
+  if (!BRACKET_AFTER.test(after) || ABBREVIATION_ONLY.test(after)) return false;
+  const P = ctx.words.compiled(explainedPatterns);
+  return !P.numbersOnly.test(after) && !P.gradeOnly.test(after) && !NOTE_IN_BRACKETS.test(after);
 }
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
@@ -95,19 +110,20 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term.
   const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
-  if (bracketExplains(after) && !jargonInBrackets(ctx, after)) return true;
-  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !FIGURE_BEFORE.test(before)) return true;
+  if (bracketExplains(ctx, after) && !jargonInBrackets(ctx, after)) return true;
+  const P = ctx.words.compiled(explainedPatterns);
+  if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !P.figureBefore.test(before)) return true;
   if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
-  if (!EXPLANATION_AFTER.test(after)) return false;
+  if (!P.explanationAfter.test(after)) return false;
   // "SLT is an alternative if drops are not tolerated": says what it is for, not what it is.
-  if (ROLE_NOT_MEANING.test(after)) return false;
+  if (P.roleNotMeaning.test(after)) return false;
   // "the sigmoid colon, which was reported as...": what was done to it, not what it is.
-  if (WHAT_WAS_DONE.test(after)) return false;
+  if (P.whatWasDone.test(after)) return false;
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
   // is the main clause, not an explanation.
-  return !(COMMA_ARTICLE.test(after) && OPENING_CLAUSE.test(clauseStart(before, start <= WINDOW)));
+  return !(COMMA_ARTICLE.test(after) && P.openingClause.test(clauseStart(before, start <= WINDOW)));
 }
 
 /**
@@ -135,10 +151,7 @@ function inBracketedName(before: string, after: string): boolean {
   return !NAME_WORDS_NOT.test(inside);
 }
 
-const WHAT_WAS_DONE =
-  /^\s*,?\s*(?:which|that)\s+(?:is|are|was|were)\s+(?:then\s+|also\s+|not\s+)?(?:reported|performed|closed|done|carried|sent|seen|given|taken|found|noted|arranged|booked|requested|discussed|reviewed|removed|treated|repaired|confirmed|shown|missed|delayed|cancelled|started|stopped)\b/i;
 const COMMA_ARTICLE = /^\s*,\s*(?:a|an)\s/i;
-const OPENING_CLAUSE = /^\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\b/i;
 
 /** The part of `before` from the start of its sentence; '' when the sentence began before the window. */
 function clauseStart(before: string, windowHoldsTextStart: boolean): string {

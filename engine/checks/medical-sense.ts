@@ -19,50 +19,37 @@ import type { LetterContext, LetterHit } from './context.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
 import type { WordClasses } from './words.js';
 
-/** Damage words: medical only with a medical word close by. */
-const DAMAGE = new Set([
-  'perforated', 'perforation', 'perforations', 'perforate', 'perforates', 'displaced', 'displacement', 'aspiration', 'aspirated',
-  'occlusion', 'occlusions', 'occluded', 'erosion', 'erosions', 'erosive', 'consolidation', 'reconstitution', 'compromise',
-  'compromised', 'collapse', 'insult', 'infiltrate', 'infiltration', 'extrusion', 'impaction',
-]);
-/** Damage words that are everyday too often to count even beside a medical word, unless a clinical adjective precedes. */
-const NEEDS_CLINICAL_BEFORE = new Set(['collapse', 'insult', 'compromise', 'compromised']);
+// Damage words (medical-sense-damage in medical-words.md): medical only with a medical word close
+// by; those everyday too often to count even beside one need a clinical adjective before them
+// (medical-sense-damage-general, one of the damage words).
 
-/** Process words, each with the pattern that makes it clinical (read on the text around it). */
-const PATTERNS: Record<string, { before?: RegExp; after?: RegExp }> = {
-  present: { after: /^\s+(?:to|at)\s+(?:the\s+|your\s+(?:nearest\s+|local\s+)?|a\s+|an\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\b/i },
-  presented: { after: /^\s+(?:to|at)\s+(?:the\s+|your\s+|a\s+|an\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\b/i },
-  presents: { after: /^\s+(?:to|at)\s+(?:the\s+|your\s+|a\s+|an\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\b/i },
-  presenting: { after: /^\s+(?:to|at)\s+(?:the\s+|your\s+|a\s+|an\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\b/i },
-  presentation: { before: /\b(?:your|his|her|their|the|this|clinical|recent|latest|initial|combined|atypical|typical)\s+$/i, after: /^\s+(?:to|at)\s+(?:the\s+)?(?:ED|A&E|emergency|hospital)\b|^\s+(?:is|was)\s+(?:felt|thought|consistent|typical|in\s+keeping|suggestive|not\s+typical|atypical)\b|^\s+(?:changes?|changed|suggests?|fits?)\b|^\s*\(/i },
-  presentations: { after: /^\s+(?:to|at)\s+(?:the\s+)?(?:ED|A&E|emergency|hospital|the\s+emergency)\b|^\s+(?:are|were|have)\b/i },
-  sensitive: { after: /^\s+to\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\b/i },
-  resistant: { after: /^\s+to\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\b/i },
-  sensitivities: { before: /\b(?:per|the|its|culture|and|with|on)\s+$/i },
-  inadequate: { before: /\b(?:sample|smear|specimen|result|test)\s+(?:(?:is|was|were|not|reported|as|been)\s+){0,4}$/i, after: /^\s+(?:sample|smear|specimen|response)\b/i },
-  observations: { before: /\b(?:baseline|routine|regular|hourly|set\s+of|nursing|vital)\s+$/i, after: /^\s+(?:were|was|are|showed|show|remained|stable|normal|every|hourly|repeated|chart|taken|recorded|at)\b/i },
-  escalate: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\b/i },
-  escalated: { after: /^\s+(?:to|your|his|her|the)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\b/i },
-  escalation: { after: /^\s+(?:to|of|in)\s+(?:[a-z-]+\s+){0,2}(?:therapy|treatment|biologics?|care|dose|ICU|HDU|ITU)\b/i, before: /\b(?:trigger(?:ed)?|ceiling\s+of|no|for)\s+$/i },
-  wean: { after: /^\s+(?:[a-z]+\s+){0,2}(?:by|over)\s+\d/i },
-  weaned: { after: /^\s+(?:by|off|down|over|from|successfully)\b/i },
-  weaning: { after: /^\s+(?:by|off|down|over|dose|regime|course|plan)\b/i },
-  taper: { after: /^\s+(?:[a-z]+\s+){0,2}(?:by|over)\s+\d|^\s+(?:off|down|the\s+dose|[A-Z]{2,})\b/ },
-  tapering: { after: /^\s+(?:by|off|down|over|dose|course|regime)\b/i },
-  conservatively: { before: /\b(?:managed|treated|manage|treat)\s+(?:[a-z]+\s+){0,3}$/i },
-  conservative: { after: /^\s+(?:management|treatment|measures|care|approach)\b/i },
-  tone: { before: /\b(?:increased|reduced|raised|muscle|muscular|decreased|abnormal|limb)\s+$/i, after: /^\s+in\s+(?:the|his|her|your|both|lower|upper)\s+(?:[a-z]+\s+)?(?:limbs?|legs?|arms?)\b/i },
-  bases: { before: /\b(?:both|the|lung|right|left)\s+$/i, after: /^(?!\s+(?:of|for|on)\b)/ },
-  margins: { before: /\b(?:involved|clear|close|positive|negative|resection|surgical|excision|the)\s+$/i, after: /^\s+(?:were|are|was|is)\s+(?:clear|involved|close)\b|^\s*(?:clear|involved)\b/i },
-  film: { before: /(?:\bblood|\bchest|\bplain)\s+$|^$|\n\s*$/i, after: /^\s*:|^\s+(?:showed|shows|confirmed|confirms|was|is)\b/i },
-};
-/** Words whose pattern needs both sides to agree (a before-cue and an after-cue), not either. */
-const BOTH_SIDES = new Set(['bases', 'film', 'presentation']);
-/** Words whose pattern is not enough alone: a medical word must be near too ("crepitations at both bases"). */
-const NEEDS_MEDICAL = new Set(['bases', 'film']);
+/**
+ * Process words, each with what makes it clinical, from the "senses" table in medical-words.md's
+ * params (the rule file says how to read it): a pattern before the word and one after it, either
+ * enough unless `both`; a `nearMedical` word ("crepitations at both bases") also needs a medical
+ * word near it.
+ */
+interface Sense {
+  before?: RegExp;
+  after?: RegExp;
+  both: boolean;
+  nearMedical: boolean;
+}
+type SenseEntry = { before?: string; after?: string; both?: boolean; nearMedical?: boolean };
+/** "/source/flags", as the rule file writes a pattern (the compiler checks each one compiles). */
+function pattern(written: string | undefined): RegExp | undefined {
+  if (!written) return undefined;
+  const end = written.lastIndexOf('/');
+  return new RegExp(written.slice(1, end), written.slice(end + 1));
+}
+function readSenses(table: unknown): Map<string, Sense> {
+  const senses = new Map<string, Sense>();
+  for (const [word, e] of Object.entries((table ?? {}) as Record<string, SenseEntry>)) {
+    senses.set(word, { before: pattern(e.before), after: pattern(e.after), both: !!e.both, nearMedical: !!e.nearMedical });
+  }
+  return senses;
+}
 
-/** Adjectives that make a general damage word clinical: "respiratory compromise", "bowel obstruction". */
-const CLINICAL_BEFORE = /\b(?:respiratory|airway|nerve\s+root|neurovascular|vascular|cardiac|haemodynamic|circulatory|bowel|airway|lung|lobar|hypoxic|ischaemic|renal|biliary|urinary|gastric|intestinal|small\s+bowel|large\s+bowel|outlet)\s+$/i;
 
 /**
  * Word classes from the medical-words rule's params (content/rules/medical-words.md), built once per
@@ -70,8 +57,20 @@ const CLINICAL_BEFORE = /\b(?:respiratory|airway|nerve\s+root|neurovascular|vasc
  * appendix had perforated", "a displaced wrist fracture"); medical-sense-lay-short, short forms in
  * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence.
  */
-function senseWords(w: WordClasses): { body: ReadonlySet<string>; layShort: ReadonlySet<string> } {
-  return { body: w.set('medical-sense-body'), layShort: w.set('medical-sense-lay-short') };
+function senseWords(w: WordClasses) {
+  const damage = w.set('medical-sense-damage');
+  const senses = readSenses(w.table('senses'));
+  return {
+    senses,
+    body: w.set('medical-sense-body'),
+    layShort: w.set('medical-sense-lay-short'),
+    damage,
+    general: w.set('medical-sense-damage-general'),
+    // Adjectives that make a general damage word clinical: "respiratory compromise", "bowel obstruction".
+    clinicalBefore: new RegExp(String.raw`\b${w.alternation('medical-sense-clinical-before', String.raw`\s+`)}\s+$`, 'i'),
+    // One Set for damage and process words: a property lookup on the patterns by a word that is not a key was the slower half, on every word of the letter.
+    candidates: new Set([...damage, ...senses.keys()]),
+  };
 }
 
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
@@ -103,10 +102,10 @@ function medicalNearby(ctx: LetterContext, i: number): boolean {
         if (SHORTHAND.test(w) && !W.layShort.has(w)) return true;
       }
       const placeholder = tokens.isPlaceholder(k);
-      // (body words and DAMAGE hold no apostrophe: the normal form is the word in lower case.)
+      // (body words and damage words hold no apostrophe: the normal form is the word in lower case.)
       const norm = placeholder ? word(ctx, k).toLowerCase() : tokens.norm(k);
       if (W.body.has(norm)) return true;
-      if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || DAMAGE.has(norm)) continue;
+      if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || W.damage.has(norm)) continue;
       const c = vocabulary.classifyWord(placeholder || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
       if (c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND)) return true;
     }
@@ -130,16 +129,17 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   const end = tokens.end[i];
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  if (DAMAGE.has(norm)) {
-    if (NEEDS_CLINICAL_BEFORE.has(norm) ? !CLINICAL_BEFORE.test(before) : !medicalNearby(ctx, i)) return null;
+  const W = ctx.words.compiled(senseWords);
+  if (W.damage.has(norm)) {
+    if (W.general.has(norm) ? !W.clinicalBefore.test(before) : !medicalNearby(ctx, i)) return null;
   } else {
-    const p = PATTERNS[norm];
+    const p = W.senses.get(norm);
     if (!p) return null;
     const b = p.before ? p.before.test(before) : false;
     const a = p.after ? p.after.test(after) : false;
-    if (BOTH_SIDES.has(norm) ? !(b && a) : !(b || a)) return null;
+    if (p.both ? !(b && a) : !(b || a)) return null;
     // "bases" and "film" also need the medical context the pattern alone cannot give.
-    if (NEEDS_MEDICAL.has(norm) && !medicalNearby(ctx, i)) return null;
+    if (p.nearMedical && !medicalNearby(ctx, i)) return null;
     // "managed conservatively" says it alone; "managed the budget conservatively" does not.
     if (norm === 'conservatively' && !/(?:managed|treated|manage|treat)\s+$/i.test(before) && !medicalNearby(ctx, i)) return null;
   }
@@ -153,8 +153,6 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
 }
 
 /** Whether a lower-case word form is one this check reads at all (a Set lookup per word). */
-export function isMedicalSenseCandidate(norm: string): boolean {
-  return CANDIDATES.has(norm);
+export function isMedicalSenseCandidate(ctx: LetterContext, norm: string): boolean {
+  return ctx.words.compiled(senseWords).candidates.has(norm);
 }
-// One Set for both: a property lookup on PATTERNS by a word that is not a key was the slower half, on every word of the letter.
-const CANDIDATES = new Set([...DAMAGE, ...Object.keys(PATTERNS)]);

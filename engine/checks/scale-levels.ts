@@ -19,6 +19,7 @@
 import type { LetterContext, LetterHit } from './context.js';
 import { bracketExplains } from './explained.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
+import type { WordClasses } from './words.js';
 
 const STRONG = new Set(['grade', 'stage', 'category', 'tier']);
 const WEAK = new Set(['class', 'zone', 'level', 'type', 'group', 'cycle', 'pattern', 'phase']);
@@ -27,12 +28,19 @@ const ROMAN_ABOVE_ONE = /^(?:II|III|IV|V|VI)$/;
 /** "type A", "group E": a letter as a level, for the weak nouns beside a medical word only. */
 const LETTER_LEVEL = /^[A-E]$/;
 
-/** Words before the scale noun that make it a music exam, a school mark, a pay band or a process. */
-const NOT_CLINICAL_BEFORE = /^(?:gcses?|exams?|piano|violin|guitar|cello|flute|music|ballet|dance|drums|singing|theory|pay|salary|band|maths|english|science|achieved|passed|got|scored|year|school|key|complaints?|floor)$/i;
+/**
+ * Words before the scale noun that make it a music exam, a school mark, a pay band or a process
+ * (not-clinical-before), and words after the level that make it a step of a process, a licence or
+ * a building (not-clinical-after): word classes in unexplained-abbreviation.md, built once per checker.
+ */
+function notClinical(w: WordClasses): { before: RegExp; after: RegExp } {
+  return {
+    before: new RegExp(`^${w.alternation('not-clinical-before')}$`, 'i'),
+    after: new RegExp(`^(?:${w.alternation('not-clinical-after')}|licen[cs]es?)$`, 'i'),
+  };
+}
 /** "on Level 1", "to level 2": a floor of a building. */
 const FLOOR_BEFORE = /^(?:on|at|to|from)$/i;
-/** Words after the level that make it a step of a process, a licence or a building. */
-const NOT_CLINICAL_AFTER = /^(?:complaints?|process|procedure|appeal|review|response|licen[cs]es?|driver|driving|entitlement|vehicles?|listed|building|floor|diabetes|diabetic|lift)$/i;
 
 const PROCESS = /^(?:complaints?|process|procedure|appeals?)$/i;
 /** A scale's name in shorthand before the noun: "NYHA class", "IDDSI level", "ISUP grade". */
@@ -74,6 +82,9 @@ function stagedCondition(ctx: LetterContext, i: number): boolean {
 export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
   if (i === 0) return null;
+  // A level (LEVEL, LETTER_LEVEL) starts with a figure, A to E, I or V: no other short word reads its noun.
+  const c0 = text.charCodeAt(tokens.start[i]);
+  if (!((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 69) || c0 === 73 || c0 === 86)) return null;
   // The scale noun first, by its normal form: this runs on every short word of the letter, and
   // most follow no scale noun, so no string is built for them. (The nouns hold no apostrophe, so
   // the normal form is the word in lower case.)
@@ -85,11 +96,11 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   if (!isLetter && !LEVEL.test(level)) return null;
   const nounWord = word(ctx, i - 1);
   if (text.slice(tokens.end[i - 1], tokens.start[i]) !== ' ') return null;
-  for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (NOT_CLINICAL_BEFORE.test(word(ctx, k)) && sameStretch(ctx, k, i)) return null;
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (ctx.words.compiled(notClinical).before.test(word(ctx, k)) && sameStretch(ctx, k, i)) return null;
   const next = i + 1 < tokens.length && sameStretch(ctx, i, i + 1) ? word(ctx, i + 1) : '';
   // "stage 1 of our complaints process", "a group 2 licence": the next five words are read, and
   // the six before for a process ("Our complaints process has two stages: stage 1 is ...").
-  for (let k = i + 1; k < tokens.length && k <= i + 5 && sameStretch(ctx, i, k); k++) if (NOT_CLINICAL_AFTER.test(word(ctx, k))) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 5 && sameStretch(ctx, i, k); k++) if (ctx.words.compiled(notClinical).after.test(word(ctx, k))) return null;
   for (let k = i - 2; k >= 0 && k >= i - 7 && sameStretch(ctx, k, i); k--) if (PROCESS.test(word(ctx, k))) return null;
   if (noun === 'level' && i >= 2 && FLOOR_BEFORE.test(word(ctx, i - 2))) return null;
   // "chronic kidney disease, stage 3a", "Your CKD is stage 3b": the stage of a condition the
@@ -106,7 +117,7 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
     const named = (SHORTHAND.test(before) && !NOT_SHORTHAND.has(before)) || /^grade$/i.test(before);
     if (!named && !(ROMAN_ABOVE_ONE.test(level) && !isLetter) && !medicalNearby(ctx, i - 1, i, 6)) return null;
   } else if (isLetter) return null; // "stage A" is rare; "grade A" is a school mark
-  if (bracketExplains(text.slice(tokens.end[i], tokens.end[i] + 48))) return null;
+  if (bracketExplains(ctx, text.slice(tokens.end[i], tokens.end[i] + 48))) return null;
   const actual = text.slice(tokens.start[i - 1], tokens.end[i]);
   return {
     start: tokens.start[i - 1],

@@ -13,9 +13,12 @@ export class WordClasses {
   private readonly lists = new Map<string, readonly string[]>();
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly forms = new Map<(w: WordClasses) => unknown, unknown>();
+  private readonly tables = new Map<string, unknown>();
 
   constructor(rules: readonly CompiledRule[]) {
     for (const rule of rules) {
+      // Other tables a check reads (medical-sense's "senses"), by their key in params; the first rule's wins.
+      for (const [key, value] of Object.entries(rule.params ?? {})) if (key !== 'words' && !this.tables.has(key)) this.tables.set(key, value);
       const words = rule.params?.words;
       if (!words || typeof words !== 'object') continue;
       for (const [name, list] of Object.entries(words)) {
@@ -29,11 +32,27 @@ export class WordClasses {
     return this.lists.get(name) ?? [];
   }
 
+  /** A table a check reads from a rule's params by its key (not a word list); undefined when no rule has it. */
+  table(key: string): unknown {
+    return this.tables.get(key);
+  }
+
   /** The class as a set, built once. */
   set(name: string): ReadonlySet<string> {
     let s = this.sets.get(name);
     if (!s) this.sets.set(name, (s = this.lists.has(name) ? new Set(this.lists.get(name)) : NONE));
     return s;
+  }
+
+  /**
+   * The class as a regex alternative, "(?:a|b)", for a check that reads its words inside a longer
+   * pattern (`new RegExp`): each word escaped, each space in a phrase read as `space` (a regex
+   * source, " " by default, "\\s+" for "any spaces"). A class the ruleset lacks matches nothing.
+   */
+  alternation(name: string, space = ' '): string {
+    const words = this.lists.get(name);
+    if (!words?.length) return '(?!)';
+    return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, space)).join('|')})`;
   }
 
   /**

@@ -38,6 +38,8 @@ export class TermMatcher {
   /** Every word of every multi-word term. */
   private readonly termWords = new Set<string>();
   readonly longest: number;
+  /** Words read after the first word of a multi-word term (each may look up its base forms): a deterministic count of work, for tests. */
+  baseLookups = 0;
 
   constructor(private readonly vocabulary: MedicalVocabulary) {
     let longest = 1;
@@ -116,6 +118,11 @@ export class TermMatcher {
     for (let j = i + 1; node?.next && j < tokens.length && !(breakBefore?.(j) ?? false); j++) {
       const next: Map<string, Node> = node.next;
       const word = tokens[j];
+      // A token left out ("appointment" in "your appointment") is no word of any term nor an
+      // inflection of one (see mayMatch), so no term goes on through it: stop without looking up its
+      // base forms, which most walks from a common first word ("your", "a", "in") would otherwise do.
+      if (word === '') break;
+      this.baseLookups++;
       const exact = next.get(word);
       if (exact?.term) best = { start: i, end: j + 1, match: listed(exact.term) };
       else {

@@ -106,6 +106,15 @@ describe('content errors name the file and line', () => {
     ]);
   });
 
+  it("a sense's pattern that is not a regular expression (a typo must fail the build, not a letter's check)", () => {
+    const params = "\n  senses:\n    bases:\n      before: '/\\b(?:both|the\\s+$/i'\n    film:\n      after: 'blood film'\n    tone:\n      both: true";
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ params }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: sense "bases": "before" must be a regular expression written \/like this\/i/),
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: sense "film": "after" must be a regular expression/),
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: sense "tone" needs a "before" or an "after" pattern/),
+    ]);
+  });
+
   it('one word class named in two rules (checks find a class by its name alone)', () => {
     const errors = errorsFor(contentDir({
       'failed-to-attend.md': rule({ params: '\n  words:\n    fine-verbs: [sent]' }),

@@ -8,11 +8,13 @@
  * A reason is one of: it reads one character, or a bounded stretch (a token, a gap, 2,000
  * characters); or every attempt, from each position, reads a bounded number of characters; or
  * its runs cannot overlap from one attempt to the next. Regexes are found with the TypeScript
- * parser: literals, and `new RegExp(...)` (listed by file, with `new RegExp` as their text).
+ * parser: literals, and `new RegExp(...)` (listed by file, with `new RegExp` as their text); and
+ * the patterns a rule file gives a check (medical-words.md's "senses", listed as written there).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 const repo = join(import.meta.dirname, '../..');
@@ -21,6 +23,7 @@ const repo = join(import.meta.dirname, '../..');
 const NOT_ON_THE_CHECK_PATH: Record<string, string> = {
   'engine/apply.ts': 'runs once when a suggestion is applied, not on each check',
   'engine/patterns.ts': 'expands rule patterns when the ruleset is built',
+  'engine/checks/words.ts': "escapes the rule files' word lists, once per checker, never a letter",
 };
 
 const PER_CHARACTER = 'tests one character';
@@ -53,6 +56,17 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/percentage-risk.ts /\\b(?:risks?|chances?|likelihood|likely|probability|odds)\\b/i': 'runs on one sentence (sentences never overlap); each attempt reads at most 12 characters',
   'engine/checks/percentage-risk.ts /per ?cent/i': 'each attempt reads at most 8 characters',
   'engine/checks/percentage-risk.ts /\\b\\d[\\d,]* in \\d[\\d,]* \\($/': 'runs on the 24 characters before a percentage, once per percentage',
+  // Regexes a check builds from its rule file's word classes (engine/checks/words.ts): each is the
+  // same shape as the literal it replaced, with an alternation of plain words where the literal
+  // listed them (escaped, so a word adds no quantifier).
+  'engine/checks/explained.ts new RegExp':
+    'anchored, on the 48 characters after or before one term (terms never overlap); figureBefore runs after a bracket test has matched, and each attempt reads at most those 48',
+  'engine/checks/clinical-notation.ts new RegExp': `${PER_TOKEN}; anchored, one attempt (road words beside "M5", job titles within seven tokens of "Band" and a number)`,
+  'engine/checks/scale-levels.ts new RegExp': `${PER_TOKEN}; anchored, one attempt`,
+  'engine/checks/clinic-codes.ts new RegExp': `${PER_TOKEN}; anchored, one attempt`,
+  'engine/checks/dose-times.ts new RegExp': `${PER_TOKEN} (the unit before "ON"), or anchored on the 12 characters after a lower-case "on" or "om" after a dose`,
+  'engine/checks/medical-sense.ts new RegExp':
+    'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/greeting-name.ts new RegExp': 'reads the first 2,000 characters only, and its leading spaces never cross a line break',
   'engine/checks/third-person-name.ts new RegExp': 'the mention: an attempt reads a title, the spaces after it and then the surname (letters), where no other attempt can have its spaces',
   'engine/checks/third-person-name.ts /[.*+?^${}()|[\\]\\\\]/g': 'runs on the surname, from the first 2,000 characters',
@@ -75,9 +89,6 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/clinical-notation.ts /^[MUR][1-5]$/': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^(?:weeks?|wks?|w|gestation)$/i': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^(?:at|by|from|until|of|since|before|after|to)$/i': PER_TOKEN,
-  'engine/checks/clinical-notation.ts /^(?:the|via|off|on|onto|along|up|down|junction|j)$/i': PER_TOKEN,
-  'engine/checks/clinical-notation.ts /^(?:motorway|junction|j\\d+|northbound|southbound|eastbound|westbound|services|traffic|toll)$/i': PER_TOKEN,
-  'engine/checks/clinical-notation.ts /^(?:nurses?|midwi(?:fe|ves)|physiotherapists?|therapists?|practitioners?|sisters?|assistants?|workers?|coordinators?|co-ordinators?|managers?|specialists?|dietitians?|dieticians?|podiatrists?|pharmacists?|radiographers?|sonographers?|paramedics?|[a-z]+ists?|posts?|roles?|staff|clinicians?)$/i': `${PER_TOKEN}, seven tokens around each "Band" and a number; anchored, one attempt`,
   'engine/checks/clinical-notation.ts /^\\d{1,2}$/': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^[0-5]$/': PER_TOKEN,
   'engine/checks/clinical-notation.ts /[\\p{L}\\p{N}]/u': PER_CHARACTER,
@@ -96,12 +107,9 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/clinic-codes.ts /^\\d{1,3}(?:yo|y\\/o)$/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /\\D+$/': `${PER_TOKEN} (only on a word of digits and "yo")`,
   'engine/checks/clinic-codes.ts /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/': PER_TOKEN,
-  'engine/checks/dose-times.ts /(?:^|\\d)(?:mg|g|mcg|micrograms?|ml|units?|puffs?|tablets?|drops?|caps?|capsules?|sachets?)$/i': PER_TOKEN,
   'engine/checks/dose-times.ts /\\d/': PER_TOKEN,
   'engine/checks/dose-times.ts /^\\d/': PER_TOKEN,
-  'engine/checks/explained.ts /^\\s*\\(\\s*(?:(?:since|from|in|on|until|last|first|diagnosed|dx)\\s+)?(?:[\\d.,/:%\\s-]+(?:predicted|years?|yrs)?|(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*\\d{0,4})\\s*\\)/i': 'anchored, on the 48 characters after a term',
   'engine/checks/explained.ts /(?:^|[^\\p{L}\\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\\s*\\(\\s*$/u': 'runs on the 48 characters before a term',
-  'engine/checks/explained.ts /^\\s*,?\\s*(?:which|that)\\s+(?:is|are|was|were)\\s+(?:then\\s+|also\\s+|not\\s+)?(?:reported|performed|closed|done|carried|sent|seen|given|taken|found|noted|arranged|booked|requested|discussed|reviewed|removed|treated|repaired|confirmed|shown|missed|delayed|cancelled|started|stopped)\\b/i': 'anchored, on the 48 characters after a term',
   'engine/checks/side-letters.ts /^[A-Z][a-z\'\\u2019-]+$/': PER_TOKEN,
   'engine/checks/side-letters.ts /^\\d[\\d.,]*$/': PER_TOKEN,
   'engine/checks/side-letters.ts /[.!?\\n]/': 'runs on the gap between two words',
@@ -112,18 +120,13 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/explained.ts /^\\s*(?:\\)|,[^()\\n]*\\))/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /[\\p{L}\\p{N}\\]]\\s*\\(\\s*(?:(?:an?|the)\\s+)?$/iu': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /^\\s*,\\s*(?:a|an)\\s/i': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
-  'engine/checks/explained.ts /^\\s*(?:after|before|when|once|if|following|during|since|while|whilst|although|because|until|as|on|at|for|with|without|despite|by)\\b/i': 'runs on the 48 characters before one term, anchored',
   'engine/checks/explained.ts /[.!?:\\n]/': PER_CHARACTER,
   'engine/checks/medical-words.ts /(?:ologist|ician|iatrist|ographer|apist)s?$/': PER_TOKEN,
   'engine/checks/explained.ts /^\\s*\\(\\s*(?:\\d|e\\.?g\\b|for example\\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b|[A-Z][a-z]+-[A-Z][a-z]+\\b)/': 'anchored, on the 48 characters after a term',
   'engine/checks/explained.ts /^\\s+(?:blood\\s+|urine\\s+)?(?:test|scan|level|result|score|reading)s?(?=\\s*\\()/i': 'anchored, on the 48 characters after a term',
-  'engine/checks/explained.ts /\\d[\\d.,]*\\s*(?:[A-Za-z\\u00b5%/]{1,6}(?:\\s+(?:od|bd|tds|qds|on|om|nocte|mane|prn|stat))?)?\\s*\\(\\s*$/': 'runs on the 48 characters before one term (terms never overlap), after a bracket test has matched; each attempt reads at most those 48',
-  'engine/checks/explained.ts /^\\s+(?:is|are)\\s+(?:an?|the)\\s+(?:(?:good|better|best|reasonable|possible|safe|small|rare|common|further|other|next|first|second|third)\\s+)?(?:alternative|option|possibility|choice|risk|chance|step|priority|consideration)s?\\b/i': 'anchored, on the 48 characters after a term',
   'engine/checks/medical-words.ts /\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sister|Nurse)\\.?\\s+(?:[A-Z]\\.\\s*){0,3}$/': 'runs on the 24 characters before a capitalised word after a hard gap',
-  'engine/checks/dose-times.ts /^[ \\t]*(?:$|[\\n.,;:)]|[-\\u2013\\u2014]\\s|(?:for|increasing|increase|reducing|reduce|then|and(?!\\s+off)|with|until|if|plus|as)\\b)/': 'anchored, on the 12 characters after a lower-case "on" or "om" after a dose',
   'engine/checks/medical-words.ts /\\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/': 'runs on one vocabulary headword (at most six words)',
   'engine/checks/medical-words.ts /^(?:a|an|the) /i': 'runs on one vocabulary wording, anchored',
-  "engine/checks/explained.ts /^(?:\\s*,?\\s*(?:which|that)\\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\\b|\\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\\b|\\s*,\\s*(?:a|an|or|also called|also known as|meaning)\\s|\\s+[-\\u2013\\u2014]\\s+(?:a|an|the|when|where|which|this|it|your)\\b|\\s*:\\s*(?:a|an|this|it)\\b)/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
   "engine/checks/explained.ts /^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?[.!]\\s+(?:this|that|it|these|they)\\s+(?:is|are|means|mean|happens|was)\\b/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
   "engine/checks/explained.ts /(?:\\bcalled|\\bnamed|\\bknown as|\\bterm|\\bword)\\s*(?:the\\s+)?[\"'\\u2018\\u201c]?\\s*$/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
   'engine/checks/reader-in-header.ts /^[ \\t]*(re|patient|patient name|name|cc|copy to|copies to)[ \\t]*:[ \\t]*/i': 'runs on one line of the first 2,000 characters; anchored, one attempt',
@@ -148,9 +151,7 @@ const INVENTORY: Record<string, string> = {
   "engine/checks/clinic-codes.ts /^[\\p{L}][\\p{L}'\\u2019-]*$/u": PER_TOKEN,
   'engine/checks/clinic-codes.ts /^\\d{1,3}$/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /^ *$/': 'runs on the gap between two words, anchored (gaps never overlap; each is read at most twice)',
-  'engine/checks/clinic-codes.ts /^(?:mins?|minutes?|hrs?|hours?|days?|d|wks?|weeks?|months?|m|yrs?|years?|episodes?|times?)$/i': PER_TOKEN,
   'engine/checks/clinic-codes.ts /^% *$/': 'runs on the gap before "predicted", anchored',
-  'engine/checks/explained.ts /^\\s*\\(\\s*(?:mild|moderate|severe|marked|minimal|small|large|left|right|both|bilateral|unilateral|positive|negative|normal|abnormal|high|low|raised|reduced|stable|confirmed|suspected|possible|probable|provisional|resolved|improving|worsening|acute|chronic|recurrent|new|old|active|inactive|partial|complete|grade\\s*\\w+|stage\\s*\\w+)\\s*\\)/i': 'anchored, on the 48 characters after a term',
   "engine/checks/explained.ts /\\p{L}\\s*\\(\\s*(?:[a-z'-]+\\s+){1,2}$/u": 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   "engine/checks/explained.ts /^(?:\\s+[a-z'-]+){1,2}\\s*\\)/": 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /\\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\\b/': 'runs on the inside of one bracket beside a term (at most 96 characters)',
@@ -161,44 +162,41 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/explained.ts /\\s+/g': 'runs on the inside of one bracket beside a term (at most 96 characters); runs of spaces never overlap',
   'engine/medical/vocabulary.ts /\\u2019/g': PER_TOKEN,
   'engine/checks/explained.ts /^\\s*\\(\\s*([A-Za-z][a-z-]{3,})\\s*\\)/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|at)\\s+(?:the\\s+|your\\s+(?:nearest\\s+|local\\s+)?|a\\s+|an\\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|at)\\s+(?:the\\s+|your\\s+|a\\s+|an\\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:your|his|her|their|the|this|clinical|recent|latest|initial|combined|atypical|typical)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|at)\\s+(?:the\\s+)?(?:ED|A&E|emergency|hospital)\\b|^\\s+(?:is|was)\\s+(?:felt|thought|consistent|typical|in\\s+keeping|suggestive|not\\s+typical|atypical)\\b|^\\s+(?:changes?|changed|suggests?|fits?)\\b|^\\s*\\(/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|at)\\s+(?:the\\s+)?(?:ED|A&E|emergency|hospital|the\\s+emergency)\\b|^\\s+(?:are|were|have)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+to\\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:per|the|its|culture|and|with|on)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:sample|smear|specimen|result|test)\\s+(?:(?:is|was|were|not|reported|as|been)\\s+){0,4}$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:sample|smear|specimen|response)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:baseline|routine|regular|hourly|set\\s+of|nursing|vital)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:were|was|are|showed|show|remained|stable|normal|every|hourly|repeated|chart|taken|recorded|at)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|your|his|her|the)\\s+(?:[a-z-]+\\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:to|of|in)\\s+(?:[a-z-]+\\s+){0,2}(?:therapy|treatment|biologics?|care|dose|ICU|HDU|ITU)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:trigger(?:ed)?|ceiling\\s+of|no|for)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:[a-z]+\\s+){0,2}(?:by|over)\\s+\\d/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:by|off|down|over|from|successfully)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:by|off|down|over|dose|regime|course|plan)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:[a-z]+\\s+){0,2}(?:by|over)\\s+\\d|^\\s+(?:off|down|the\\s+dose|[A-Z]{2,})\\b/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:by|off|down|over|dose|course|regime)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:managed|treated|manage|treat)\\s+(?:[a-z]+\\s+){0,3}$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:management|treatment|measures|care|approach)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:increased|reduced|raised|muscle|muscular|decreased|abnormal|limb)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+in\\s+(?:the|his|her|your|both|lower|upper)\\s+(?:[a-z]+\\s+)?(?:limbs?|legs?|arms?)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:both|the|lung|right|left)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^(?!\\s+(?:of|for|on)\\b)/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:involved|clear|close|positive|negative|resection|surgical|excision|the)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s+(?:were|are|was|is)\\s+(?:clear|involved|close)\\b|^\\s*(?:clear|involved)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /(?:\\bblood|\\bchest|\\bplain)\\s+$|^$|\\n\\s*$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /^\\s*:|^\\s+(?:showed|shows|confirmed|confirms|was|is)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/checks/medical-sense.ts /\\b(?:respiratory|airway|nerve\\s+root|neurovascular|vascular|cardiac|haemodynamic|circulatory|bowel|airway|lung|lobar|hypoxic|ischaemic|renal|biliary|urinary|gastric|intestinal|small\\s+bowel|large\\s+bowel|outlet)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|at)\\s+(?:the\\s+|your\\s+(?:nearest\\s+|local\\s+)?|a\\s+|an\\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|at)\\s+(?:the\\s+|your\\s+|a\\s+|an\\s+)?(?:ED|A&E|AE|emergency|hospital|urgent|UTC|walk-in|casualty|GP|surgery|triage)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:your|his|her|their|the|this|clinical|recent|latest|initial|combined|atypical|typical)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|at)\\s+(?:the\\s+)?(?:ED|A&E|emergency|hospital)\\b|^\\s+(?:is|was)\\s+(?:felt|thought|consistent|typical|in\\s+keeping|suggestive|not\\s+typical|atypical)\\b|^\\s+(?:changes?|changed|suggests?|fits?)\\b|^\\s*\\(/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|at)\\s+(?:the\\s+)?(?:ED|A&E|emergency|hospital|the\\s+emergency)\\b|^\\s+(?:are|were|have)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+to\\s+(?:[a-z-]+(?:cillin|mycin|micin|floxacin|oxacin|azole|cycline|furantoin|prim|sporin|penem|clav|amide|mide|idine|conazole|fungin)|co-amoxiclav|trimethoprim|nitrofurantoin|antibiotics?)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:per|the|its|culture|and|with|on)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:sample|smear|specimen|result|test)\\s+(?:(?:is|was|were|not|reported|as|been)\\s+){0,4}$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:sample|smear|specimen|response)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:baseline|routine|regular|hourly|set\\s+of|nursing|vital)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:were|was|are|showed|show|remained|stable|normal|every|hourly|repeated|chart|taken|recorded|at)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|your|his|her|the)\\s+(?:[a-z-]+\\s+){0,2}(?:therapy|treatment|biologics?|care|dose|anti-[A-Za-z]+|ICU|HDU|ITU|[a-z]+(?:mab|nib|cept))\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:to|of|in)\\s+(?:[a-z-]+\\s+){0,2}(?:therapy|treatment|biologics?|care|dose|ICU|HDU|ITU)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:trigger(?:ed)?|ceiling\\s+of|no|for)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:[a-z]+\\s+){0,2}(?:by|over)\\s+\\d/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:by|off|down|over|from|successfully)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:by|off|down|over|dose|regime|course|plan)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:[a-z]+\\s+){0,2}(?:by|over)\\s+\\d|^\\s+(?:off|down|the\\s+dose|[A-Z]{2,})\\b/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:by|off|down|over|dose|course|regime)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:managed|treated|manage|treat)\\s+(?:[a-z]+\\s+){0,3}$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:management|treatment|measures|care|approach)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:increased|reduced|raised|muscle|muscular|decreased|abnormal|limb)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+in\\s+(?:the|his|her|your|both|lower|upper)\\s+(?:[a-z]+\\s+)?(?:limbs?|legs?|arms?)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:both|the|lung|right|left)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^(?!\\s+(?:of|for|on)\\b)/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\b(?:involved|clear|close|positive|negative|resection|surgical|excision|the)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s+(?:were|are|was|is)\\s+(?:clear|involved|close)\\b|^\\s*(?:clear|involved)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /(?:\\bblood|\\bchest|\\bplain)\\s+$|^$|\\n\\s*$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^\\s*:|^\\s+(?:showed|shows|confirmed|confirms|was|is)\\b/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/medical-sense.ts /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/': PER_TOKEN,
   'engine/checks/medical-sense.ts /(?:managed|treated|manage|treat)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'engine/checks/scale-levels.ts /^(?:\\d{1,2}[a-c]?|I{1,3}|IV|V|VI)$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^(?:II|III|IV|V|VI)$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^[A-E]$/': `${PER_TOKEN}; anchored, one attempt`,
-  'engine/checks/scale-levels.ts /^(?:gcses?|exams?|piano|violin|guitar|cello|flute|music|ballet|dance|drums|singing|theory|pay|salary|band|maths|english|science|achieved|passed|got|scored|year|school|key|complaints?|floor)$/i': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^(?:on|at|to|from)$/i': `${PER_TOKEN}; anchored, one attempt`,
-  'engine/checks/scale-levels.ts /^(?:complaints?|process|procedure|appeal|review|response|licen[cs]es?|driver|driving|entitlement|vehicles?|listed|building|floor|diabetes|diabetic|lift)$/i': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^(?:complaints?|process|procedure|appeals?)$/i': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/scale-levels.ts /[.!?\\n]/': 'runs on the text between two of at most eight neighbouring tokens, read only beside a scale noun followed by a level',
@@ -227,12 +225,25 @@ function regexesIn(path: string): string[] {
   return found;
 }
 
+/** The patterns rule files give a check (medical-words.md's "senses", written /like this/i), which run on the check path too. */
+function ruleFilePatterns(): string[] {
+  const dir = join(repo, 'content/rules');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
+      const senses = (front ? parseYaml(front[1]) : null)?.params?.senses as Record<string, { before?: string; after?: string }> | undefined;
+      return Object.values(senses ?? {}).flatMap((e) => [e.before, e.after].filter((p) => p !== undefined).map((p) => `content/rules/${f} senses ${p}`));
+    });
+}
+
 describe('regexes on the check path', () => {
-  const found = new Set(
-    engineFiles(join(repo, 'engine'))
+  const found = new Set([
+    ...engineFiles(join(repo, 'engine'))
       .filter((f) => !(relative(repo, f) in NOT_ON_THE_CHECK_PATH))
       .flatMap(regexesIn),
-  );
+    ...ruleFilePatterns(),
+  ]);
 
   it('are each listed with the reason their work is linear', () => {
     expect([...found].filter((r) => !(r in INVENTORY))).toEqual([]);

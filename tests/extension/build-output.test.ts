@@ -107,14 +107,16 @@ describe('the built extension', () => {
   // Session 10 moved the checks' word lists into their rule files (params.words, which the ruleset
   // carries) and worked SHA-256's constants out instead of writing them (61,850 bytes), then added
   // two clarity checks (clinical notation, tests named after two people) and merged the per-form
-  // memo: 62,529 bytes at the session's end. The 60 KB aim is not met; what is left in code is
-  // regexes of words (explained.ts, dose-times.ts) and medical-sense's DAMAGE list. The budget is
-  // 62 KB, which the build before session 10 fails.
-  it('keeps the content script within 62 KB gzip, with no ruleset inside', () => {
+  // memo: 62,802 bytes at the session's end (62,529 by the gzip command). Session 11 moved the
+  // words left inside regexes (explained.ts, dose-times.ts, clinical-notation.ts, scale-levels.ts,
+  // clinic-codes.ts) and medical-sense's damage words and "senses" patterns into the rule files:
+  // 60,985 bytes (61,148 at the session's end). The budget is issue 10's 60 KB, which the build
+  // before session 11 fails.
+  it('keeps the content script within 60 KB gzip, with no ruleset inside', () => {
     const code = readFileSync(join(chrome, 'content-scripts/content.js'), 'utf8');
     const total = gzipSync(code, { level: 9 }).length;
     console.log(`content script: ${(code.length / 1024).toFixed(1)} KB, ${(total / 1024).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(62 * 1024);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
     // The bundled ruleset ends with its phrasing count ("phrasings:48306"): in the background, not here.
     const bundledRuleset = /["']?phrasings["']?:\d/;
     expect(code).not.toMatch(bundledRuleset);

@@ -84,3 +84,27 @@ describe('term matcher', () => {
     expect(spans(matcher.find(left, { raw: left.map((w, i) => (w ? raw[i] : '')), breakBefore }))).toEqual(spans(matcher.find(words, { raw, breakBefore })));
   });
 });
+
+/**
+ * The checker blanks every token that can be no part of a term (medical-words.ts matcherInput,
+ * by mayMatch). A walk from a common first word of a term ("your" of "your depot", "in" of "in
+ * situ") stops at a blanked word without looking up its base forms: counted, not timed.
+ */
+describe('term matcher work', () => {
+  function lookups(text: string): { found: string[]; lookups: number } {
+    const { tokens } = tokenize(text);
+    const raw = tokens.map((t) => text.slice(t.start, t.end));
+    const words = tokens.map((t) => (matcher.mayMatch(t.norm, t.norm) ? t.norm : ''));
+    const before = matcher.baseLookups;
+    const found = matcher.find(words, { raw: words, breakBefore: (i) => tokens[i].gapBefore === GAP_HARD }).map((m) => raw.slice(m.start, m.end).join(' '));
+    return { found, lookups: matcher.baseLookups - before };
+  }
+
+  it('reads no word after "your", "a" or "in" when that word is no part of any term', () => {
+    expect(lookups('Your appointment is in clinic with a consultant in July.')).toEqual({ found: [], lookups: 0 });
+  });
+
+  it('still reads the words of a term that starts with one', () => {
+    expect(lookups('The stent was left in situ, and your depot injection is due.')).toEqual({ found: ['in situ', 'your depot'], lookups: 3 });
+  });
+});
