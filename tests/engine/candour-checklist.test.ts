@@ -67,6 +67,8 @@ describe('candour checklist: a failing told as a kind of error, a thing left und
     'The sample may have been mislaid in transit.',
     'Your scan request had not been sent to radiology.',
     'Reasonable adjustments were not put in place when he arrived.',
+    'A new care coordinator has not been allocated.',
+    'The referral was returned because the wrong form was used.',
     'Re: Complaint regarding the birth of your son',
   ])('"%s" makes it a letter about something that went wrong', (failing) => {
     const c = candour(`Dear Mrs Patel\n\n${failing} Your results are now back.\n\nYours sincerely\nJo Smith`);
