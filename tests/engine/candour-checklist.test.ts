@@ -16,6 +16,7 @@ describe('candour checklist: apology', () => {
     'I am sorry you feel upset about this.',
     'We are sorry for any distress caused.',
     'Apologies for any inconvenience.',
+    'We apologise for any concern this may cause.',
   ])('does not count "%s" as saying sorry', (nonApology) => {
     const c = candour(`Dear Mr Hale\n\n${ACCOUNT} ${nonApology}\n\nYours sincerely\nJo Smith`);
     expect(c.applies).toBe(true);
