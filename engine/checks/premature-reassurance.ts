@@ -12,6 +12,12 @@
  * - about the failing ("this", "the delay", "the error" near the frame or between it and the
  *   outcome), unless the outcome is a risk or harm, which is the failing's own;
  * and nothing if the sentence reports a finding ("the review found that...").
+ * Writers also give the verdict with no frame at all, the failing itself the subject: "this delay
+ * will have had little effect on...", "this would not have changed management", "the delay is of
+ * no clinical significance". verdictAt reads that shape: a failing as subject, an auxiliary, then
+ * only auxiliaries, denials and degree words up to an outcome, told as past or as a judgement
+ * ("has not affected", "would not have changed", "is of no significance"), never as a plan
+ * ("this will not affect your place on the list").
  */
 import { GAP_HARD } from '../tokenize.js';
 import { formFilter, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
@@ -42,6 +48,9 @@ interface ReassuranceWords {
   doubting: ReadonlySet<string>;
   failing: ReadonlySet<string>;
   findings: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+  glue: ReadonlySet<string>;
+  verdicts: ReadonlySet<string>;
 }
 
 function reassuranceWords(w: WordClasses): ReassuranceWords {
@@ -55,6 +64,9 @@ function reassuranceWords(w: WordClasses): ReassuranceWords {
     doubting: w.set('doubting'),
     failing: w.set('failing-named'),
     findings: w.set('finding-words'),
+    subjects: w.set('failing-subjects'),
+    glue: w.set('verdict-glue'),
+    verdicts: w.set('verdict-outcomes'),
   };
 }
 
@@ -113,6 +125,37 @@ function reassuranceAt(ctx: LetterContext, W: ReassuranceWords, f: number, from:
   return null;
 }
 
+/** Auxiliaries that tell a verdict on what the failing did: past, perfect or conditional, not a plan ("will not affect"). */
+const JUDGED = new Set(['has', 'have', 'had', 'did', 'would', 'could', "hasn't", "haven't", "hadn't", "didn't", "wouldn't", "couldn't", 'of']);
+const AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'is', 'was', 'cannot', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "won't", "couldn't", "isn't", "wasn't", "can't"]);
+/** How far a noun subject may be from its auxiliary ("the delay in reporting your scan has..."), and the auxiliary from the outcome. */
+const SUBJECT_REACH = 5;
+const CHAIN_REACH = 6;
+
+/** The frameless verdict whose failing subject is at s ("this delay will have had little effect"), or null. */
+function verdictAt(ctx: LetterContext, W: ReassuranceWords, s: number, from: number, to: number): LetterHit | null {
+  // "this" and "that" are the subject only straight before their auxiliary or as a failing's determiner.
+  let pronoun = word(ctx, s) === 'this' || word(ctx, s) === 'that';
+  let head = s;
+  if (pronoun && W.subjects.has(word(ctx, s + 1))) [head, pronoun] = [s + 1, false];
+  let a = head + 1;
+  for (; a < to && a <= head + SUBJECT_REACH && !AUX.has(word(ctx, a)); a++) if (pronoun || ctx.tokens.gap[a] === GAP_HARD) return null;
+  if (a >= to || !AUX.has(word(ctx, a))) return null;
+  // "We do not feel that this short delay will have made any difference": a denied opinion before it.
+  let denied = false;
+  for (let k = Math.max(from, s - 5); k < s; k++) if (W.opinion.has(word(ctx, k)) && negation(word(ctx, k - 1))) denied = true;
+  let judged = JUDGED.has(word(ctx, a));
+  for (let k = a; k < to && k <= a + CHAIN_REACH; k++) {
+    const w = word(ctx, k);
+    if (k > a && ctx.tokens.gap[k] === GAP_HARD) return null;
+    if (negation(w) || W.minimisers.has(w)) denied = true;
+    judged ||= JUDGED.has(w);
+    if (W.outcomes.has(w) || W.verdicts.has(w)) return denied && judged ? { start: ctx.tokens.start[s], end: ctx.tokens.end[k], suggestions: [] } : null;
+    if (k > a && !AUX.has(w) && !W.glue.has(w) && !negation(w) && !W.minimisers.has(w)) return null;
+  }
+  return null;
+}
+
 /** Whether the sentence [from, to) reports a finding. */
 function reportsFinding(ctx: LetterContext, from: number, to: number, finding: (i: number) => boolean): boolean {
   for (let k = from; k < to; k++) if (finding(k)) return true;
@@ -124,15 +167,17 @@ export const checkPrematureReassurance: LetterCheck = (ctx) => {
   const W = ctx.words.compiled(reassuranceWords);
   const hits: LetterHit[] = [];
   const finding = formFilter(ctx, 'reassurance-finding', (w) => W.findings.has(w));
-  const frame = formFilter(ctx, 'reassurance-frame', (w) => W.opinion.has(w) || W.certain.has(w) || W.denying.has(w));
+  const frame = formFilter(ctx, 'reassurance-frame', (w) => W.opinion.has(w) || W.certain.has(w) || W.denying.has(w) || W.subjects.has(w));
   for (const s of ctx.sentences) {
     if (reportsFinding(ctx, s.firstToken, s.lastToken, finding)) continue;
     for (let f = s.firstToken; f < s.lastToken; f++) {
       if (!frame(f)) continue;
-      const hit = reassuranceAt(ctx, W, f, s.firstToken, s.lastToken);
+      const hit = reassuranceAt(ctx, W, f, s.firstToken, s.lastToken) ?? (W.subjects.has(word(ctx, f)) ? verdictAt(ctx, W, f, s.firstToken, s.lastToken) : null);
       if (!hit) continue;
       hits.push(hit);
-      break; // one per sentence: the sentence is the reassurance
+      // Then on past it: "you were not considered high risk and we do not feel that this delay
+      // will have made any difference" gives two reassurances in one sentence.
+      while (f < s.lastToken && ctx.tokens.start[f] < hit.end) f++;
     }
   }
   return hits;

@@ -101,3 +101,26 @@ describe('onlyIfLetterSignals', () => {
     expect(messages).toEqual(['rules/mistakes-happen.md:9: no rule defines the signal "went-rong" (params: signals: in the rule that reads it)']);
   });
 });
+
+describe('the candour rules that read the shared signals', () => {
+  // Each letter is about a failing only by a signal the rule's own old list lacked, so each
+  // finding shows the rule now reads the checklist's definition, not a drifted copy.
+  const checker = createChecker(loadContent().ruleset);
+  const ids = (text: string, audience: 'patient' | 'carer' = 'patient') => checker.check(text, { audience }).map((f) => f.ruleId);
+  it.each([
+    ['hard-to-spot', 'Your X-ray result was overlooked. On this occasion it slipped through the net.'],
+    ['it-was-decided', 'I am sorry that we did not call you. It was assumed that your GP would arrange the scan.'],
+    ['regrettably', 'Regrettably, we got this wrong, and your scan was booked for the wrong week.'],
+    ['hope-this-reassures', 'We got this wrong, and your insulin dose was too high. Your sugar levels are now stable. I hope this reassures you.'],
+    ['blaming-another-service', 'Your referral was overlooked. The booking office is run by an external contractor.'],
+  ])('%s speaks in a letter about a failing that only the shared signals recognise', (rule, text) => {
+    expect(ids(text)).toContain(rule);
+  });
+  it.each([
+    ['hard-to-spot', 'Gallstones can be hard to see on an X-ray, so we have booked an ultrasound for you.'],
+    ['regrettably', 'Regrettably, the clinic is closed on Fridays, so your appointment will be on a Thursday.'],
+    ['hope-this-reassures', 'Your scan was normal. I hope this reassures you.'],
+  ])('%s stays quiet in a letter about no failing', (rule, text) => {
+    expect(ids(text)).not.toContain(rule);
+  });
+});
