@@ -35,6 +35,7 @@ import type { WordClasses } from './words.js';
  * - persist-words, persist-actions: "kept asking", "keeps ringing the department", "continues to
  *   refuse": something they are entitled to do, counted against them.
  * - admission-words: after "admitted", a hospital admission: "every patient admitted to Ward 9".
+ * - label-titles: a title before a surname, which makes the pair a person ("Ms Sharma became upset").
  */
 interface LabelWords {
   people: ReadonlySet<string>;
@@ -50,6 +51,7 @@ interface LabelWords {
   persist: ReadonlySet<string>;
   persistActions: ReadonlySet<string>;
   admission: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
 }
 
 function labelWords(w: WordClasses): LabelWords {
@@ -67,6 +69,7 @@ function labelWords(w: WordClasses): LabelWords {
     persist: w.set('persist-words'),
     persistActions: w.set('persist-actions'),
     admission: w.set('admission-words'),
+    titles: w.set('label-titles'),
   };
 }
 
@@ -77,6 +80,13 @@ const TOWARDS = new Set(['towards', 'toward', 'to', 'with', 'at']);
 function aboutATask(ctx: LetterContext, k: number): boolean {
   const w = word(ctx, k);
   return (w === 'difficult' || w === 'challenging' || w === 'awkward') && joined(ctx, k + 1) && word(ctx, k + 1) === 'to';
+}
+
+/** A word that starts with a capital and goes on in small letters: a surname ("Sharma"), not "GP". */
+function capitalised(ctx: LetterContext, i: number): boolean {
+  const c = ctx.text.charCodeAt(ctx.tokens.start[i]);
+  const d = ctx.text.charCodeAt(ctx.tokens.start[i] + 1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 }
 
 const QUOTE_ENDS = new Set(['"', '\u201d', '\u2019', "'"]);
@@ -156,7 +166,7 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(labelWords);
   const hits: LetterHit[] = [];
-  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || W.people.has(w));
+  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || W.people.has(w) || W.titles.has(w));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
@@ -176,10 +186,12 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
       }
       continue;
     }
-    if (!W.people.has(w) || reported(ctx, W, i) || denied(ctx, i)) continue;
+    // A titled name is a person too: "Ms Sharma became upset", "Mr Greenway was aggressive".
+    const titled = W.titles.has(w) && i + 1 < tokens.length && joined(ctx, i + 1) && capitalised(ctx, i + 1);
+    if ((!W.people.has(w) && !titled) || reported(ctx, W, i) || denied(ctx, i)) continue;
     // A reaction is never read of "you" (said to the reader, it is often sympathy), nor in a
     // letter between clinicians ("she became tearful in week 4" is a clinical note of mood).
-    const label = labelAfter(ctx, W, i, w === 'you' || ctx.audience === 'clinician');
+    const label = labelAfter(ctx, W, titled ? i + 1 : i, w === 'you' || ctx.audience === 'clinician');
     // '"Why?" he demanded': a tag on quoted speech, as in a story, not a letter's judgement.
     if (label !== null && W.loaded.has(word(ctx, label[0])) && QUOTE_ENDS.has(ctx.text.slice(Math.max(0, tokens.start[i] - 3), tokens.start[i]).trimEnd().slice(-1))) continue;
     if (label === null) continue;
