@@ -26,6 +26,16 @@ import type { WordClasses } from './words.js';
  * - known-nouns: a label noun after "known": "a known faller", "known drug user".
  * - reporting-verbs: words that report what someone told us: "You told us that he was aggressive"
  *   is the reader's account, of someone else.
+ * - reactions: feelings written from outside as how the person behaved: "She became tearful",
+ *   "Mother became upset and raised her voice", "He was clearly angry". Only after a verb of
+ *   change (change-verbs) or a word of judgement (judging-words): "he was upset by the news" is
+ *   said with sympathy, "he became upset" as what he did. Never of "you".
+ * - loaded-verbs: what the person did, in a verb that casts them as hostile or dishonest: "He
+ *   demanded", "She admits purging", "he has lied", "He threatened to stop using the machine".
+ * - persist-words, persist-actions: "kept asking", "keeps ringing the department", "continues to
+ *   refuse": something they are entitled to do, counted against them.
+ * - admission-words: after "admitted", a hospital admission: "every patient admitted to Ward 9".
+ * - label-titles: a title before a surname, which makes the pair a person ("Ms Sharma became upset").
  */
 interface LabelWords {
   people: ReadonlySet<string>;
@@ -34,6 +44,14 @@ interface LabelWords {
   labels: ReadonlySet<string>;
   knownNouns: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
+  reactions: ReadonlySet<string>;
+  change: ReadonlySet<string>;
+  judging: ReadonlySet<string>;
+  loaded: ReadonlySet<string>;
+  persist: ReadonlySet<string>;
+  persistActions: ReadonlySet<string>;
+  admission: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
 }
 
 function labelWords(w: WordClasses): LabelWords {
@@ -44,6 +62,14 @@ function labelWords(w: WordClasses): LabelWords {
     labels: w.set('behaviour-labels'),
     knownNouns: w.set('known-nouns'),
     reporting: w.set('reporting-verbs'),
+    reactions: w.set('reactions'),
+    change: w.set('change-verbs'),
+    judging: w.set('judging-words'),
+    loaded: w.set('loaded-verbs'),
+    persist: w.set('persist-words'),
+    persistActions: w.set('persist-actions'),
+    admission: w.set('admission-words'),
+    titles: w.set('label-titles'),
   };
 }
 
@@ -56,24 +82,66 @@ function aboutATask(ctx: LetterContext, k: number): boolean {
   return (w === 'difficult' || w === 'challenging' || w === 'awkward') && joined(ctx, k + 1) && word(ctx, k + 1) === 'to';
 }
 
-function labelAfter(ctx: LetterContext, W: LabelWords, p: number): number {
+/** A word that starts with a capital and goes on in small letters: a surname ("Sharma"), not "GP". */
+function capitalised(ctx: LetterContext, i: number): boolean {
+  const c = ctx.text.charCodeAt(ctx.tokens.start[i]);
+  const d = ctx.text.charCodeAt(ctx.tokens.start[i] + 1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
+}
+
+const QUOTE_ENDS = new Set(['"', '\u201d', '\u2019', "'"]);
+
+/** "himself", "themselves": "He blames himself" is guilt, not blame put on others. */
+function reflexive(w: string): boolean {
+  return w.endsWith('self') || w.endsWith('selves');
+}
+
+/** "kept asking", "continues to refuse" at k: the last word of it, or -1. */
+function persistAt(ctx: LetterContext, W: LabelWords, k: number): number {
+  if (!W.persist.has(word(ctx, k))) return -1;
+  const a = word(ctx, k + 1) === 'to' && joined(ctx, k + 2) ? k + 2 : k + 1;
+  return joined(ctx, a) && W.persistActions.has(word(ctx, a)) ? a : -1;
+}
+
+/**
+ * What is said of the person at p, if anything: [first, last] token of the label, or null. Reads
+ * at most 6 words on. A label ("aggressive") wins over a reaction ("became agitated and
+ * challenging" is underlined at "challenging").
+ */
+function labelAfter(ctx: LetterContext, W: LabelWords, p: number, noReaction: boolean): [number, number] | null {
   let linked = false;
+  let judged = false;
+  let reaction = -1;
   for (let k = p + 1; k <= p + 6 && joined(ctx, k); k++) {
     const w = word(ctx, k);
+    if (!linked) {
+      // Straight after the person (and words like "also", "has"): "He demanded", "she keeps ringing".
+      const persisted = persistAt(ctx, W, k);
+      if (persisted >= 0) return [k, persisted];
+      // "She blames herself": not the blame put on others.
+      if (W.loaded.has(w) && !reflexive(word(ctx, k + 1)) && !(w.startsWith('admit') && W.admission.has(word(ctx, k + 1)))) return [k, k];
+    }
     if (W.links.has(w)) {
       linked = true;
+      judged ||= W.change.has(w);
       continue;
+    }
+    if (W.judging.has(w)) judged = true;
+    if (linked && judged && !noReaction && reaction < 0 && W.reactions.has(w)) {
+      reaction = k;
+      if (W.between.has(w)) continue;
+      return [k, k];
     }
     if (linked && W.labels.has(w)) {
       // "difficult to examine", "challenging to treat": about the task, not the person.
-      if (aboutATask(ctx, k)) return -1;
+      if (aboutATask(ctx, k)) return reaction < 0 ? null : [reaction, reaction];
       // "verbal" is a label only towards someone: "became verbal towards the reception team".
-      if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return -1;
-      return k;
+      if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return reaction < 0 ? null : [reaction, reaction];
+      return [k, k];
     }
-    if (!W.between.has(w)) return -1;
+    if (!W.between.has(w)) break;
   }
-  return -1;
+  return reaction < 0 ? null : [reaction, reaction];
 }
 
 /** Whether the person at i is inside what the reader reported, up to five words back in the clause. */
@@ -98,7 +166,7 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(labelWords);
   const hits: LetterHit[] = [];
-  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || W.people.has(w));
+  const starts = formFilter(ctx, 'behaviour-label', (w) => w === 'known' || W.people.has(w) || W.titles.has(w));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
@@ -118,11 +186,17 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
       }
       continue;
     }
-    if (!W.people.has(w) || reported(ctx, W, i) || denied(ctx, i)) continue;
-    const label = labelAfter(ctx, W, i);
-    if (label < 0) continue;
-    hits.push({ start: tokens.start[label], end: tokens.end[label], suggestions: [] });
-    i = label;
+    // A titled name is a person too: "Ms Sharma became upset", "Mr Greenway was aggressive".
+    const titled = W.titles.has(w) && i + 1 < tokens.length && joined(ctx, i + 1) && capitalised(ctx, i + 1);
+    if ((!W.people.has(w) && !titled) || reported(ctx, W, i) || denied(ctx, i)) continue;
+    // A reaction is never read of "you" (said to the reader, it is often sympathy), nor in a
+    // letter between clinicians ("she became tearful in week 4" is a clinical note of mood).
+    const label = labelAfter(ctx, W, titled ? i + 1 : i, w === 'you' || ctx.audience === 'clinician');
+    // '"Why?" he demanded': a tag on quoted speech, as in a story, not a letter's judgement.
+    if (label !== null && W.loaded.has(word(ctx, label[0])) && QUOTE_ENDS.has(ctx.text.slice(Math.max(0, tokens.start[i] - 3), tokens.start[i]).trimEnd().slice(-1))) continue;
+    if (label === null) continue;
+    hits.push({ start: tokens.start[label[0]], end: tokens.end[label[1]], suggestions: [] });
+    i = label[1];
   }
   return hits;
 };

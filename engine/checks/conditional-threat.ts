@@ -35,6 +35,7 @@ import type { WordClasses } from './words.js';
  * - withheld: withheld from the reader: "will not be seen", "we may not be able to offer".
  * - imposed: a sanction we impose on the reader: "we will discharge you", "we may have to ask you to".
  * - theirs: what is the reader's and can be taken away: the subject of "will be stopped".
+ * - harm: harm to the reader's health as the penalty: "his liver will fail", "you could die".
  */
 interface ThreatWords {
   conduct: ReadonlySet<string>;
@@ -46,6 +47,7 @@ interface ThreatWords {
   withheld: ReadonlySet<string>;
   imposed: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
+  harm: ReadonlySet<string>;
 }
 
 function threatWords(w: WordClasses): ThreatWords {
@@ -59,6 +61,7 @@ function threatWords(w: WordClasses): ThreatWords {
     withheld: w.set('withheld'),
     imposed: w.set('imposed'),
     theirs: w.set('theirs'),
+    harm: w.set('harm'),
   };
 }
 
@@ -143,7 +146,8 @@ function penaltyAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): P
   const v = word(ctx, k);
   const subject = subjectBefore(ctx, m);
   if (v === 'result' || v === 'lead') return word(ctx, k + 1) === 'in' || word(ctx, k + 1) === 'to' ? { start: subject, end: k + 1 } : null;
-  if (v === 'die' || v === 'dead') return { start: subject, end: k };
+  // Harm to their health: "he will die", "his liver will fail" ("will not recover" is withheld).
+  if (!negated && W.harm.has(v)) return { start: subject, end: k };
   if (negated) return W.withheld.has(v) ? { start: subject, end: k } : null;
   if (passive) {
     if (!W.sanctioned.has(v) || v === 'offered') return null;
@@ -186,8 +190,12 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
       // "unable to reduce": a modal already negated.
       const penalty = w === 'unable' ? unableAt(ctx, W, m, to) : penaltyAt(ctx, W, m, to);
       if (!penalty) continue;
-      const start = Math.min(cue, penalty.start);
-      const end = Math.max(penalty.end, cue);
+      // A penalty in its own clause after the condition is underlined alone: the condition often
+      // holds a phrase finding ("If you fail to attend, your surgery may be cancelled"), and one
+      // span over both gave way to it, so the threat was lost.
+      const own = penalty.start > cue && clauseBreak(ctx, penalty.start);
+      const start = own ? penalty.start : Math.min(cue, penalty.start);
+      const end = own ? penalty.end : Math.max(penalty.end, cue);
       hits.push({ start: tokens.start[start], end: tokens.end[end], suggestions: [] });
       break;
     }

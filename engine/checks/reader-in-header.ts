@@ -35,8 +35,12 @@ export interface HeaderReader {
 }
 
 const HEAD = 2000;
-/** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "cc:", "Copy to:". */
-const LABEL = /^[ \t]*(re|patient|patient name|name|cc|copy to|copies to)[ \t]*:[ \t]*/i;
+/** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "To the GP of:", "cc:", "Copy to:". */
+const LABEL = /^[ \t]*(re|patient|patient name|name|to the gp of|gp of|cc|copy to|copies to|copied to)[ \t]*:[ \t]*/i;
+/** A copy line written without a colon: "cc patient", "Copied to patient", "cc Mr Ilie (interpreter required)". */
+const COPY_LINE = /^[ \t]*(cc|copy to|copies to|copied to)[ \t]+/i;
+/** A copy line's value that is the patient, unnamed: "cc patient", "Copy to: the patient". */
+const PATIENT_COPY = /^(?:the[ \t]+)?patient\b/i;
 /** The gender a title gives its person (lower case): "Mr" a man, "Mrs" a woman, "Mx" either. */
 export const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
@@ -113,7 +117,10 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     const dear = DEAR.exec(line);
     if (dear && !W.clinicianGreetings.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
     if (dear) end = next;
-    const label = LABEL.exec(line);
+    // Without a colon, only a copy line, and only right under the header lines already read
+    // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
+    // counted as someone new. A "cc Mr X" under the signature is not the header.
+    const label = LABEL.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
       const named = nameAfterLabel(W, line.trimStart());
       if (named) {
@@ -128,6 +135,8 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
         if (copied === null && named.title !== null) copied = named;
       } else if (named && patient === null) patient = named;
       if (named) end = next;
+      // "cc: patient", "Copied to patient" right under the header: still the header.
+      else if (kind.startsWith('c') && PATIENT_COPY.test(line.slice(label[0].length)) && head.slice(end, at).trim() === '') end = next;
     }
     at = next + 1;
   }

@@ -100,6 +100,20 @@ describe('reader pronoun: the patient named on a printed header line', () => {
     expect(readerFindings(toGp('Re: Mrs Ann DUNMORE   NHS 999 412 7730', 'I saw Mrs Dunmore today. She is well.'))).toEqual(['Mrs Dunmore', 'She is']);
   });
 
+  it('reads past a "cc patient" or "Copied to patient" line: the patient named there is the reader, not someone new', () => {
+    expect(readerFindings(toGp('Re: Mrs Patricia Oyelaran, DOB 22/11/1963\ncc patient', 'Seen pre-cycle. She is tolerating treatment.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Mr Keith Rawlinson, DOB 14/03/1955\nCopied to patient', 'He has been given the nurse\'s number.'))).toEqual(['He has']);
+    // A copy line without a colon that names the patient: the interpreter in brackets is not someone new.
+    expect(readerFindings(toGp('Re: Mr Bogdan Ilie, NHS number 999 290 6643\ncc Mr Ilie (Romanian interpreter required)', 'He has missed doses.'))).toEqual(['He has']);
+    // A copy line under the signature is not the header: the letter above it is still read.
+    expect(readerFindings(`${toGp('Re: Mr Imran Qureshi, NHS number 999 290 6643', 'He is well.')}\ncc Mr I Qureshi`)).toEqual(['He is']);
+  });
+
+  it('reads "To the GP of: Mr Kevin Stroud" as the patient\'s header line', () => {
+    const text = 'Liver Clinic\n\nTo the GP of: Mr Kevin Stroud, DOB 02/12/1968, NHS 999 775 0314\nCopied to patient\n\nMany thanks for referring this 57 year old gentleman. He is a lorry driver and his diet is poor.\n\nDr C Menon';
+    expect(readerFindings(text)).toEqual(['He is', 'his']);
+  });
+
   it('takes an unlabelled titled name as the patient only when the patient\'s numbers follow it', () => {
     expect(readerFindings(toGp('Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951', 'I reviewed Mrs Bellingham. She is more tired.'))).toEqual(['Mrs Bellingham', 'She is']);
     // A surgeon's address block is no patient.
