@@ -68,10 +68,14 @@ const CLINICAL_BEFORE = /\b(?:respiratory|airway|nerve\s+root|neurovascular|vasc
  * Word classes from the medical-words rule's params (content/rules/medical-words.md), built once per
  * checker (words.ts): medical-sense-body, parts of the body that make a damage word medical ("his
  * appendix had perforated", "a displaced wrist fracture"); medical-sense-lay-short, short forms in
- * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence.
+ * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence; medical-sense-near,
+ * everyday words that, like the damage words, are medical with a medical word near them in their
+ * sentence: scan words ("hyperintense signal", "rim enhancement", "low attenuation"), surgical
+ * words ("removal of hardware", "the posterior portal", "revision arthroplasty") and examination
+ * words ("antalgic gait", "copious irrigation", "well demarcated lesion").
  */
-function senseWords(w: WordClasses): { body: ReadonlySet<string>; layShort: ReadonlySet<string> } {
-  return { body: w.set('medical-sense-body'), layShort: w.set('medical-sense-lay-short') };
+function senseWords(w: WordClasses): { body: ReadonlySet<string>; layShort: ReadonlySet<string>; near: ReadonlySet<string> } {
+  return { body: w.set('medical-sense-body'), layShort: w.set('medical-sense-lay-short'), near: w.set('medical-sense-near') };
 }
 
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
@@ -130,7 +134,7 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   const end = tokens.end[i];
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
-  if (DAMAGE.has(norm)) {
+  if (DAMAGE.has(norm) || ctx.words.compiled(senseWords).near.has(norm)) {
     if (NEEDS_CLINICAL_BEFORE.has(norm) ? !CLINICAL_BEFORE.test(before) : !medicalNearby(ctx, i)) return null;
   } else {
     const p = PATTERNS[norm];
@@ -152,9 +156,9 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   };
 }
 
-/** Whether a lower-case word form is one this check reads at all (a Set lookup per word). */
-export function isMedicalSenseCandidate(norm: string): boolean {
-  return CANDIDATES.has(norm);
+/** Whether a lower-case word form is one this check reads at all (a Set lookup or two per word). */
+export function isMedicalSenseCandidate(ctx: LetterContext, norm: string): boolean {
+  return CANDIDATES.has(norm) || ctx.words.compiled(senseWords).near.has(norm);
 }
 // One Set for both: a property lookup on PATTERNS by a word that is not a key was the slower half, on every word of the letter.
 const CANDIDATES = new Set([...DAMAGE, ...Object.keys(PATTERNS)]);

@@ -297,11 +297,11 @@ function addMedicalSenseHits(ctx: LetterContext, matches: TermMatch[], hits: Let
     if (tokens.flags[i] !== 0 || (m < matches.length && matches[m].start <= i)) continue;
     const form = tokens.form[i];
     if (candidate && form >= 0) {
-      if (candidate[form] === 0) candidate[form] = isMedicalSenseCandidate(tokens.norm(i)) ? 2 : 1;
+      if (candidate[form] === 0) candidate[form] = isMedicalSenseCandidate(ctx, tokens.norm(i)) ? 2 : 1;
       if (candidate[form] === 1) continue;
     }
     const norm = tokens.norm(i);
-    if (!isMedicalSenseCandidate(norm)) continue;
+    if (!isMedicalSenseCandidate(ctx, norm)) continue;
     const hit = medicalSenseHit(ctx, i, norm);
     if (!hit) continue;
     if (explainedAt(ctx, i, i + 1)) explained.push([norm, hit.start]);
