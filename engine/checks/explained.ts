@@ -50,7 +50,7 @@ const GRADE_ONLY =
  */
 const SHORT_FORM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\s*\(\s*$/u;
 const EXPLANATION_AFTER =
-  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
+  /^(?:\s*,?\s*(?:which|that)\s+(?:is|are|means|mean|was|were|shows|show|measures|measure|tells|checks|check)\b|\s+(?:means|meaning|stands for|is short for|is when|is where|are when|is an?|are an?|such as|like)\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s*,\s*the\s+(?:[a-z-]+\s+){1,3}(?:that|which|who)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)/i;
 const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that|it|these|they)\s+(?:is|are|means|mean|happens|was)\b/i;
 /**
  * The term in brackets after the plain words: "an irregular heartbeat (atrial fibrillation)", "the

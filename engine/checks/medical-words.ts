@@ -144,7 +144,12 @@ function startsLine(text: string, at: number): boolean {
  */
 const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/;
 
-function isNameToLeave(m: TermMatch): boolean {
+function isNameToLeave(ctx: LetterContext, m: TermMatch): boolean {
+  // A describing word right before "epilepsy", "disease"... is part of the condition's name too:
+  // "juvenile myoclonic epilepsy", "polycystic kidney disease".
+  if ((m.match.kind === 'word-parts' || m.match.term?.kind === 'descriptor') && m.end < ctx.tokens.length && ctx.tokens.gap[m.end] !== GAP_HARD) {
+    if (CONDITION_NAME_END.test(` ${ctx.tokens.norm(m.end)}`)) return true;
+  }
   const term = m.match.term;
   if (!term) return false;
   return term.kind === 'specialty' || term.kind === LAY_SAFE_KIND || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
@@ -181,7 +186,8 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   const last = tokens.end[m.end - 1];
   const kind = m.match.kind === 'word-parts' ? 'descriptor' : m.match.term?.kind ?? '';
   const W = ctx.words.compiled(serviceWords);
-  if (titled && m.end - m.start > 1 && W.service.has(ctx.tokens.norm(m.end - 1))) return true;
+  // "Palliative Care" after a job on a signature line is the team's name, as "Vascular Surgery" is.
+  if (titled && m.end - m.start > 1 && (W.service.has(ctx.tokens.norm(m.end - 1)) || W.titled.has(ctx.tokens.norm(m.end - 1)))) return true;
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
@@ -272,7 +278,7 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const hits: LetterHit[] = [];
   const keys: string[][] = [];
   for (const m of matches) {
-    if (isNameToLeave(m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
+    if (isNameToLeave(ctx, m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
     keys.push([termKey(m, words)]);
   }
