@@ -78,7 +78,10 @@ const FIGURE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+(?:od|bd|tds|qd
 /** "is an alternative", "is a good option": the term's place in the plan, not its meaning. */
 const ROLE_NOT_MEANING =
   /^\s+(?:is|are)\s+(?:an?|the)\s+(?:(?:good|better|best|reasonable|possible|safe|small|rare|common|further|other|next|first|second|third)\s+)?(?:alternative|option|possibility|choice|risk|chance|step|priority|consideration)s?\b/i;
-const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?["'\u2018\u201c]?\s*$/i;
+// One word may come between: "a common type of epilepsy called juvenile myoclonic epilepsy"; not
+// a word that makes "called" a phone call or a summons ("you will be called for POA").
+const NAMED_BEFORE =
+  /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?(?:(?!(?:for|to|by|on|in|at|about|back|you|us|me|him|her|them|your|his|their|and|or)\s)[a-z]+\s+)?["'\u2018\u201c]?\s*$/i;
 
 /**
  * Whether a bracket starting in `after` (the characters after a term) explains it: words, not a

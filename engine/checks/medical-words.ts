@@ -144,12 +144,7 @@ function startsLine(text: string, at: number): boolean {
  */
 const CONDITION_NAME_END = /\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/;
 
-function isNameToLeave(ctx: LetterContext, m: TermMatch): boolean {
-  // A describing word right before "epilepsy", "disease"... is part of the condition's name too:
-  // "juvenile myoclonic epilepsy", "polycystic kidney disease".
-  if ((m.match.kind === 'word-parts' || m.match.term?.kind === 'descriptor') && m.end < ctx.tokens.length && ctx.tokens.gap[m.end] !== GAP_HARD) {
-    if (CONDITION_NAME_END.test(` ${ctx.tokens.norm(m.end)}`)) return true;
-  }
+function isNameToLeave(m: TermMatch): boolean {
   const term = m.match.term;
   if (!term) return false;
   return term.kind === 'specialty' || term.kind === LAY_SAFE_KIND || (term.kind === 'condition' && CONDITION_NAME_END.test(term.headword));
@@ -173,6 +168,13 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether only spaces come between `at` and the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
 /**
  * Whether the term is part of the name of a service or a job: it is followed on its line, at
  * most two words on, by a service word ("Paediatric Outpatients", "vascular team"); or it is in
@@ -186,8 +188,10 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   const last = tokens.end[m.end - 1];
   const kind = m.match.kind === 'word-parts' ? 'descriptor' : m.match.term?.kind ?? '';
   const W = ctx.words.compiled(serviceWords);
-  // "Palliative Care" after a job on a signature line is the team's name, as "Vascular Surgery" is.
-  if (titled && m.end - m.start > 1 && (W.service.has(ctx.tokens.norm(m.end - 1)) || W.titled.has(ctx.tokens.norm(m.end - 1)))) return true;
+  if (titled && m.end - m.start > 1 && W.service.has(ctx.tokens.norm(m.end - 1))) return true;
+  // "Clinical Nurse Specialist, Palliative Care" ending a signature line is the team's name, as
+  // "Vascular Surgery" is; "Shared care request", "Ceiling of care:", "Mohs surgery at" are not.
+  if (titled && m.end - m.start > 1 && W.titled.has(ctx.tokens.norm(m.end - 1)) && isCapital(text.charCodeAt(tokens.start[m.end - 1])) && endsLine(text, last)) return true;
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
@@ -278,7 +282,7 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const hits: LetterHit[] = [];
   const keys: string[][] = [];
   for (const m of matches) {
-    if (isNameToLeave(ctx, m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
+    if (isNameToLeave(m) || inServiceName(ctx, m) || jobTitleLine(ctx, m)) continue;
     hits.push(hitFor(ctx, m, message));
     keys.push([termKey(m, words)]);
   }
