@@ -132,6 +132,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     strong: curated.parts.strong.join('|'),
     suffix: curated.parts.suffix.join('|'),
     root: curated.parts.root.join('|'),
+    direction: curated.parts.direction.join('|'),
     ending: [...curated.parts.adjectival, ...curated.parts.ending].join('|'),
     adjectival: curated.parts.adjectival.join('|'),
     exceptions: '',

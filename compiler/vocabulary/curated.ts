@@ -17,7 +17,7 @@ export interface Curated {
   laySafe: Set<string>;
   /** Lower-case term (or an acronym as written) -> its kind and plain-English wording. */
   plain: Map<string, { kind: TermKind; text: string; acronym: boolean }>;
-  parts: Record<'prefix' | 'strong' | 'suffix' | 'root' | 'ending' | 'adjectival', string[]>;
+  parts: Record<'prefix' | 'strong' | 'suffix' | 'root' | 'direction' | 'ending' | 'adjectival', string[]>;
   /** Word -> plain-English wording, for words that are jargon only before a medical word. */
   beforeMedical: Map<string, string>;
 }
@@ -74,7 +74,7 @@ export function readCurated(dir: string): Curated {
     }
   }
 
-  const parts: Curated['parts'] = { prefix: [], strong: [], suffix: [], root: [], ending: [], adjectival: [] };
+  const parts: Curated['parts'] = { prefix: [], strong: [], suffix: [], root: [], direction: [], ending: [], adjectival: [] };
   const partsFile = join(dir, 'word-parts.tsv');
   for (const [n, line] of lines(partsFile)) {
     const [type, forms] = line.split('\t');

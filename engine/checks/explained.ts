@@ -91,7 +91,10 @@ const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
 const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading)s?(?=\s*\()/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
-const NAMED_BEFORE = /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?["'\u2018\u201c]?\s*$/i;
+// One word may come between: "a common type of epilepsy called juvenile myoclonic epilepsy"; not
+// a word that makes "called" a phone call or a summons ("you will be called for POA").
+const NAMED_BEFORE =
+  /(?:\bcalled|\bnamed|\bknown as|\bterm|\bword)\s*(?:the\s+)?(?:(?!(?:for|to|by|on|in|at|about|back|you|us|me|him|her|them|your|his|their|and|or)\s)[a-z]+\s+)?["'\u2018\u201c]?\s*$/i;
 
 /**
  * Whether a bracket starting in `after` (the characters after a term) explains it: words, not a

@@ -55,7 +55,11 @@ function readSenses(table: unknown): Map<string, Sense> {
  * Word classes from the medical-words rule's params (content/rules/medical-words.md), built once per
  * checker (words.ts): medical-sense-body, parts of the body that make a damage word medical ("his
  * appendix had perforated", "a displaced wrist fracture"); medical-sense-lay-short, short forms in
- * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence.
+ * capitals that are everyday ("NHS", "PDF"), not a sign of a clinical sentence; medical-sense-near,
+ * everyday words that, like the damage words, are medical with a medical word near them in their
+ * sentence: scan words ("hyperintense signal", "rim enhancement", "low attenuation"), surgical
+ * words ("removal of hardware", "the posterior portal", "revision arthroplasty") and examination
+ * words ("antalgic gait", "copious irrigation", "well demarcated lesion").
  */
 function senseWords(w: WordClasses) {
   const damage = w.set('medical-sense-damage');
@@ -64,12 +68,13 @@ function senseWords(w: WordClasses) {
     senses,
     body: w.set('medical-sense-body'),
     layShort: w.set('medical-sense-lay-short'),
+    near: w.set('medical-sense-near'),
     damage,
     general: w.set('medical-sense-damage-general'),
     // Adjectives that make a general damage word clinical: "respiratory compromise", "bowel obstruction".
     clinicalBefore: new RegExp(String.raw`\b${w.alternation('medical-sense-clinical-before', String.raw`\s+`)}\s+$`, 'i'),
     // One Set for damage and process words: a property lookup on the patterns by a word that is not a key was the slower half, on every word of the letter.
-    candidates: new Set([...damage, ...senses.keys()]),
+    candidates: new Set([...damage, ...senses.keys(), ...w.set('medical-sense-near')]),
   };
 }
 
@@ -130,7 +135,7 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   const W = ctx.words.compiled(senseWords);
-  if (W.damage.has(norm)) {
+  if (W.damage.has(norm) || W.near.has(norm)) {
     if (W.general.has(norm) ? !W.clinicalBefore.test(before) : !medicalNearby(ctx, i)) return null;
   } else {
     const p = W.senses.get(norm);

@@ -168,6 +168,13 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether only spaces come between `at` and the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
 /**
  * Whether the term is part of the name of a service or a job: it is followed on its line, at
  * most two words on, by a service word ("Paediatric Outpatients", "vascular team"); or it is in
@@ -182,6 +189,9 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   const kind = m.match.kind === 'word-parts' ? 'descriptor' : m.match.term?.kind ?? '';
   const W = ctx.words.compiled(serviceWords);
   if (titled && m.end - m.start > 1 && W.service.has(ctx.tokens.norm(m.end - 1))) return true;
+  // "Clinical Nurse Specialist, Palliative Care" ending a signature line is the team's name, as
+  // "Vascular Surgery" is; "Shared care request", "Ceiling of care:", "Mohs surgery at" are not.
+  if (titled && m.end - m.start > 1 && W.titled.has(ctx.tokens.norm(m.end - 1)) && isCapital(text.charCodeAt(tokens.start[m.end - 1])) && endsLine(text, last)) return true;
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {

@@ -12,6 +12,11 @@ export interface WordPartsData {
   strong: string;
   suffix: string;
   root: string;
+  /**
+   * Direction stems ("poster", "infer", "medi") that count only inside a compound joined by "o"
+   * ("posterolateral", "inferomedial"). Absent in data built before it existed.
+   */
+  direction?: string;
   ending: string;
   /** The endings that make an adjective or noun of one long root ("hepat" + "ic"). */
   adjectival: string;

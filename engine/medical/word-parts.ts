@@ -61,7 +61,9 @@ const LINK = 4; // a linking "o" or "i" after a root
 const SUFFIX = 5;
 const ENDING = 6;
 const PREFIXED_ROOT = 7; // a short root right after a prefix: "retro-pub", "intra-or"
-const STATES = 8;
+const DIRECTION = 8; // a direction stem first in a compound: "postero-", "infero-"
+const JOINED_DIRECTION = 9; // a direction stem after a linking vowel: "postero-later-al"
+const STATES = 10;
 const NONE = -100; // no parse from here
 const UNKNOWN = 99; // not worked out yet
 
@@ -80,6 +82,7 @@ export class WordParts {
   private readonly strong: PartSet;
   private readonly suffix: PartSet;
   private readonly root: PartSet;
+  private readonly direction: PartSet;
   private readonly ending: PartSet;
   private readonly adjectival: Set<string>;
   private readonly exceptions: Set<string>;
@@ -100,11 +103,12 @@ export class WordParts {
     this.strong = new PartSet(data.strong);
     this.suffix = new PartSet(data.strong ? `${data.strong}|${data.suffix}` : data.suffix);
     this.root = new PartSet(data.root);
+    this.direction = new PartSet(data.direction ?? '');
     this.ending = new PartSet(data.ending);
     this.adjectival = new Set(data.adjectival ? data.adjectival.split('|') : []);
     this.exceptions = new Set(data.exceptions ? data.exceptions.split('|') : []);
     this.strongEnds = new KeyedParts(this.strong.set, true);
-    this.starts = new KeyedParts([...this.root.set, ...this.prefix.set], false);
+    this.starts = new KeyedParts([...this.root.set, ...this.prefix.set, ...this.direction.set], false);
   }
 
   /** Whether a lower-case word is an everyday word kept out on purpose. */
@@ -210,13 +214,23 @@ export class WordParts {
       }
     };
     if (pos === n) {
-      bestAny = state === PREFIX || state === LINK ? NONE : 0;
+      bestAny = state === PREFIX || state === LINK || state === DIRECTION || state === JOINED_DIRECTION ? NONE : 0;
       bestAnchored = NONE;
     } else {
       const afterRoot = state === ROOT || state === LONG_ROOT || state === PREFIXED_ROOT;
+      const afterDirection = state === DIRECTION || state === JOINED_DIRECTION;
+      // A direction stem ("poster", "infer", "medi") counts only inside a compound joined by "o":
+      // first, then "o" and another part ("postero-later-al", "dorso-lumbar"), or after a root or
+      // direction and a linking "o" ("infero-later-al", "cephalo-caud-al"); there it is the anchor,
+      // and only an ending may follow it. "superior", "medium", "posterity" alone are not compounds.
+      if (state === START || state === LINK) {
+        each(this.direction, (len) => take(len, state === LINK ? JOINED_DIRECTION : DIRECTION, 1, state === LINK));
+      }
+      if (afterDirection && pos + 1 < n && word.charCodeAt(pos) === 111) take(1, LINK, 0, false);
+      if (state === JOINED_DIRECTION) each(this.ending, (len) => take(len, ENDING, 0, false));
       // A prefix may also follow a linking vowel inside a compound: "lip-o-dys-trophy".
       if (state === START || state === PREFIX || state === LINK) each(this.prefix, (len) => take(len, PREFIX, 0, false));
-      if (state !== SUFFIX && state !== ENDING) {
+      if (state !== SUFFIX && state !== ENDING && !afterDirection) {
         each(this.root, (len) => {
           // Two-letter roots ("ot", "ur") only join other parts. Prefixes score once, at their root.
           const points = (len >= 3 ? 1 : 0) + (state === PREFIX ? 1 : 0);
@@ -260,7 +274,7 @@ export class WordParts {
       const next = anchoredYet ? this.anyStepState[slot] : this.stepState[slot];
       if (len === 0) break;
       if (next !== LINK && next !== ENDING) parts.push(word.slice(pos, pos + len));
-      if (!anchoredYet && (next === SUFFIX || next === LONG_ROOT || (next === ENDING && state === PREFIXED_ROOT))) anchoredYet = true;
+      if (!anchoredYet && (next === SUFFIX || next === LONG_ROOT || next === JOINED_DIRECTION || (next === ENDING && state === PREFIXED_ROOT))) anchoredYet = true;
       pos += len;
       state = next;
     }

@@ -128,7 +128,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/medical-words.ts /\\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/': 'runs on one vocabulary headword (at most six words)',
   'engine/checks/medical-words.ts /^(?:a|an|the) /i': 'runs on one vocabulary wording, anchored',
   "engine/checks/explained.ts /^\\s*(?:\\([^()\\n]{0,40}\\)\\s*)?[.!]\\s+(?:this|that|it|these|they)\\s+(?:is|are|means|mean|happens|was)\\b/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
-  "engine/checks/explained.ts /(?:\\bcalled|\\bnamed|\\bknown as|\\bterm|\\bword)\\s*(?:the\\s+)?[\"'\\u2018\\u201c]?\\s*$/i": "runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
+  "engine/checks/explained.ts /(?:\\bcalled|\\bnamed|\\bknown as|\\bterm|\\bword)\\s*(?:the\\s+)?(?:(?!(?:for|to|by|on|in|at|about|back|you|us|me|him|her|them|your|his|their|and|or)\\s)[a-z]+\\s+)?[\"'\\u2018\\u201c]?\\s*$/i": "the optional word between is bounded (one word, a fixed lookahead of short words); runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)",
   'engine/checks/reader-in-header.ts /^[ \\t]*(re|patient|patient name|name|to the gp of|gp of|cc|copy to|copies to|copied to)[ \\t]*:[ \\t]*/i': 'runs on one line of the first 2,000 characters; anchored, one attempt',
   'engine/checks/reader-in-header.ts /^[ \\t]*(cc|copy to|copies to|copied to)[ \\t]+/i': 'runs on one line of the first 2,000 characters; anchored, one attempt',
   'engine/checks/reader-in-header.ts /^(?:the[ \\t]+)?patient\\b/i': 'runs on one copy line of the first 2,000 characters; anchored, fixed words',

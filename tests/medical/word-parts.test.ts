@@ -15,6 +15,11 @@ describe('word-part classifier', () => {
     'pneumoperitoneum', 'preperitoneal', 'lipodystrophy', 'laparoscopically',
     // Latin names of muscles and body parts.
     'latissimus', 'longissimus',
+    // Anatomical compounds: stems joined by "o", or a stem with an anatomical adjective ending.
+    'calcaneocuboid', 'glenohumeral', 'acromioclavicular', 'coracoclavicular', 'talonavicular', 'naviculocuneiform',
+    'radiocapitellar', 'posteromedial', 'inferolateral', 'anteroposterior', 'brachioradialis', 'dorsolumbar',
+    'cephalocaudal', 'superomedial', 'subtalar', 'retromalleolar', 'interosseous', 'supraspinatus', 'subscapularis',
+    'brachialis', 'antebrachial', 'lipomatous', 'jugulodigastric', 'mediolateral', 'proximodistal',
   ])('calls "%s" medical', (word) => {
     expect(parts.classify(word)).not.toBeNull();
   });
@@ -26,6 +31,9 @@ describe('word-part classifier', () => {
     'subway', 'interview', 'diploma', 'aroma', 'metrical', 'entered', 'colossus', 'antipodes', 'mental',
     'pretend', 'postcard', 'prehistoric', 'interval', 'extraordinary', 'transit', 'subordinate', 'supervisor', 'pretension',
     'postal', 'prevent', 'presentation', 'transparency', 'epicentre', 'interplay',
+    // Direction stems alone, or in words that are not compounds of them.
+    'superior', 'inferior', 'posterior', 'posterity', 'mediocre', 'medium', 'superoxide', 'distort', 'distortion',
+    'laterally', 'dorsal', 'talent', 'talon', 'cuboid', 'cuneiform', 'glens',
   ])('does not call "%s" medical', (word) => {
     expect(parts.classify(word)).toBeNull();
   });
@@ -73,6 +81,18 @@ describe('word-part classifier: scoring', () => {
   it('takes a strong suffix after any stem of three letters', () => {
     expect(small.classify('blepharitis')).not.toBeNull();
     expect(small.classify('otitis')).toBeNull(); // stem "ot" is too short to trust
+  });
+
+  it('reads a direction stem only inside a compound joined by "o"', () => {
+    const directions = new WordParts({ prefix: 'sub', strong: '', suffix: '', root: 'lumb|humer', direction: 'poster|later|medi', ending: 'al|ior|s', adjectival: 'al', exceptions: '' });
+    expect(directions.classify('posterolateral')?.parts).toEqual(['poster', 'later']);
+    expect(directions.classify('posterolumbar')).toBeNull(); // "ar" is no ending here
+    expect(directions.classify('posterohumeral')).not.toBeNull(); // direction, "o", root
+    expect(directions.classify('humeromedial')).not.toBeNull(); // root, "o", direction
+    expect(directions.classify('lateral')).toBeNull(); // alone: one point
+    expect(directions.classify('posterior')).toBeNull();
+    expect(directions.classify('sublateral')).toBeNull(); // a prefix before a direction is not a compound
+    expect(directions.classify('posteroposteros')).toBeNull(); // a direction must end in an ending
   });
 
   it('honours its exceptions', () => {
