@@ -40,7 +40,8 @@ const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
  *   predicted)": a date or a figure explains nothing (explained-date-words, month-names);
  * - gradeOnly: "high-grade dyskaryosis (moderate)", "effusion (left)": a grade, a side or a result
  *   in brackets says which or how much, not what the term means (bracket-grades);
- * - explanationAfter: "COPD, which is...", "HbA1c means...", "such as" (explaining-verbs, explaining-links);
+ * - explanationAfter: "COPD, which is...", "HbA1c means...", "such as", "HbA1c, the blood test that
+ *   shows..." (explaining-verbs, explaining-links);
  * - figureBefore: "EBL 1100ml (PPH)", "dapagliflozin 10mg od (SGLT2i)": a short form in brackets
  *   after a figure or a dose names nothing the words before it say (dose-frequencies);
  * - roleNotMeaning: "is an alternative", "is a good option": the term's place in the plan, not its
@@ -58,7 +59,7 @@ function explainedPatterns(w: WordClasses) {
     ),
     gradeOnly: new RegExp(String.raw`^\s*\(\s*(?:${any('bracket-grades')}|grade\s*\w+|stage\s*\w+)\s*\)`, 'i'),
     explanationAfter: new RegExp(
-      String.raw`^(?:\s*,?\s*(?:which|that)\s+${any('explaining-verbs')}\b|\s+${any('explaining-links')}\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)`,
+      String.raw`^(?:\s*,?\s*(?:which|that)\s+${any('explaining-verbs')}\b|\s+${any('explaining-links')}\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s*,\s*the\s+(?:[a-z-]+\s+){1,3}(?:that|which|who)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)`,
       'i',
     ),
     figureBefore: new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+${any('dose-frequencies')})?)?\s*\(\s*$`),
