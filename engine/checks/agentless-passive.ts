@@ -219,7 +219,7 @@ export function aboutAFailing(ctx: LetterContext): boolean {
 }
 
 export const checkAgentlessPassive: LetterCheck = (ctx) => {
-  if (ctx.audience === 'clinician' || !aboutAFailing(ctx)) return [];
+  if (!aboutAFailing(ctx)) return [];
   const hits: LetterHit[] = [];
   for (const p of failurePassives(ctx)) {
     if (p.agent >= 0 || p.asked) continue;

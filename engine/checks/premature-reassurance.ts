@@ -163,7 +163,7 @@ function reportsFinding(ctx: LetterContext, from: number, to: number, finding: (
 }
 
 export const checkPrematureReassurance: LetterCheck = (ctx) => {
-  if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
+  if (signal(ctx, 'went-wrong').length === 0) return [];
   const W = ctx.words.compiled(reassuranceWords);
   const hits: LetterHit[] = [];
   const finding = formFilter(ctx, 'reassurance-finding', (w) => W.findings.has(w));

@@ -167,7 +167,7 @@ function onePersonAfter(ctx: LetterContext, W: BlameWords, by: number): number {
 }
 
 export const checkShiftedBlame: LetterCheck = (ctx) => {
-  if (ctx.audience === 'clinician' || signal(ctx, 'went-wrong').length === 0) return [];
+  if (signal(ctx, 'went-wrong').length === 0) return [];
   const { tokens } = ctx;
   const W = ctx.words.compiled(blameWords);
   const hits: LetterHit[] = [];
