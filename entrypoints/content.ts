@@ -1,7 +1,6 @@
 /** Content script: wires the in-page layer (extension/in-page/) to the browser. No unified, no Dexie here. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import type { CompiledRuleset } from '../engine/index.js';
 import { ContentApp } from '../extension/in-page/content-app.js';
 import { frameRole } from '../extension/in-page/frame-role.js';
 import { lifetimeOf } from '../extension/in-page/lifetime.js';
@@ -33,7 +32,8 @@ export default defineContentScript({
     let notifyTimer: number | undefined;
     const app = new ContentApp({
       // The ruleset lives in the background: bundling it here would put ~220 KB gzip into every page.
-      loadRuleset: async () => (await browser.runtime.sendMessage({ type: 'content:get-ruleset' } satisfies ToBackground)) as CompiledRuleset,
+      // It comes merged with this site's packs and phrases (extension/background/page-ruleset.ts).
+      loadRuleset: () => browser.runtime.sendMessage({ type: 'content:get-ruleset', host: location.hostname } satisfies ToBackground),
       host: location.hostname,
       send: (msg: ToBackground) => browser.runtime.sendMessage(msg),
       notify: () => {

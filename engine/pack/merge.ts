@@ -20,11 +20,15 @@ export interface RulesetWithPacks {
   ruleset: CompiledRuleset;
   /** The pack and pack rule behind a rule id, for its card and its "Why?" (undefined for a built-in rule). */
   packRule(ruleId: string): PackedRule | undefined;
+  /** The same as plain data, by rule id: the extension's background sends it to each tab with the ruleset. */
+  packRules: Record<string, PackedRule>;
 }
 
 /** The base ruleset plus every pack's rules. Packs' names must differ; at most MAX_PACKS at once. */
 export function withPacks(base: CompiledRuleset, packs: readonly PackFile[]): RulesetWithPacks {
-  const byId = new Map<string, PackedRule>();
+  const byId: Record<string, PackedRule> = {};
+  // Own keys only: "constructor" is no pack rule's id.
+  const packRule = (id: string) => (Object.hasOwn(byId, id) ? byId[id] : undefined);
   const names = new Set<string>();
   const problems: string[] = [];
   for (const pack of packs) {
@@ -34,7 +38,7 @@ export function withPacks(base: CompiledRuleset, packs: readonly PackFile[]): Ru
   // Each pack is within its limits (readPack); this bounds what a policy pushing many packs costs a tab.
   if (packs.length > MAX_PACKS) problems.push(`${packs.length} packs are loaded; the most allowed at once is ${MAX_PACKS}`);
   if (problems.length) throw new PackError(problems);
-  if (packs.length === 0) return { ruleset: base, packRule: () => undefined };
+  if (packs.length === 0) return { ruleset: base, packRule, packRules: byId };
 
   const compiledRules: CompiledRule[] = [];
   const phrases: Array<Omit<CompiledPhrase, 'rule'> & { rule: number }> = [];
@@ -44,7 +48,7 @@ export function withPacks(base: CompiledRuleset, packs: readonly PackFile[]): Ru
     const silenced = new Set(pack.phrases.filter((p) => p.role === 'unless').map((p) => p.rule));
     pack.rules.forEach((rule, i) => {
       const id = packRuleId(pack.name, rule.id);
-      byId.set(id, { pack: info, rule });
+      byId[id] = { pack: info, rule };
       compiledRules.push({
         id,
         title: rule.title,
@@ -72,5 +76,5 @@ export function withPacks(base: CompiledRuleset, packs: readonly PackFile[]): Ru
     }
   }
   const ruleset = withExtraPhrases(base, compiledRules, (offset) => phrases.map((p) => ({ ...p, rule: offset + p.rule })));
-  return { ruleset, packRule: (id) => byId.get(id) };
+  return { ruleset, packRule, packRules: byId };
 }

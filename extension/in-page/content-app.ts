@@ -12,7 +12,6 @@
  * The side panel and popup talk to it through page-report.ts. Nothing here outlives the script's
  * context (lifetime.ts); everything reaches the background only through `send`.
  */
-import type { CompiledRuleset } from '../../engine/index.js';
 import type { ToBackground, ToContent } from '../protocol/messages.js';
 import type { ContentConfig } from '../protocol/settings-shapes.js';
 import { CardController } from './card-controller.js';
@@ -30,8 +29,8 @@ import { IN_PAGE_CSS } from './ui-css.js';
 import { uiRoot } from './ui-root.js';
 
 export interface ContentDeps {
-  /** The compiled ruleset, asked of the background when the first field is checked. */
-  loadRuleset(): CompiledRuleset | Promise<CompiledRuleset>;
+  /** The ruleset with its packs and phrases (a PageRuleset), asked of the background when the first field is checked. */
+  loadRuleset(): unknown;
   host: string;
   send(msg: ToBackground): Promise<unknown>;
   /** Tells open extension pages (side panel, popup) that the report changed. */
@@ -124,8 +123,7 @@ export class ContentApp {
     const { state } = this;
     state.config = config;
     state.ignored.load(config.ignored, config.siteKey);
-    this.rules.setPhrases(config.customPhrases);
-    this.rules.setPacks(config.packs ?? []);
+    this.rules.setConfig(config);
     if (!config.enabled) {
       // Card and badge first: they are found through the sessions' documents.
       this.card.close();

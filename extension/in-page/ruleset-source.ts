@@ -1,36 +1,35 @@
 /**
- * The checker for this page, built from the ruleset, the rule packs (the engine's withPacks, as
- * the CLI uses) and the organisation's phrases. The ruleset
- * (about 0.9 MB of JSON) is not bundled into the content script, which every page loads: it is asked
- * of the background the first time a field is checked (`request`), and every field is checked again
- * when it arrives (`onArrive`). A failed request (the background restarting, an error sent back) is
- * made again after a pause, not only on the next edit: a clinician who typed a letter and stopped
- * before the ruleset came must still see it checked.
+ * The checker for this page. The ruleset (about 0.9 MB of JSON) is not bundled into the content
+ * script, which every page loads: it is asked of the background the first time a field is checked
+ * (`request`), already merged with the rule packs and the organisation's phrases in force
+ * (background/page-ruleset.ts), and every field is checked again when it arrives (`onArrive`).
+ * When the config brings other packs or phrases, it is asked for again; the checker in hand keeps
+ * checking until the new one comes. A failed request (the background restarting, an error sent
+ * back) is made again after a pause, not only on the next edit: a clinician who typed a letter and
+ * stopped before the ruleset came must still see it checked.
  */
-import { createChecker, withPacks, type Checker, type CompiledRuleset, type PackedRule, type PackFile } from '../../engine/index.js';
-import type { CustomPhrase } from '../protocol/settings-shapes.js';
-import { withCustomPhrases } from './custom-rules.js';
+import { createChecker, type Checker, type PackedRule } from '../../engine/index.js';
+import { isPageRuleset, type PageRuleset } from '../protocol/page-ruleset.js';
+import type { ContentConfig } from '../protocol/settings-shapes.js';
 
 /** Pauses before asking again after a failure: 0.5 s, 1 s, 2 s, 4 s, 8 s, then only on the next check. */
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
 
-/** What the background sends is checked for the ruleset's shape: an error reply must not be taken as the rules. */
-function isRuleset(x: unknown): x is CompiledRuleset {
-  const r = x as Partial<CompiledRuleset> | null;
-  return !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.groups) && !!r.local && !!r.global;
-}
-
 export class RulesetSource {
-  private ruleset: CompiledRuleset | null = null;
+  private page: PageRuleset | null = null;
   private built: Checker | null = null;
-  private phrases: CustomPhrase[] = [];
-  private packs: PackFile[] = [];
-  private packed: ((ruleId: string) => PackedRule | undefined) | null = null;
-  private pending: Promise<void> | null = null;
+  /** The packs and phrases of the last config (JSON), and how many times they changed. */
+  private inputs = '[[],[]]';
+  private wanted = 0;
+  /** Which of those the ruleset in hand, and the one on its way, were asked for under (-1: none). */
+  private have = -1;
+  private asking = -1;
+  /** Whether a check has asked for the ruleset yet: no page asks for it before it has a field. */
+  private asked = false;
   private failures = 0;
 
   constructor(
-    private readonly load: () => CompiledRuleset | Promise<CompiledRuleset>,
+    private readonly load: () => unknown,
     private readonly onArrive: () => void,
     /** Where the pause before a retry comes from (the content script's lifetime, so none outlives it). */
     private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
@@ -38,60 +37,54 @@ export class RulesetSource {
 
   /** The checker, or null while the ruleset has not arrived (no request is made: see `request`). */
   checker(): Checker | null {
-    if (!this.built && this.ruleset) this.built = createChecker(withCustomPhrases(this.withPacks(this.ruleset), this.phrases), { cacheParagraphs: true });
+    if (!this.built && this.page) this.built = createChecker(this.page.ruleset, { cacheParagraphs: true });
     return this.built;
   }
 
   /** The pack and pack rule behind a finding's rule id (undefined for a built-in rule or a phrase). */
   packRule(ruleId: string): PackedRule | undefined {
-    return this.packed?.(ruleId);
+    const rules = this.page?.packRules;
+    return rules && Object.hasOwn(rules, ruleId) ? rules[ruleId] : undefined;
   }
 
-  private withPacks(base: CompiledRuleset): CompiledRuleset {
-    try {
-      const merged = withPacks(base, this.packs);
-      this.packed = merged.packRule;
-      return merged.ruleset;
-    } catch (e) {
-      // The background sends packs it has read with readPack, at most MAX_PACKS, with distinct
-      // names; should that ever fail, the built-in rules must still run.
-      console.warn('Values Lens could not load its rule packs:', e);
-      this.packed = null;
-      return base;
-    }
-  }
-
-  /** Asks the background for the ruleset, once; after a failure, again after a pause (and on the next call). */
+  /** Asks the background for the ruleset, unless the one in hand or on its way is up to date; after a failure, again after a pause. */
   request(): void {
-    this.pending ??= Promise.resolve()
+    this.asked = true;
+    if (this.asking >= 0 || this.have === this.wanted) return;
+    const asking = (this.asking = this.wanted);
+    Promise.resolve()
       .then(() => this.load())
-      .then((ruleset) => {
-        if (!isRuleset(ruleset)) throw new Error(`not a ruleset: ${JSON.stringify(ruleset)?.slice(0, 200)}`);
-        this.ruleset = ruleset;
+      .then((page) => {
+        if (!isPageRuleset(page)) throw new Error(`not a ruleset: ${JSON.stringify(page)?.slice(0, 200)}`);
+        this.page = page;
+        this.have = asking;
+        this.failures = 0;
+        this.asking = -1;
         // Built now, not at the first check: it takes a while (a second on a busy machine), and the
         // settings a first check also waits for may still be on their way.
+        this.built = null;
         this.checker();
         this.onArrive();
+        // The packs or phrases changed while it was on its way.
+        if (this.have !== this.wanted) this.request();
       })
       .catch((e) => {
-        this.pending = null; // the next check asks again, and so does the timer below
+        this.asking = -1; // the next check asks again, and so does the timer below
         console.warn('Values Lens could not load its rules:', e);
         const pause = RETRY_PAUSES_MS[this.failures++];
-        if (pause !== undefined) this.later(() => this.ruleset || this.request(), pause);
+        if (pause !== undefined) this.later(() => this.request(), pause);
       });
   }
 
-  /** The packs changed (an import, a removal, a new policy): the checker is built again with them when next needed. */
-  setPacks(packs: PackFile[]): void {
-    if (JSON.stringify(packs) === JSON.stringify(this.packs)) return;
-    this.packs = packs;
-    this.built = null;
-  }
-
-  /** The organisation's phrases changed: the checker is built again with them when next needed. */
-  setPhrases(phrases: CustomPhrase[]): void {
-    if (JSON.stringify(phrases) === JSON.stringify(this.phrases)) return;
-    this.phrases = phrases;
-    this.built = null;
+  /**
+   * A config arrived: if its packs or phrases differ from the last, the ruleset is asked for again
+   * (at once if a field has asked for it already, else at the first check).
+   */
+  setConfig(config: Pick<ContentConfig, 'customPhrases' | 'packs'>): void {
+    const inputs = JSON.stringify([config.packs ?? [], config.customPhrases]);
+    if (inputs === this.inputs) return;
+    this.inputs = inputs;
+    this.wanted++;
+    if (this.asked) this.request();
   }
 }

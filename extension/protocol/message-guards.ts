@@ -65,7 +65,7 @@ export function messageProblem(msg: unknown, sender: Sender, extensionRoot: stri
     case 'content:get-config':
       return hasOnly(m, ['host']) && ownHost(m.host) ? null : 'content:get-config needs the sender\'s own host';
     case 'content:get-ruleset':
-      return hasOnly(m, []) ? null : 'content:get-ruleset has no fields';
+      return hasOnly(m, ['host']) && ownHost(m.host) ? null : 'content:get-ruleset needs the sender\'s own host';
     case 'content:ignore':
       if (!hasOnly(m, ['host', 'key']) || !ownHost(m.host)) return 'content:ignore needs the sender\'s own host';
       return typeof m.key === 'string' && IGNORE_KEY.test(m.key) ? null : 'content:ignore needs an ignore key (rule id, "#", 16 hex digits)';

@@ -18,7 +18,8 @@ export interface StorageProblem {
 
 export type ToBackground =
   | { type: 'content:get-config'; host: string }
-  | { type: 'content:get-ruleset' }
+  /** The ruleset with the packs and phrases in force for this host's config (page-ruleset.ts). */
+  | { type: 'content:get-ruleset'; host: string }
   | { type: 'content:ignore'; host: string; key: string }
   | { type: 'content:disable-rule'; ruleId: string }
   | { type: 'content:seen'; ruleIds: string[] }

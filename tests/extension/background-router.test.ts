@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { createRouter, type Sender } from '../../extension/background/router.js';
 import { PAGE_ACTION_LIMITS } from '../../extension/background/rate-limit.js';
 import type { ToBackground } from '../../extension/protocol/messages.js';
+import type { PageRuleset } from '../../extension/protocol/page-ruleset.js';
+import { customRuleId } from '../../extension/protocol/ids.js';
 
 const ROOT = 'chrome-extension://abcdefgh/';
 const KEY = 'nocte-mane#0123456789abcdef';
 
-function setup() {
+function setup(config: unknown = true) {
   let t = 1_000_000;
   const handled: ToBackground[] = [];
   const opened: string[] = [];
@@ -22,10 +24,10 @@ function setup() {
     store: {
       handle: async (msg: ToBackground) => {
         handled.push(msg);
-        return { reply: true, changed: msg.type !== 'content:get-config' && msg.type !== 'content:seen' };
+        return { reply: msg.type === 'content:get-config' ? config : true, changed: msg.type !== 'content:get-config' && msg.type !== 'content:seen' };
       },
     },
-    ruleset: { version: 2, rules: [] } as never,
+    ruleset: { version: 2, rules: [], groups: [], local: {}, global: {} } as never,
     ruleIds: ['failed-to-attend', 'nocte-mane'],
     extensionRoot: ROOT,
     openTab: async (url) => void opened.push(url),
@@ -149,14 +151,27 @@ describe('well-formed messages', () => {
     expect(broadcasts()).toBe(4);
   });
 
-  it('answers content:get-ruleset with the ruleset', async () => {
-    const { route, tab } = setup();
-    expect(await route({ type: 'content:get-ruleset' }, tab(1))).toEqual({ version: 2, rules: [] });
+  it('answers content:get-ruleset with the ruleset and the packs and phrases of the host\'s config', async () => {
+    const phrase = { phrase: 'touch base', suggestion: 'talk', lens: 'clarity', explanation: '' } as const;
+    const config = { enabled: true, audience: 'patient', readingAgeTarget: 11, severityThreshold: 'advice', disabledRules: [], customPhrases: [phrase], ignored: [], siteKey: '00' };
+    const { route, tab, handled } = setup(config);
+    const page = (await route({ type: 'content:get-ruleset', host: 'email.nhs.net' }, tab(1))) as PageRuleset;
+    expect(handled).toEqual([{ type: 'content:get-config', host: 'email.nhs.net' }]);
+    expect(page.packRules).toEqual({});
+    expect(page.ruleset.rules.map((r) => r.id)).toEqual([customRuleId(phrase)]);
+    // Another site's host, or none: refused, as content:get-config is.
+    expect(await route({ type: 'content:get-ruleset', host: 'evil.example' }, tab(1))).toEqual({ error: expect.stringMatching(/own host/) });
+    expect(await route({ type: 'content:get-ruleset' }, tab(1))).toEqual({ error: expect.stringMatching(/own host/) });
+  });
+
+  it('sends back what the store answered when the config cannot be read, so the tab asks again', async () => {
+    const { route, tab } = setup({ error: 'database closed' });
+    expect(await route({ type: 'content:get-ruleset', host: 'email.nhs.net' }, tab(1))).toEqual({ error: 'database closed' });
   });
 
   it('answers ui:get-ruleset (the options page\'s search) only to the extension\'s own pages', async () => {
     const { route, tab, extensionPage } = setup();
-    expect(await route({ type: 'ui:get-ruleset' }, extensionPage)).toEqual({ version: 2, rules: [] });
+    expect(await route({ type: 'ui:get-ruleset' }, extensionPage)).toEqual({ version: 2, rules: [], groups: [], local: {}, global: {} });
     expect(await route({ type: 'ui:get-ruleset' }, tab(1))).toEqual({ error: expect.stringMatching(/extension's own pages/) });
     expect(await route({ type: 'ui:get-ruleset', host: 'x' }, extensionPage)).toEqual({ error: expect.any(String) });
   });

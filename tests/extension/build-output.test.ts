@@ -112,12 +112,14 @@ describe('the built extension', () => {
   // clinic-codes.ts) and medical-sense's damage words and "senses" patterns into the rule files:
   // 61,148 bytes on its own branch. Merged with that session's new grammar (premature reassurance,
   // behaviour labels, threats underlined at the penalty) it was 62,244 bytes: 804 over issue 10's
-  // 60 KB, which is not met. The budget is 61 KB, which the build before session 11 fails.
-  it('keeps the content script within 61 KB gzip, with no ruleset inside', () => {
+  // 60 KB, which is not met. Session 12 moved the pack merger and the phrase compiler to the
+  // background, which sends each tab the ruleset already merged (background/page-ruleset.ts):
+  // 60,328 bytes. The budget is issue 10's 60 KB (61,440 bytes), which the build before fails.
+  it('keeps the content script within 60 KB gzip, with no ruleset inside', () => {
     const code = readFileSync(join(chrome, 'content-scripts/content.js'), 'utf8');
     const total = gzipSync(code, { level: 9 }).length;
     console.log(`content script: ${(code.length / 1024).toFixed(1)} KB, ${(total / 1024).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(61 * 1024);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
     // The bundled ruleset ends with its phrasing count ("phrasings:48306"): in the background, not here.
     const bundledRuleset = /["']?phrasings["']?:\d/;
     expect(code).not.toMatch(bundledRuleset);

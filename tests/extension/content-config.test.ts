@@ -9,7 +9,7 @@ import { ContentApp } from '../../extension/in-page/content-app.js';
 import { manualLifetime } from './manual-lifetime.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
 import type { ToBackground, ToContent } from '../../extension/protocol/messages.js';
-import { realRuleset } from './real-ruleset.js';
+import { realPageRuleset } from './real-ruleset.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, severityThreshold: 'advice', disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
 
@@ -22,7 +22,7 @@ function page() {
 function appWith(replies: unknown[]) {
   const asked: ToBackground[] = [];
   const app = new ContentApp({
-    loadRuleset: () => realRuleset(),
+    loadRuleset: () => realPageRuleset(),
     host: 'portal.example',
     send: async (msg) => {
       asked.push(msg);

@@ -10,7 +10,7 @@ import { ContentApp } from '../../extension/in-page/content-app.js';
 import { manualLifetime } from './manual-lifetime.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
 import type { FieldReport, ToContent } from '../../extension/protocol/messages.js';
-import { realRuleset } from './real-ruleset.js';
+import { realPageRuleset } from './real-ruleset.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, severityThreshold: 'advice', disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32) };
 
@@ -28,7 +28,7 @@ function page(hasFocus = true) {
 function app(config: Promise<ContentConfig>) {
   const calls = { ruleset: 0, focused: 0, notified: 0 };
   const a = new ContentApp({
-    loadRuleset: () => (calls.ruleset++, realRuleset()),
+    loadRuleset: () => (calls.ruleset++, realPageRuleset()),
     host: 'portal.example',
     send: async (msg) => (msg.type === 'content:get-config' ? config : true),
     notify: () => void calls.notified++,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestion, createChecker } from '../../engine/index.js';
-import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import { withCustomPhrases } from '../../extension/background/custom-rules.js';
 import { customRuleId } from '../../extension/protocol/ids.js';
 import { textEdit } from '../../engine/apply.js';
 import { realRuleset } from './real-ruleset.js';

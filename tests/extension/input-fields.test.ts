@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { ContentApp } from '../../extension/in-page/content-app.js';
 import { manualLifetime } from './manual-lifetime.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
-import { realRuleset } from './real-ruleset.js';
+import { realPageRuleset } from './real-ruleset.js';
 
 const CONFIG: ContentConfig = { enabled: true, audience: 'patient', readingAgeTarget: 11, disabledRules: [], customPhrases: [], ignored: [], siteKey: '00'.repeat(32), severityThreshold: 'advice' };
 const FLAGGED = 'You failed to attend your appointment';
@@ -30,7 +30,7 @@ function pageWithFocused(type: string) {
 async function startOn(document: Document) {
   const life = manualLifetime();
   const app = new ContentApp({
-    loadRuleset: () => realRuleset(),
+    loadRuleset: () => realPageRuleset(),
     host: 'portal.example',
     send: async (msg) => (msg.type === 'content:get-config' ? CONFIG : true),
     notify: () => {},

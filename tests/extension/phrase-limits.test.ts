@@ -13,7 +13,7 @@ import { ValuesLensDb } from '../../extension/background/db.js';
 import { createStore, type Store } from '../../extension/background/settings-service.js';
 import { readSettingsFile } from '../../extension/background/settings-file.js';
 import { readPolicy } from '../../extension/background/policy.js';
-import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import { withCustomPhrases } from '../../extension/background/custom-rules.js';
 import { customRuleId } from '../../extension/protocol/ids.js';
 import { MAX_PHRASE_LENGTH, MAX_PHRASINGS_PER_PHRASE, MAX_PHRASINGS_TOTAL } from '../../extension/protocol/phrase-limits.js';
 import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';

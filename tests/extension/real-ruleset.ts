@@ -2,11 +2,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledRuleset } from '../../engine/index.js';
+import type { PageRuleset } from '../../extension/protocol/page-ruleset.js';
 
 const repo = join(import.meta.dirname, '../..');
 
 export function realRuleset(): CompiledRuleset {
   return JSON.parse(readFileSync(join(repo, 'generated/ruleset.json'), 'utf8')) as CompiledRuleset;
+}
+
+/** What the background sends a tab with no packs or phrases in force (content:get-ruleset). */
+export function realPageRuleset(): PageRuleset {
+  return { ruleset: realRuleset(), packRules: {} };
 }
 
 /** The body of every example letter (frontmatter dropped), as a clinician might paste it. */

@@ -2,12 +2,16 @@
  * The content script asks the background for the ruleset when the first field is checked. A reply
  * that failed (the background restarting) or was not the ruleset (an error sent back) used to leave
  * the page unchecked until the clinician typed again, or for good: a letter typed before the rules
- * arrived stayed without underlines.
+ * arrived stayed without underlines. The background merges the packs and phrases in force into it
+ * (page-ruleset.ts), so a config with other packs or phrases must bring a new ruleset to the page.
  */
 import { describe, expect, it } from 'vitest';
+import { readPack } from '../../engine/index.js';
+import { pageRulesets } from '../../extension/background/page-ruleset.js';
 import { RulesetSource } from '../../extension/in-page/ruleset-source.js';
-import type { CompiledRuleset } from '../../engine/index.js';
-import { realRuleset } from './real-ruleset.js';
+import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';
+import { PACK } from './pack-fixture.js';
+import { realPageRuleset, realRuleset } from './real-ruleset.js';
 
 /** A source whose background answers with `replies` in turn, and whose pauses run when the test says. */
 function sourceWith(replies: Array<unknown>) {
@@ -19,7 +23,7 @@ function sourceWith(replies: Array<unknown>) {
       asked++;
       const r = replies.shift();
       if (r instanceof Error) throw r;
-      return r as CompiledRuleset;
+      return r;
     },
     () => arrived++,
     (fn, ms) => paused.push({ fn, ms }),
@@ -34,7 +38,7 @@ function sourceWith(replies: Array<unknown>) {
 
 describe('loading the ruleset in the page', () => {
   it('asks again after a pause when the request failed, with no further edit, and then checks', async () => {
-    const t = sourceWith([new Error('Could not establish connection. Receiving end does not exist.'), realRuleset()]);
+    const t = sourceWith([new Error('Could not establish connection. Receiving end does not exist.'), realPageRuleset()]);
     t.source.request();
     await t.settle();
     expect(t.source.checker()).toBeNull();
@@ -46,7 +50,7 @@ describe('loading the ruleset in the page', () => {
   });
 
   it('does not take an error reply for the ruleset, and asks again', async () => {
-    const t = sourceWith([{ error: 'Error: something broke' }, undefined, realRuleset()]);
+    const t = sourceWith([{ error: 'Error: something broke' }, undefined, realPageRuleset()]);
     t.source.request();
     await t.settle();
     expect(t.source.checker()).toBeNull();
@@ -59,7 +63,7 @@ describe('loading the ruleset in the page', () => {
   });
 
   it('stops asking on its own after five failures (the next check asks again)', async () => {
-    const t = sourceWith(Array.from({ length: 7 }, () => new Error('down')).concat([realRuleset() as never]));
+    const t = sourceWith(Array.from({ length: 7 }, () => new Error('down')).concat([realPageRuleset() as never]));
     t.source.request();
     await t.settle();
     for (let i = 0; i < 6; i++) await t.runPauses();
@@ -68,5 +72,76 @@ describe('loading the ruleset in the page', () => {
     t.source.request();
     await t.settle();
     expect(t.asked()).toBe(7);
+  });
+
+  it('does not take the bare ruleset (the reply before packs and phrases were merged in the background) for the rules', async () => {
+    const t = sourceWith([realRuleset()]);
+    t.source.request();
+    await t.settle();
+    expect(t.source.checker()).toBeNull();
+    expect(t.paused.map((p) => p.ms)).toEqual([500]);
+  });
+});
+
+const forPage = pageRulesets(realRuleset());
+const PHRASE: CustomPhrase = { phrase: '{hang|hold} in there', suggestion: '', lens: 'compassion', explanation: '' };
+const pack = readPack(PACK);
+const flagged = (t: ReturnType<typeof sourceWith>, text: string) => t.source.checker()?.check(text, { audience: 'patient' }).map((f) => f.actual.toLowerCase());
+
+describe('packs and phrases in the page', () => {
+  it('asks again when the config brings other phrases, checking with the rules in hand until the new ones come', async () => {
+    let answer!: (r: unknown) => void;
+    const t = sourceWith([forPage([], []), new Promise((ok) => (answer = ok))]);
+    t.source.setConfig({ customPhrases: [] });
+    t.source.request();
+    await t.settle();
+    expect(flagged(t, 'Hang in there, nocte.')).toEqual(['nocte']);
+    t.source.setConfig({ customPhrases: [PHRASE] });
+    await t.settle();
+    expect(t.asked()).toBe(2);
+    expect(flagged(t, 'Hang in there, nocte.')).toEqual(['nocte']);
+    answer(forPage([], [PHRASE]));
+    await t.settle();
+    expect(t.arrived()).toBe(2);
+    expect(flagged(t, 'Hang in there, nocte.')).toEqual(['hang in there', 'nocte']);
+  });
+
+  it('asks nothing for a config with the same packs and phrases, nor before a field needs the rules', async () => {
+    const t = sourceWith([forPage([pack], [PHRASE])]);
+    t.source.setConfig({ customPhrases: [PHRASE], packs: [pack] });
+    t.source.setConfig({ customPhrases: [{ ...PHRASE }], packs: [structuredClone(pack)] });
+    await t.settle();
+    expect(t.asked()).toBe(0);
+    t.source.request();
+    await t.settle();
+    t.source.setConfig({ customPhrases: [PHRASE], packs: [pack] });
+    t.source.request();
+    await t.settle();
+    expect(t.asked()).toBe(1);
+  });
+
+  it('asks once more when the packs change while the ruleset is on its way, and ends with the new one', async () => {
+    let answer!: (r: unknown) => void;
+    const t = sourceWith([new Promise((ok) => (answer = ok)), forPage([pack], [])]);
+    t.source.request();
+    await t.settle();
+    t.source.setConfig({ customPhrases: [], packs: [pack] });
+    await t.settle();
+    expect(t.asked()).toBe(1);
+    answer(forPage([], []));
+    await t.settle();
+    await t.settle();
+    expect(t.asked()).toBe(2);
+    expect(t.arrived()).toBe(2);
+    expect(t.source.checker()?.check('We have referred you to the IAPT service.').map((f) => f.ruleId)).toContain('example-trust-services/iapt-renamed');
+  });
+
+  it("names a pack rule's pack from what the background sent, and nothing for other ids", async () => {
+    const t = sourceWith([forPage([pack], [])]);
+    t.source.request();
+    await t.settle();
+    expect(t.source.packRule('example-trust-services/iapt-renamed')?.pack.name).toBe('example-trust-services');
+    expect(t.source.packRule('nocte-mane')).toBeUndefined();
+    expect(t.source.packRule('constructor')).toBeUndefined();
   });
 });

@@ -12,12 +12,12 @@ import type { Field } from '../../extension/in-page/field.js';
 import { PageState } from '../../extension/in-page/page-state.js';
 import { RulesetSource } from '../../extension/in-page/ruleset-source.js';
 import type { ContentConfig } from '../../extension/protocol/settings-shapes.js';
-import { realRuleset } from './real-ruleset.js';
+import { realPageRuleset } from './real-ruleset.js';
 
 /** Flags one rule of each severity: "utilise" (advice), "failed to attend" (warning), "without prejudice" (error). */
 const TEXT = 'Dear Sam,\n\nYou failed to attend. We will utilise the results. This letter is without prejudice.';
 
-const ruleset = realRuleset();
+const ruleset = realPageRuleset();
 
 async function checkWith(threshold: Severity): Promise<{ painted: Finding[]; session: FieldSession }> {
   const state = new PageState();

@@ -11,7 +11,7 @@ import { ValuesLensDb, defineV1 } from '../../extension/background/db.js';
 import { createStore, type StoreDeps } from '../../extension/background/settings-service.js';
 import { sessionBackup, type SessionArea } from '../../extension/background/session-backup.js';
 import { createChecker } from '../../engine/index.js';
-import { withCustomPhrases } from '../../extension/in-page/custom-rules.js';
+import { withCustomPhrases } from '../../extension/background/custom-rules.js';
 import type { ContentConfig, Settings } from '../../extension/protocol/settings-shapes.js';
 import type { UiState } from '../../extension/protocol/messages.js';
 import { realRuleset } from './real-ruleset.js';

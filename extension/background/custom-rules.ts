@@ -8,7 +8,8 @@ import { customRuleId } from '../protocol/ids.js';
  * The ruleset plus one phrase rule per custom phrase (in its `extra` phrases). Phrases that do not
  * parse or are over the limits (phrase-limits.ts) are skipped, and so is any phrase that would take
  * the total past MAX_PHRASINGS_TOTAL: the import, options page and policy refuse such phrases, but
- * a database written before the limits existed may still hold them, and every tab builds these.
+ * a database written before the limits existed may still hold them. Built in the background
+ * (page-ruleset.ts), which sends each tab the ruleset with them.
  */
 export function withCustomPhrases(base: CompiledRuleset, custom: CustomPhrase[]): CompiledRuleset {
   if (custom.length === 0) return base;
