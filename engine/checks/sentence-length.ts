@@ -24,18 +24,26 @@ export const checkSentenceLength: LetterCheck = (ctx, rule) => {
   const mid = numberParam(rule, 'midWords', 30);
   const difficultEase = numberParam(rule, 'difficultEase', 50);
   const plainEase = numberParam(rule, 'plainEase', 60);
+  const directEvery = numberParam(rule, 'directEvery', 8);
+  const reader = ctx.words.set('reader-words');
   const out = [];
   for (const s of ctx.sentences) {
     if (s.words <= max) continue;
+    const shape = sentenceShape(ctx.text, ctx.tokens, s, reader);
+    // An explanation in brackets is an aside the reader can skip, and it is what we ask writers to add.
+    const words = s.words - shape.bracketed;
+    if (words <= max) continue;
     let why = '';
-    if (s.words <= always) {
-      const shape = sentenceShape(ctx.text, ctx.tokens, s);
+    if (words <= always) {
       const ease = readingEase(s.words, shape.syllables);
+      // A sentence that talks to the reader ("you", "we", "I") in every few words reads as speech.
+      const direct = shape.reader * directEvery >= words;
       if (shape.run >= runWords) why = ` ${shape.run} of them come one after another with no comma or other pause.`;
-      else if (ease < (s.words <= mid ? difficultEase : plainEase)) why = ` ${shape.long} of them are long words, which makes it hard going.`;
-      else continue; // long, but in short plain words and parts: easy to read
+      else if (!direct && ease < (words <= mid ? difficultEase : plainEase)) why = ` ${shape.long} of them are long words, which makes it hard going.`;
+      else continue; // long, but in short plain words and parts, or spoken to the reader: easy to read
     }
-    out.push({ start: s.start, end: s.end, message: `${rule.message} This sentence has ${s.words} words.${why}` });
+    const aside = shape.bracketed ? ` (${shape.bracketed} more in brackets)` : '';
+    out.push({ start: s.start, end: s.end, message: `${rule.message} This sentence has ${words} words${aside}.${why}` });
   }
   return out;
 };
@@ -45,16 +53,33 @@ export function readingEase(words: number, syllables: number): number {
   return 206.835 - 1.015 * words - 84.6 * (syllables / Math.max(1, words));
 }
 
+interface Shape {
+  run: number;
+  long: number;
+  syllables: number;
+  /** Words inside brackets. */
+  bracketed: number;
+  /** Words that speak to or from the writer and reader (params.words reader-words). */
+  reader: number;
+}
+
 /**
  * The longest run of words with no pause between them, how many words have 3 or more syllables,
- * and all the sentence's syllables (a hyphenated word's parts count; a number has none).
+ * all the sentence's syllables (a hyphenated word's parts count; a number has none), the words in
+ * brackets and the words for the reader and writer. One pass over the sentence's tokens.
  */
-function sentenceShape(text: string, tokens: TokenList, s: Sentence): { run: number; long: number; syllables: number } {
+function sentenceShape(text: string, tokens: TokenList, s: Sentence, reader: ReadonlySet<string>): Shape {
   let run = 0;
   let longest = 0;
   let long = 0;
   let syllables = 0;
+  let bracketed = 0;
+  let readerWords = 0;
+  let depth = 0;
+  let before = s.start;
   for (let i = s.firstToken; i < s.lastToken; i++) {
+    depth = bracketDepth(text, before, tokens.start[i], depth);
+    before = tokens.end[i];
     const n = countSyllables(text.slice(tokens.start[i], tokens.end[i]));
     syllables += n;
     const sameWord = i > s.firstToken && (continuesNumber(text, tokens, i) || continuesHyphenated(text, tokens, i));
@@ -62,6 +87,18 @@ function sentenceShape(text: string, tokens: TokenList, s: Sentence): { run: num
     run = i > s.firstToken && tokens.gap[i] >= GAP_CLAUSE ? 1 : run + 1;
     if (run > longest) longest = run;
     if (n >= 3) long++;
+    if (depth > 0) bracketed++;
+    else if (reader.has(tokens.norm(i))) readerWords++;
   }
-  return { run: longest, long, syllables };
+  return { run: longest, long, syllables, bracketed, reader: readerWords };
+}
+
+/** The bracket depth after the text between two words (an unmatched ")" does not go below 0). */
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth;
 }
