@@ -77,6 +77,8 @@ function sentenceShape(text: string, tokens: TokenList, s: Sentence, reader: Rea
   let readerWords = 0;
   let depth = 0;
   let before = s.start;
+  let open = 0; // words in a bracket not yet closed
+  let openReader = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     depth = bracketDepth(text, before, tokens.start[i], depth);
     before = tokens.end[i];
@@ -87,9 +89,20 @@ function sentenceShape(text: string, tokens: TokenList, s: Sentence, reader: Rea
     run = i > s.firstToken && tokens.gap[i] >= GAP_CLAUSE ? 1 : run + 1;
     if (run > longest) longest = run;
     if (n >= 3) long++;
-    if (depth > 0) bracketed++;
-    else if (reader.has(tokens.norm(i))) readerWords++;
+    // Words inside a bracket count as an aside only once it closes: a stray "(" must not hide the
+    // rest of a long sentence.
+    if (depth > 0) {
+      open++;
+      if (reader.has(tokens.norm(i))) openReader++;
+    } else {
+      bracketed += open;
+      open = 0;
+      openReader = 0;
+      if (reader.has(tokens.norm(i))) readerWords++;
+    }
   }
+  if (bracketDepth(text, before, s.end, depth) === 0) bracketed += open;
+  else readerWords += openReader; // never closed: those words are the sentence's own
   return { run: longest, long, syllables, bracketed, reader: readerWords };
 }
 
