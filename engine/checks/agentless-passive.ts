@@ -27,7 +27,9 @@ import type { WordClasses } from './words.js';
  * - in-error: verbs done wrongly "in error", "by mistake";
  * - irregular-participles: irregular verbs a letter might say were done wrongly ("was put");
  * - not-fully: degree words after "not" that leave the failing whole ("was not always documented");
- * - sustained-harms: harms a patient "sustained" in our care ("sustained a fall").
+ * - sustained-harms: harms a patient "sustained" in our care ("sustained a fall");
+ * - discovered-verbs: a failing found out by no one ("this was identified at the next drug round",
+ *   "the omission was picked up"), read only when the subject is the failing itself.
  * Built once per checker (words.ts).
  */
 export interface PassiveWords {
@@ -41,6 +43,8 @@ export interface PassiveWords {
   harms: ReadonlySet<string>;
   /** The words after "was" that the check reads: passing over one as an aside would miss it. */
   lookedFor: ReadonlySet<string>;
+  /** Finding out, with no one finding: "this was identified", "the omission was picked up". */
+  discovered: ReadonlySet<string>;
   /** Our staff (shifted-blame's staff-subjects): a reason naming one names the doer. */
   staff: ReadonlySet<string>;
 }
@@ -59,6 +63,7 @@ function passiveWords(w: WordClasses): PassiveWords {
     harms: w.set('sustained-harms'),
     lookedFor: new Set(['not', 'never', 'made', ...shouldHave, ...failed]),
     staff: w.set('staff-subjects'),
+    discovered: w.set('discovered-verbs'),
   };
 }
 
@@ -98,6 +103,22 @@ function participle(W: PassiveWords, w: string): boolean {
 }
 
 const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Pronouns that stand for the failing just told: "This was identified", "It was picked up". */
+const FAILING_PRONOUNS = new Set(['this', 'it']);
+/** Before the subject, these make the finding out a time for something else: "once the error was identified, we...". */
+const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since', 'as']);
+
+/**
+ * Whether the word before token i is the failing as subject: "this", "it", or a failure noun ("the
+ * omission"). Not "it was identified that...", where "it" stands for nothing, and not in a clause of
+ * time ("once this was identified, the correct tooth was removed"), which tells what we did next.
+ */
+function failingSubject(ctx: LetterContext, W: PassiveWords, i: number): boolean {
+  const w = word(ctx, i - 1);
+  if (!(FAILING_PRONOUNS.has(w) || W.failureNouns.has(w)) || ctx.tokens.gap[i] === GAP_HARD) return false;
+  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (TIME_CLAUSE.has(word(ctx, k))) return false;
+  return true;
+}
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
 
@@ -197,14 +218,19 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const out: FailurePassive[] = [];
   // The words a passive's report starts at (each branch below tests one of them first).
   const starts = formFilter(ctx, 'failure-passive', (w) =>
-    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained');
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come');
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     let j = -1;
     if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
     else if ((w === 'has' || w === 'have' || w === 'had') && word(ctx, i + 1) === 'been' && joined(ctx, i + 1)) j = i + 2;
-    else if (HAPPENED.has(w) && W.failureNouns.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
+    else if ((w === 'came' || w === 'come') && word(ctx, i + 1) === 'to' && word(ctx, i + 2) === 'light' && joined(ctx, i + 2)) {
+      // "The omission came to light in September", "this has come to light": found out by no one.
+      const s = word(ctx, i - 1) === 'has' || word(ctx, i - 1) === 'had' ? i - 1 : i;
+      if (failingSubject(ctx, W, s)) out.push({ start: tokens.start[s - 1], end: tokens.end[i + 2], agent: agentAt(ctx, W, i + 3), asked: asksWhy(ctx, s), phrase: '' });
+      continue;
+    } else if (HAPPENED.has(w) && W.failureNouns.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
       const end = w === 'took' && word(ctx, i + 1) === 'place' ? i + 1 : i;
       if (w === 'took' && end === i) continue;
       const agent = agentAt(ctx, W, end + 1);
@@ -237,6 +263,7 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       W.failed.has(verb) ||
       (verb === 'made' && W.failureNouns.has(word(ctx, i - 1))) ||
       (negated && W.shouldHave.has(verb)) ||
+      (!negated && W.discovered.has(verb) && failingSubject(ctx, W, i) && !(word(ctx, i - 1) === 'it' && word(ctx, j + 1) === 'that')) ||
       (!negated && participle(W, verb) && (wrongly || doneWrongly(ctx, W, j + 1)));
     if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
