@@ -7,8 +7,9 @@
  *   should have done ("sent", "checked", "passed on"), or, without "not", a verb of failure
  *   ("missed", "overlooked", "mislaid");
  * - a failure noun that merely "occurred" or "happened";
- * - nothing if the letter names who did it ("by the ward team") or the subject is a person ("we",
- *   "I", "you"), and nothing unless the letter is about something that went wrong.
+ * - nothing if the letter names who did it ("by the ward team", or a reason naming us: "because one
+ *   of our nurses misread it") or the subject is a person ("we", "I", "you"), and nothing unless
+ *   the letter is about something that went wrong.
  * Neutral clinical facts ("your blood was taken", "no cancer was found") never match: those verbs
  * are on neither list.
  */
@@ -26,7 +27,9 @@ import type { WordClasses } from './words.js';
  * - in-error: verbs done wrongly "in error", "by mistake";
  * - irregular-participles: irregular verbs a letter might say were done wrongly ("was put");
  * - not-fully: degree words after "not" that leave the failing whole ("was not always documented");
- * - sustained-harms: harms a patient "sustained" in our care ("sustained a fall").
+ * - sustained-harms: harms a patient "sustained" in our care ("sustained a fall");
+ * - discovered-verbs: a failing found out by no one ("this was identified at the next drug round",
+ *   "the omission was picked up"), read only when the subject is the failing itself.
  * Built once per checker (words.ts).
  */
 export interface PassiveWords {
@@ -40,6 +43,10 @@ export interface PassiveWords {
   harms: ReadonlySet<string>;
   /** The words after "was" that the check reads: passing over one as an aside would miss it. */
   lookedFor: ReadonlySet<string>;
+  /** Finding out, with no one finding: "this was identified", "the omission was picked up". */
+  discovered: ReadonlySet<string>;
+  /** Our staff (shifted-blame's staff-subjects): a reason naming one names the doer. */
+  staff: ReadonlySet<string>;
 }
 
 function passiveWords(w: WordClasses): PassiveWords {
@@ -55,6 +62,8 @@ function passiveWords(w: WordClasses): PassiveWords {
     notFully: w.set('not-fully'),
     harms: w.set('sustained-harms'),
     lookedFor: new Set(['not', 'never', 'made', ...shouldHave, ...failed]),
+    staff: w.set('staff-subjects'),
+    discovered: w.set('discovered-verbs'),
   };
 }
 
@@ -94,12 +103,40 @@ function participle(W: PassiveWords, w: string): boolean {
 }
 
 const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Pronouns that stand for the failing just told: "This was identified", "It was picked up". */
+const FAILING_PRONOUNS = new Set(['this', 'it']);
+/** Before the subject, these make the finding out a time for something else: "once the error was identified, we...". */
+const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since', 'as']);
+
+/**
+ * Whether the word before token i is the failing as subject: "this", "it", or a failure noun ("the
+ * omission"). Not "it was identified that...", where "it" stands for nothing, and not in a clause of
+ * time ("once this was identified, the correct tooth was removed"), which tells what we did next.
+ */
+function failingSubject(ctx: LetterContext, W: PassiveWords, i: number): boolean {
+  const w = word(ctx, i - 1);
+  if (!(FAILING_PRONOUNS.has(w) || W.failureNouns.has(w)) || ctx.tokens.gap[i] === GAP_HARD) return false;
+  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (TIME_CLAUSE.has(word(ctx, k))) return false;
+  return true;
+}
 const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
 
-/** "by" within the next few words names who did it: its index, or -1. */
+/**
+ * "by" within the next few words of the clause names who did it: its index, or -1. Six words, so
+ * that "was put in the wrong queue by one of our administrators" names its doer.
+ */
+const AGENT_REACH = 6;
+/** Words that start another clause: a "by" after one is that clause's ("not shared as the referral was completed by..."). */
+const CLAUSE_STARTS = new Set(['because', 'since', 'and', 'but', 'which', 'who', 'until', 'when', 'while', 'so', 'after', 'before']);
+/** "as" starts a clause before a subject ("as the referral was..."), not in "marked as urgent". */
+const AS_SUBJECTS = new Set(['the', 'a', 'an', 'we', 'i', 'it', 'they', 'he', 'she', 'there', 'this', 'that', 'his', 'her', 'your', 'our', 'their', 'no']);
+/** "by which time", "by then", "by the time": a time, not a doer. */
+const BY_TIME = new Set(['which', 'then', 'now', 'that', 'this', 'time', 'midday', 'noon', 'morning', 'evening']);
 function agentAt(ctx: LetterContext, W: PassiveWords, from: number): number {
-  for (let k = from; k < from + 4 && joined(ctx, k); k++) {
+  for (let k = from; k < from + AGENT_REACH && joined(ctx, k); k++) {
+    if (CLAUSE_STARTS.has(word(ctx, k)) || (word(ctx, k) === 'as' && AS_SUBJECTS.has(word(ctx, k + 1)))) return -1;
+    if (word(ctx, k) === 'by' && (BY_TIME.has(word(ctx, k + 1)) || (word(ctx, k + 1) === 'the' && word(ctx, k + 2) === 'time'))) return -1;
     // "sent by mistake" names no one.
     if (word(ctx, k) === 'by' && !W.inError.has(word(ctx, k + 1))) return k;
     // "was cancelled at your request" names the person who asked.
@@ -120,6 +157,24 @@ function asksWhy(ctx: LetterContext, i: number): boolean {
     const w = word(ctx, k);
     // "If you think this letter has been sent in error" supposes; it tells of nothing we did.
     if (w === 'why' || w === 'how' || w === 'if' || w === 'whether') return true;
+  }
+  return false;
+}
+
+/** Words that start a reason: "because one of our nurses misread the prescription". */
+const REASONS = new Set(['because', 'as', 'since']);
+const WE = new Set(['we', 'i', 'our', 'my']);
+
+/**
+ * Whether a reason in the same clause, up to eight words on, names us or one of our staff as the
+ * doer: "your mother was given the wrong dose because one of our nurses misread the prescription".
+ * Staff words are shifted-blame's staff-subjects; "we" and "our" own it outright.
+ */
+function reasonNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boolean {
+  for (let k = from; k < from + 8 && joined(ctx, k); k++) {
+    if (!REASONS.has(word(ctx, k))) continue;
+    for (let m = k + 1; m < k + 5 && joined(ctx, m); m++) if (WE.has(word(ctx, m)) || W.staff.has(word(ctx, m))) return true;
+    return false;
   }
   return false;
 }
@@ -145,6 +200,8 @@ export interface FailurePassive {
   asked: boolean;
   /** The verb phrase alone, for the suggestions. */
   phrase: string;
+  /** A reason in the clause names us or our staff as the doer ("because one of our nurses misread it"). */
+  owned?: boolean;
 }
 
 /**
@@ -161,14 +218,19 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const out: FailurePassive[] = [];
   // The words a passive's report starts at (each branch below tests one of them first).
   const starts = formFilter(ctx, 'failure-passive', (w) =>
-    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained');
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come');
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     let j = -1;
     if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
     else if ((w === 'has' || w === 'have' || w === 'had') && word(ctx, i + 1) === 'been' && joined(ctx, i + 1)) j = i + 2;
-    else if (HAPPENED.has(w) && W.failureNouns.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
+    else if ((w === 'came' || w === 'come') && word(ctx, i + 1) === 'to' && word(ctx, i + 2) === 'light' && joined(ctx, i + 2)) {
+      // "The omission came to light in September", "this has come to light": found out by no one.
+      const s = word(ctx, i - 1) === 'has' || word(ctx, i - 1) === 'had' ? i - 1 : i;
+      if (failingSubject(ctx, W, s)) out.push({ start: tokens.start[s - 1], end: tokens.end[i + 2], agent: agentAt(ctx, W, i + 3), asked: asksWhy(ctx, s), phrase: '' });
+      continue;
+    } else if (HAPPENED.has(w) && W.failureNouns.has(word(ctx, i - 1)) && tokens.gap[i] !== GAP_HARD) {
       const end = w === 'took' && word(ctx, i + 1) === 'place' ? i + 1 : i;
       if (w === 'took' && end === i) continue;
       const agent = agentAt(ctx, W, end + 1);
@@ -201,12 +263,20 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       W.failed.has(verb) ||
       (verb === 'made' && W.failureNouns.has(word(ctx, i - 1))) ||
       (negated && W.shouldHave.has(verb)) ||
+      (!negated && W.discovered.has(verb) && failingSubject(ctx, W, i) && !(word(ctx, i - 1) === 'it' && word(ctx, j + 1) === 'that')) ||
       (!negated && participle(W, verb) && (wrongly || doneWrongly(ctx, W, j + 1)));
     if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
     const end = !W.failed.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
-    out.push({ start: tokens.start[i], end: tokens.end[end], agent: agentAt(ctx, W, end + 1), asked: asksWhy(ctx, i), phrase: ctx.text.slice(tokens.start[i], tokens.end[end]) });
+    out.push({
+      start: tokens.start[i],
+      end: tokens.end[end],
+      agent: agentAt(ctx, W, end + 1),
+      asked: asksWhy(ctx, i),
+      phrase: ctx.text.slice(tokens.start[i], tokens.end[end]),
+      owned: reasonNamesDoer(ctx, W, end + 1),
+    });
   }
   return out;
 }
@@ -222,7 +292,7 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
   if (!aboutAFailing(ctx)) return [];
   const hits: LetterHit[] = [];
   for (const p of failurePassives(ctx)) {
-    if (p.agent >= 0 || p.asked) continue;
+    if (p.agent >= 0 || p.asked || p.owned) continue;
     const fell = !p.phrase && /^sustained an? fall$/i.test(ctx.text.slice(p.start, p.end));
     const suggestions = p.phrase ? [`${p.phrase} by us`, `${p.phrase} by our team`] : fell ? ['fell'] : [];
     hits.push({ start: p.start, end: p.end, suggestions });

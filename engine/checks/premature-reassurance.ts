@@ -37,6 +37,9 @@ import type { WordClasses } from './words.js';
  * - doubting: before a frame, these doubt it: "not yet sure", "cannot be certain", "unable to say".
  * - failing-named: words that name the failing, so that the reassurance is about it.
  * - finding-words: a finding, not a guess: "the review found that the delay did not affect...".
+ * - verdict-auxiliaries: the auxiliaries a frameless verdict is built from ("has", "would", "is").
+ * - judged-auxiliaries: those that tell a verdict on what the failing did: past, perfect or
+ *   conditional, not a plan ("will not affect").
  */
 interface ReassuranceWords {
   certain: ReadonlySet<string>;
@@ -51,6 +54,8 @@ interface ReassuranceWords {
   subjects: ReadonlySet<string>;
   glue: ReadonlySet<string>;
   verdicts: ReadonlySet<string>;
+  aux: ReadonlySet<string>;
+  judged: ReadonlySet<string>;
 }
 
 function reassuranceWords(w: WordClasses): ReassuranceWords {
@@ -67,6 +72,8 @@ function reassuranceWords(w: WordClasses): ReassuranceWords {
     subjects: w.set('failing-subjects'),
     glue: w.set('verdict-glue'),
     verdicts: w.set('verdict-outcomes'),
+    aux: w.set('verdict-auxiliaries'),
+    judged: w.set('judged-auxiliaries'),
   };
 }
 
@@ -125,9 +132,6 @@ function reassuranceAt(ctx: LetterContext, W: ReassuranceWords, f: number, from:
   return null;
 }
 
-/** Auxiliaries that tell a verdict on what the failing did: past, perfect or conditional, not a plan ("will not affect"). */
-const JUDGED = new Set(['has', 'have', 'had', 'did', 'would', 'could', "hasn't", "haven't", "hadn't", "didn't", "wouldn't", "couldn't", 'of']);
-const AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'is', 'was', 'cannot', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "wouldn't", "won't", "couldn't", "isn't", "wasn't", "can't"]);
 /** How far a noun subject may be from its auxiliary ("the delay in reporting your scan has..."), and the auxiliary from the outcome. */
 const SUBJECT_REACH = 5;
 const CHAIN_REACH = 6;
@@ -139,19 +143,19 @@ function verdictAt(ctx: LetterContext, W: ReassuranceWords, s: number, from: num
   let head = s;
   if (pronoun && W.subjects.has(word(ctx, s + 1))) [head, pronoun] = [s + 1, false];
   let a = head + 1;
-  for (; a < to && a <= head + SUBJECT_REACH && !AUX.has(word(ctx, a)); a++) if (pronoun || ctx.tokens.gap[a] === GAP_HARD) return null;
-  if (a >= to || !AUX.has(word(ctx, a))) return null;
+  for (; a < to && a <= head + SUBJECT_REACH && !W.aux.has(word(ctx, a)); a++) if (pronoun || ctx.tokens.gap[a] === GAP_HARD) return null;
+  if (a >= to || !W.aux.has(word(ctx, a))) return null;
   // "We do not feel that this short delay will have made any difference": a denied opinion before it.
   let denied = false;
   for (let k = Math.max(from, s - 5); k < s; k++) if (W.opinion.has(word(ctx, k)) && negation(word(ctx, k - 1))) denied = true;
-  let judged = JUDGED.has(word(ctx, a));
+  let judged = W.judged.has(word(ctx, a));
   for (let k = a; k < to && k <= a + CHAIN_REACH; k++) {
     const w = word(ctx, k);
     if (k > a && ctx.tokens.gap[k] === GAP_HARD) return null;
     if (negation(w) || W.minimisers.has(w)) denied = true;
-    judged ||= JUDGED.has(w);
+    judged ||= W.judged.has(w);
     if (W.outcomes.has(w) || W.verdicts.has(w)) return denied && judged ? { start: ctx.tokens.start[s], end: ctx.tokens.end[k], suggestions: [] } : null;
-    if (k > a && !AUX.has(w) && !W.glue.has(w) && !negation(w) && !W.minimisers.has(w)) return null;
+    if (k > a && !W.aux.has(w) && !W.glue.has(w) && !negation(w) && !W.minimisers.has(w)) return null;
   }
   return null;
 }

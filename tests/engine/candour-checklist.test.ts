@@ -7,6 +7,11 @@ import { realRuleset } from '../extension/real-ruleset.js';
 const checker = createChecker(realRuleset() as CompiledRuleset);
 const candour = (text: string) => checker.analyse(text, { audience: 'patient' }).summary.candour;
 const ACCOUNT = 'Your referral was not sent because of a mistake. We will write to you by 1 June. Our liaison team can support you. Please call Jo Smith on 01632 960001.';
+/** One sentence of a failing, in a letter that says nothing else about it, is enough for the checklist to apply. */
+function makesItWentWrong(failing: string) {
+  const c = candour(`Dear Mrs Patel\n\n${failing} Your results are now back.\n\nYours sincerely\nJo Smith`);
+  expect(c.applies).toBe(true);
+}
 
 describe('candour checklist: apology', () => {
   it.each([
@@ -42,10 +47,7 @@ describe('candour checklist: a letter about a delay in our work', () => {
     'Unfortunately there was a delay in reporting your biopsy.',
     'There has been a significant delay in processing your referral.',
     'There were delays in reviewing the scan.',
-  ])('"%s" makes it a letter about something that went wrong', (delay) => {
-    const c = candour(`Dear Mrs Patel\n\n${delay} Your results are now back.\n\nYours sincerely\nJo Smith`);
-    expect(c.applies).toBe(true);
-  });
+  ])('"%s" makes it a letter about something that went wrong', makesItWentWrong);
 
   it('does not read a possible delay as a failing', () => {
     const c = candour('Dear Mrs Patel\n\nIf there is a delay in booking your scan, please ring us.\n\nYours sincerely\nJo Smith');
@@ -71,10 +73,7 @@ describe('candour checklist: a failing told as a kind of error, a thing left und
     'A new care coordinator has not been allocated.',
     'The referral was returned because the wrong form was used.',
     'Re: Complaint regarding the birth of your son',
-  ])('"%s" makes it a letter about something that went wrong', (failing) => {
-    const c = candour(`Dear Mrs Patel\n\n${failing} Your results are now back.\n\nYours sincerely\nJo Smith`);
-    expect(c.applies).toBe(true);
-  });
+  ])('"%s" makes it a letter about something that went wrong', makesItWentWrong);
 
   it.each([
     'If you think this letter was sent to you in error, please ring us.',
