@@ -143,6 +143,8 @@ function labelAfter(ctx: LetterContext, W: LabelWords, p: number, noReaction: bo
       if (aboutATask(ctx, k)) return reaction < 0 ? null : [reaction, reaction];
       // "verbal" is a label only towards someone: "became verbal towards the reception team".
       if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return reaction < 0 ? null : [reaction, reaction];
+      // "reluctant to start anticoagulation" states a choice about a treatment; "He was reluctant." judges him.
+      if (w === 'reluctant' && word(ctx, k + 1) === 'to') return reaction < 0 ? null : [reaction, reaction];
       return [k, k];
     }
     if (!W.between.has(w)) break;
