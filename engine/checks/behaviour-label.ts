@@ -91,6 +91,12 @@ function capitalised(ctx: LetterContext, i: number): boolean {
 
 const QUOTE_ENDS = new Set(['"', '\u201d', '\u2019', "'"]);
 
+/** Whether the word at i follows a closing quotation mark: '"Why?" he demanded'. */
+function afterQuote(ctx: LetterContext, i: number): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.tokens.start[i] - 3), ctx.tokens.start[i]).trimEnd();
+  return QUOTE_ENDS.has(before.slice(-1));
+}
+
 /** "himself", "themselves": "He blames himself" is guilt, not blame put on others. */
 function reflexive(w: string): boolean {
   return w.endsWith('self') || w.endsWith('selves');
@@ -137,6 +143,8 @@ function labelAfter(ctx: LetterContext, W: LabelWords, p: number, noReaction: bo
       if (aboutATask(ctx, k)) return reaction < 0 ? null : [reaction, reaction];
       // "verbal" is a label only towards someone: "became verbal towards the reception team".
       if (w === 'verbal' && !TOWARDS.has(word(ctx, k + 1))) return reaction < 0 ? null : [reaction, reaction];
+      // "reluctant to start anticoagulation" states a choice about a treatment; "He was reluctant." judges him.
+      if (w === 'reluctant' && word(ctx, k + 1) === 'to') return reaction < 0 ? null : [reaction, reaction];
       return [k, k];
     }
     if (!W.between.has(w)) break;
@@ -192,9 +200,14 @@ export const checkBehaviourLabel: LetterCheck = (ctx) => {
     // A reaction is never read of "you" (said to the reader, it is often sympathy), nor in a
     // letter between clinicians ("she became tearful in week 4" is a clinical note of mood).
     const label = labelAfter(ctx, W, titled ? i + 1 : i, w === 'you' || ctx.audience === 'clinician');
-    // '"Why?" he demanded': a tag on quoted speech, as in a story, not a letter's judgement.
-    if (label !== null && W.loaded.has(word(ctx, label[0])) && QUOTE_ENDS.has(ctx.text.slice(Math.max(0, tokens.start[i] - 3), tokens.start[i]).trimEnd().slice(-1))) continue;
     if (label === null) continue;
+    // A verb of what the person did is a story's, not a letter's judgement, as a tag on quoted
+    // speech ('"Why?" he demanded', '"Of course," he continued turning') or, for a loaded verb,
+    // as the last of a list of actions after a comma ("she ordered, entreated, and insisted").
+    // "tearful in clinic, and keeps ringing the department" is still a label.
+    const loaded = W.loaded.has(word(ctx, label[0]));
+    if ((loaded || W.persist.has(word(ctx, label[0]))) && afterQuote(ctx, i)) continue;
+    if (loaded && w === 'and' && !joined(ctx, i)) continue;
     hits.push({ start: tokens.start[label[0]], end: tokens.end[label[1]], suggestions: [] });
     i = label[1];
   }

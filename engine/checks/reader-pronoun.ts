@@ -20,7 +20,7 @@ import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
 import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
-import { letterHeaderReader, type HeaderReader } from './reader-in-header.js';
+import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
 import { bracketedAlone, possessedObject, thisPerson } from './possessed-person.js';
 import type { WordClasses } from './words.js';
 
@@ -48,8 +48,13 @@ function pronounWords(w: WordClasses): PronounWords {
   };
 }
 
-/** The gendered titles, and the pronoun each stands for. */
-const GENDER_OF_TITLE: ReadonlyMap<string, 'he' | 'she'> = new Map([['Mr', 'he'], ['Mrs', 'she'], ['Ms', 'she'], ['Miss', 'she']]);
+/**
+ * The pronoun a title stands for (reader-in-header.ts's one map): "Master" is "he"; "Mx" says no
+ * gender, so a letter to Mx Taylor is never read as "he" or "she".
+ */
+function genderOfTitle(title: string): 'he' | 'she' | undefined {
+  return TITLE_GENDER.get(title.toLowerCase()) ?? undefined;
+}
 
 // Maps, not object literals: a letter's word is the key, and "constructor" or "toString" would
 // find a property every object has (they were flagged, with a function for a suggestion).
@@ -179,7 +184,7 @@ function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens.end[i] <= from || tokens.norm(i + 1) !== surname) continue;
     const title = ctx.text.slice(tokens.start[i], tokens.end[i]);
-    const gender = GENDER_OF_TITLE.get(title);
+    const gender = genderOfTitle(title);
     if (gender !== undefined && tokens.start[i + 1] - tokens.end[i] <= 2) return gender;
   }
   return undefined;
@@ -188,7 +193,7 @@ function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 
 export const checkReaderPronoun: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   const greeting = letterGreeting(ctx);
-  const greetingGender = greeting?.title === undefined ? undefined : GENDER_OF_TITLE.get(greeting.title);
+  const greetingGender = greeting?.title === undefined ? undefined : genderOfTitle(greeting.title);
   // No "Dear Mr ...": a letter to the GP copied to the patient names them on a "Re:" or "cc:" line.
   const reader: HeaderReader | null =
     greeting && greetingGender ? { gender: greetingGender, names: [greeting.name], end: greeting.end } : letterHeaderReader(ctx);
