@@ -32,6 +32,13 @@ const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\
  * DLQI 10)", "cirrhosis (Child-Pugh A6, MELD 10)".
  */
 const NOTE_IN_BRACKETS = /^\s*\(\s*(?:\d|e\.?g\b|for example\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\b|[A-Z][a-z]+-[A-Z][a-z]+\b)/;
+/**
+ * A bracket that opens with a word or two and then a number, a "#" or "No." says where to look or
+ * how much, not what the term means: "effusion (series #105, image 45)", "(image 12 of 40)",
+ * "(see report ref 24/0917)", "(measuring 3 cm)". Plain words that start with an article or a
+ * possessive stay an explanation, even with a figure later: "(a build-up of fluid, about 2 cm)".
+ */
+const REFERENCE_IN_BRACKETS = /^\s*\((?!\s*(?:an?|the|your|his|her|their|its|this|that|which|when|where|it)\b)\s*[A-Za-z.:]{1,12}(?:\s+[A-Za-z.:]{1,12}){0,2}\s*[#:]?\s*\d/i;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
 
 /**
@@ -104,7 +111,7 @@ const NAMED_BEFORE =
 export function bracketExplains(ctx: LetterContext, after: string): boolean {
   if (!BRACKET_AFTER.test(after) || ABBREVIATION_ONLY.test(after)) return false;
   const P = ctx.words.compiled(explainedPatterns);
-  return !P.numbersOnly.test(after) && !P.gradeOnly.test(after) && !NOTE_IN_BRACKETS.test(after);
+  return !P.numbersOnly.test(after) && !P.gradeOnly.test(after) && !NOTE_IN_BRACKETS.test(after) && !REFERENCE_IN_BRACKETS.test(after);
 }
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {

@@ -115,6 +115,11 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/side-letters.ts /[.!?\\n]/': 'runs on the gap between two words',
   'engine/checks/side-letters.ts /[\\n:,;>.]/': 'runs on the gap between two words',
   'engine/checks/explained.ts /^\\s*\\(\\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\\s*[<>=:]?\\s*\\d[\\d.,/]*\\s*[A-Za-z/%]{0,6})?\\s*\\)/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
+  'engine/checks/clinical-notation.ts /^[CTLS](?:[1-9]|1[0-2])$/': PER_TOKEN,
+  'engine/checks/clinical-notation.ts /^[CTLS]?(?:[1-9]|1[0-2])$/': PER_TOKEN,
+  'engine/checks/clinical-notation.ts /^[-\\u2013]$/': 'runs on the gap between two tokens, anchored at both ends',
+  'engine/checks/explained.ts /^\\s*\\((?!\\s*(?:an?|the|your|his|her|their|its|this|that|which|when|where|it)\\b)\\s*[A-Za-z.:]{1,12}(?:\\s+[A-Za-z.:]{1,12}){0,2}\\s*[#:]?\\s*\\d/i':
+    'anchored, on the 48 characters after a term; every run is bounded ({1,12} letters, at most three words)',
   'engine/checks/explained.ts /^\\s*\\(\\s*[^\\s)]/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /(?:an?|the)\\s+$/i': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
   'engine/checks/explained.ts /^\\s*(?:\\)|,[^()\\n]*\\))/': 'runs on the 48 characters beside one term (terms never overlap, so each character is read by a bounded number of them)',
