@@ -151,10 +151,9 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     else terms.set(term, kind);
   }
   // The rare first word of an anatomical name alone: clinic notes write "the lunate", "the
-  // styloid", "the trochlear groove" for WordNet's "lunate bone", "styloid process". Only where the
+  // styloid", "the glenoid" for WordNet's "lunate bone", "styloid process", "glenoid fossa". Only where the
   // word is rare English (level 55 and up, or not in SCOWL), so "long", "cuboid" or "radial" are not
   // taken from "long bone".
-  let namedParts = 0;
   for (const [term, kind] of candidates) {
     const words = term.split(' ');
     if (kind !== 'anatomy' || words.length !== 2 || !ANATOMY_HEADS.has(words[1])) continue;
@@ -162,7 +161,6 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     if (first.length <= 4 || !/^[a-z]+$/.test(first) || terms.has(first) || candidates.has(first) || curated.laySafe.has(first) || curated.plain.has(first)) continue;
     if (levelOf(levels, first) < RARE_LEVEL) continue;
     terms.set(first, 'anatomy');
-    namedParts++;
   }
   const acronyms: string[] = [];
   for (const [term, { kind, acronym }] of curated.plain) {
