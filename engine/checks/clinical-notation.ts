@@ -19,7 +19,6 @@ import type { LetterContext, LetterHit } from './context.js';
 import { bracketExplains } from './explained.js';
 import { medicalNearby } from './scale-levels.js';
 import type { WordClasses } from './words.js';
-import { GAP_HARD } from '../tokenize.js';
 
 const GESTATION_FORTIETHS = /^(?:[4-9]|[1-3]\d|4[0-2])\/40$/;
 const SPINE_LEVEL = /^[CTLS](?:[1-9]|1[0-2])\/(?:[1-9]|1[0-2]|[CTLS][1-9]|[CTLS]1[0-2])$/;
@@ -138,23 +137,17 @@ function spineLevel(ctx: LetterContext, i: number, w: string): LetterHit | null 
     const dash = text.slice(tokens.end[i], tokens.start[i + 1]);
     if (dash === '-' || dash === '\u2013') last = i + 1;
   }
-  if (!nounAfter(last + 1) && (last === i || !(levelsOfTwoParts(ctx, i, last) || spineNounNear(ctx, i, last, W.spineNoun) || medicalNearby(ctx, i, last, 8)))) return null;
+  const b = text.charCodeAt(tokens.start[last]);
+  // "L5-S1", "T12-L1": a range across two parts of the spine (not "S1-S3", school years).
+  const twoParts = b > 64 && b < 91 && b !== w.charCodeAt(0);
+  if (!nounAfter(last + 1) && (last === i || !(twoParts || spineNounNear(ctx, i, last, W.spineNoun) || medicalNearby(ctx, i, last, 8)))) return null;
   const actual = text.slice(tokens.start[i], tokens.end[last]);
   return hit(tokens.start[i], tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
 }
 
-/** "L5-S1", "T12-L1": a range across two parts of the spine (not "S1-S3", school years). */
-function levelsOfTwoParts(ctx: LetterContext, i: number, last: number): boolean {
-  const a = ctx.text.charCodeAt(ctx.tokens.start[i]);
-  const b = ctx.text.charCodeAt(ctx.tokens.start[last]);
-  return b >= 65 && b <= 90 && a !== b;
-}
-
-/** A spine noun ("disc", "spine", "neck") within eight words of the range, in its sentence. */
+/** A spine noun ("disc", "spine", "neck") within eight words of the range. */
 function spineNounNear(ctx: LetterContext, from: number, to: number, nouns: ReadonlySet<string>): boolean {
-  const { tokens } = ctx;
-  for (let k = from - 1; k >= 0 && k >= from - 8 && tokens.gap[k + 1] !== GAP_HARD; k--) if (nouns.has(tokens.norm(k))) return true;
-  for (let k = to + 1; k < tokens.length && k <= to + 8 && tokens.gap[k] !== GAP_HARD; k++) if (nouns.has(tokens.norm(k))) return true;
+  for (let k = Math.max(0, from - 8); k < ctx.tokens.length && k <= to + 8; k++) if (nouns.has(ctx.tokens.norm(k))) return true;
   return false;
 }
 

@@ -38,9 +38,9 @@ const NOTE_IN_BRACKETS = /^\s*\(\s*(?:\d|e\.?g\b|for example\b|[A-Z][A-Za-z0-9&]
  * A bracket that opens with a word or two and then a number, a "#" or "No." says where to look or
  * how much, not what the term means: "effusion (series #105, image 45)", "(image 12 of 40)",
  * "(see report ref 24/0917)", "(measuring 3 cm)". Plain words that start with an article or a
- * possessive stay an explanation, even with a figure later: "(a build-up of fluid, about 2 cm)".
+ * possessive stay an explanation, even with a figure later: "(a build-up of fluid, about 2 cm)" (articles, "your", "it").
  */
-const REFERENCE_IN_BRACKETS = /^\s*\((?!\s*(?:an?|the|your|his|her|their|its|this|that|which|when|where|it)\b)\s*[A-Za-z.:]{1,12}(?:\s+[A-Za-z.:]{1,12}){0,2}\s*[#:]?\s*\d/i;
+const REFERENCE_IN_BRACKETS = /^\s*\((?!\s*(?:an?|the|your|it)\b)\s*[A-Za-z.:]{1,12}(?:\s+[A-Za-z.:]{1,12}){0,2}\s*[#:]?\s*\d/i;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
 
 /**

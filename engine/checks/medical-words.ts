@@ -194,10 +194,7 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   if (titled && m.end - m.start > 1 && W.titled.has(ctx.tokens.norm(m.end - 1)) && isCapital(text.charCodeAt(tokens.start[m.end - 1])) && endsLine(text, last)) return true;
   // "the arrhythmia nurses", "the stroke team": a condition's name right before a service word
   // names the people who treat it; two words on ("the arrhythmia at clinic") it does not.
-  if (!titled && kind === 'condition') {
-    const i = m.end;
-    return i < tokens.length && tokens.gap[i] === GAP_SOFT && !text.slice(last, tokens.start[i]).includes('\n') && W.service.has(ctx.tokens.norm(i));
-  }
+  if (!titled && kind === 'condition') return m.end < tokens.length && tokens.gap[m.end] === GAP_SOFT && W.service.has(ctx.tokens.norm(m.end));
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {
