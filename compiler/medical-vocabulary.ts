@@ -28,6 +28,8 @@ const RARE_LEVEL = 55;
 /** Words up to level 50 that the word-part classifier would call medical are its exceptions. */
 const EXCEPTION_LEVEL = 50;
 const MAX_TERM_WORDS = 6;
+/** The plain nouns of WordNet's anatomical names whose first word is the jargon: "lunate bone", "styloid process". */
+const ANATOMY_HEADS = new Set(['bone', 'process', 'muscle', 'ligament', 'cartilage', 'joint', 'tendon', 'membrane', 'nerve', 'artery', 'vein', 'gland', 'fossa', 'sinus', 'body', 'nucleus', 'canal', 'groove', 'tuberosity', 'eminence', 'notch']);
 const GLUE = new Set(['of', 'the', 'and', 'in', 'to', 'a', 'an', 'on', 'with', 'for', 'by', 'from', 'or']);
 
 export interface VocabularyStats {
@@ -147,6 +149,18 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
     if (curated.laySafe.has(term)) droppedLaySafe++;
     else if (isEveryday(term, levels, curated.laySafe, parts)) droppedEveryday++;
     else terms.set(term, kind);
+  }
+  // The rare first word of an anatomical name alone: clinic notes write "the lunate", "the
+  // styloid", "the glenoid" for WordNet's "lunate bone", "styloid process", "glenoid fossa". Only where the
+  // word is rare English (level 55 and up, or not in SCOWL), so "long", "cuboid" or "radial" are not
+  // taken from "long bone".
+  for (const [term, kind] of candidates) {
+    const words = term.split(' ');
+    if (kind !== 'anatomy' || words.length !== 2 || !ANATOMY_HEADS.has(words[1])) continue;
+    const first = words[0];
+    if (first.length <= 4 || !/^[a-z]+$/.test(first) || terms.has(first) || candidates.has(first) || curated.laySafe.has(first) || curated.plain.has(first)) continue;
+    if (levelOf(levels, first) < RARE_LEVEL) continue;
+    terms.set(first, 'anatomy');
   }
   const acronyms: string[] = [];
   for (const [term, { kind, acronym }] of curated.plain) {

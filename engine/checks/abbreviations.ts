@@ -28,17 +28,19 @@ import type { WordClasses } from './words.js';
  *   "CALL US"), read with the emphasis words. Next to one of these, or to a longer word in capitals,
  *   a word in capitals is shouting; next to another short form ("OCT RNFL", "POC QDS") it is still a
  *   short form.
+ * - form-nouns: nouns beside a code that make it a form's name ("form HC2", "HC2 certificate").
  * Built once per checker (words.ts).
  */
 interface ShortFormWords {
   laySafe: ReadonlySet<string>;
   emphasis: ReadonlySet<string>;
   shouted: ReadonlySet<string>;
+  formNouns: ReadonlySet<string>;
 }
 
 function shortFormWords(w: WordClasses): ShortFormWords {
   const emphasis = w.set('emphasis-capitals');
-  return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]) };
+  return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]), formNouns: w.set('form-nouns') };
 }
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -178,6 +180,18 @@ function lettersAfterName(text: string, start: number): boolean {
   return AFTER_NAME.test(lineStart >= 0 ? line.slice(lineStart + 1) : line);
 }
 
+/**
+ * The name of a form, a code with a figure next to a form noun: "form HC2", "an HC2 certificate",
+ * "the FP10 form", "a MAT B1 form". The reader finds it by that name and needs no more; a short
+ * form of letters only ("a DNACPR form") still says something they cannot read.
+ */
+function formName(ctx: LetterContext, W: ShortFormWords, i: number, word: string): boolean {
+  if (!/\d/.test(word)) return false;
+  const { tokens } = ctx;
+  return (i > 0 && tokens.gap[i] === GAP_SOFT && W.formNouns.has(tokens.norm(i - 1))) ||
+    (i + 1 < tokens.length && tokens.gap[i + 1] === GAP_SOFT && W.formNouns.has(tokens.norm(i + 1)));
+}
+
 /** A title in capitals before a name ("MR J OKONKWO"), or a post office box ("PO Box 12"). */
 function titleOrBox(word: string, next: string): boolean {
   if (word === 'PO') return /^box$/i.test(next);
@@ -236,6 +250,7 @@ export function abbreviationTerms(ctx: LetterContext): TermHits {
     if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
     if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
     if (lettersAfterName(text, start)) continue;
+    if (formName(ctx, W, i, word)) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").

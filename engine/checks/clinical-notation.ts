@@ -6,7 +6,9 @@
  * - "+ve" and "-ve" for positive and negative ("Hawkins-Kennedy +ve", "-ve for blood");
  * - a gestation in weeks and days, "9+2 weeks", "at 39+4", or in fortieths, "<12/40", "at 38/40"
  *   (not a sum, "3+4", a score, "scored 12/40", or "18+ years");
- * - a level of the spine: "L4/5", "C5/6", "L5/S1";
+ * - a level of the spine: "L4/5", "C5/6", "L5/S1"; a range with a dash, "L5-S1", "C5-6", "T12-L1",
+ *   beside a medical word or another short form (not a school year, "S1-S3 pupils"); one level
+ *   before a spine noun, "the S1 nerve root", "C7 vertebra" (spine-nouns);
  * - a breast imaging score, "M5", "U5", "R4", beside other clinic shorthand or a medical word
  *   (not the M5 motorway);
  * - an NHS pay band beside a job title: "a Band 6 nurse", "Physiotherapist (Band 6)" (not a
@@ -20,6 +22,8 @@ import type { WordClasses } from './words.js';
 
 const GESTATION_FORTIETHS = /^(?:[4-9]|[1-3]\d|4[0-2])\/40$/;
 const SPINE_LEVEL = /^[CTLS](?:[1-9]|1[0-2])\/(?:[1-9]|1[0-2]|[CTLS][1-9]|[CTLS]1[0-2])$/;
+const SPINE_SEGMENT = /^[CTLS](?:[1-9]|1[0-2])$/;
+const SPINE_RANGE_END = /^[CTLS]?(?:[1-9]|1[0-2])$/;
 const IMAGING_SCORE = /^[MUR][1-5]$/;
 const WEEK_WORD = /^(?:weeks?|wks?|w|gestation)$/i;
 const GESTATION_BEFORE = /^(?:at|by|from|until|of|since|before|after|to)$/i;
@@ -28,8 +32,9 @@ const GESTATION_BEFORE = /^(?:at|by|from|until|of|since|before|after|to)$/i;
  * a road or a place that make "M5" the motorway (road-before, road-after), and the job titles
  * beside a pay band (job-words, and any word ending in "-ist").
  */
-function notationWords(w: WordClasses): { roadBefore: RegExp; roadAfter: RegExp; role: RegExp } {
+function notationWords(w: WordClasses): { roadBefore: RegExp; roadAfter: RegExp; role: RegExp; spineNoun: ReadonlySet<string> } {
   return {
+    spineNoun: w.set('spine-nouns'),
     roadBefore: new RegExp(`^${w.alternation('road-before')}$`, 'i'),
     roadAfter: new RegExp(`^(?:${w.alternation('road-after')}|j\\d+)$`, 'i'),
     role: new RegExp(`^(?:${w.alternation('job-words')}|[a-z]+ists?)$`, 'i'),
@@ -114,6 +119,38 @@ function imagingScore(ctx: LetterContext, i: number, w: string): LetterHit | nul
   return hit(tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
 }
 
+/**
+ * "L5-S1", "C5-6", "T12-L1" (token i is the first level; the tokenizer splits at the dash), beside
+ * a medical word or short form within eight words or before a spine noun; or one level right
+ * before a spine noun ("S1 nerve root", "C7 vertebra"). A bare "S1" or "C4" elsewhere is a school
+ * year or a paper size.
+ */
+function spineLevel(ctx: LetterContext, i: number, w: string): LetterHit | null {
+  const { text, tokens } = ctx;
+  if (!SPINE_SEGMENT.test(w)) return null;
+  // "S1" in "L5-S1" is the end of a range read from "L5".
+  if (i > 0 && SPINE_SEGMENT.test(word(ctx, i - 1)) && /^[-\u2013]$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return null;
+  const W = ctx.words.compiled(notationWords);
+  const nounAfter = (k: number) => k < tokens.length && tokens.gap[k] === 0 && W.spineNoun.has(tokens.norm(k));
+  let last = i;
+  if (i + 1 < tokens.length && SPINE_RANGE_END.test(word(ctx, i + 1))) {
+    const dash = text.slice(tokens.end[i], tokens.start[i + 1]);
+    if (dash === '-' || dash === '\u2013') last = i + 1;
+  }
+  const b = text.charCodeAt(tokens.start[last]);
+  // "L5-S1", "T12-L1": a range across two parts of the spine (not "S1-S3", school years).
+  const twoParts = b > 64 && b < 91 && b !== w.charCodeAt(0);
+  if (!nounAfter(last + 1) && (last === i || !(twoParts || spineNounNear(ctx, i, last, W.spineNoun) || medicalNearby(ctx, i, last, 8)))) return null;
+  const actual = text.slice(tokens.start[i], tokens.end[last]);
+  return hit(tokens.start[i], tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
+}
+
+/** A spine noun ("disc", "spine", "neck") within eight words of the range. */
+function spineNounNear(ctx: LetterContext, from: number, to: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from - 8); k < ctx.tokens.length && k <= to + 8; k++) if (nouns.has(ctx.tokens.norm(k))) return true;
+  return false;
+}
+
 /** "a Band 6 nurse", "Physiotherapist (Band 6)": token i is "Band", a job title within three words. */
 function payBand(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
@@ -143,7 +180,9 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
     // An imaging score is M, U or R and a figure from 1 to 5 (IMAGING_SCORE): other two-letter words build no string.
     const c1 = text.charCodeAt(tokens.start[i] + 1);
     if ((c0 === 77 || c0 === 85 || c0 === 82) && c1 >= 49 && c1 <= 53) found = imagingScore(ctx, i, word(ctx, i));
+    else if (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84) found = spineLevel(ctx, i, word(ctx, i)); // C L S T
   }
+  else if (length === 3 && (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84)) found = spineLevel(ctx, i, word(ctx, i));
   else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
   else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
     const w = word(ctx, i);

@@ -6,6 +6,8 @@
  *   or after a placeholder for one ("[what it stands for] (COPD)", as the card's fix writes);
  * - a name given: "a test called eGFR", "known as", "named";
  * - an explanation after it: "COPD, which is...", "HbA1c means...", "eGFR is a blood test",
+ *   "the fibula, the thinner bone on the outer side" (explained-head-nouns), "a CPAP machine, which
+ *   stands for..." (a test or machine noun between),
  *   "COPD stands for", "anti-inflammatory painkillers such as ibuprofen",
  *   "warfarin, a blood-thinning medicine", "dyspnoea, or breathlessness", "angina - a pain...";
  * - the next sentence explaining it: "You have COPD. This is a long-term lung condition."
@@ -32,6 +34,13 @@ const ABBREVIATION_ONLY = /^\s*\(\s*[A-Za-z]*[A-Z][A-Za-z0-9&]*(?:\s*[<>=:]?\s*\
  * DLQI 10)", "cirrhosis (Child-Pugh A6, MELD 10)".
  */
 const NOTE_IN_BRACKETS = /^\s*\(\s*(?:\d|e\.?g\b|for example\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\b|[A-Z][a-z]+-[A-Z][a-z]+\b)/;
+/**
+ * A bracket that opens with a word or two and then a number, a "#" or "No." says where to look or
+ * how much, not what the term means: "effusion (series #105, image 45)", "(image 12 of 40)",
+ * "(see report ref 24/0917)", "(measuring 3 cm)". Plain words that start with an article or a
+ * possessive stay an explanation, even with a figure later: "(a build-up of fluid, about 2 cm)" (articles, "your", "it").
+ */
+const REFERENCE_IN_BRACKETS = /^\s*\((?!\s*(?:an?|the|your|it)\b)\s*[A-Za-z.:]{1,12}(?:\s+[A-Za-z.:]{1,12}){0,2}\s*[#:]?\s*\d/i;
 const BRACKET_AFTER = /^\s*\(\s*[^\s)]/;
 
 /**
@@ -59,7 +68,7 @@ function explainedPatterns(w: WordClasses) {
     ),
     gradeOnly: new RegExp(String.raw`^\s*\(\s*(?:${any('bracket-grades')}|grade\s*\w+|stage\s*\w+)\s*\)`, 'i'),
     explanationAfter: new RegExp(
-      String.raw`^(?:\s*,?\s*(?:which|that)\s+${any('explaining-verbs')}\b|\s+${any('explaining-links')}\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s*,\s*the\s+(?:[a-z-]+\s+){1,3}(?:that|which|who)\s|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)`,
+      String.raw`^(?:\s*,?\s*(?:which|that)\s+${any('explaining-verbs')}\b|\s+${any('explaining-links')}\b|\s*,\s*(?:a|an|or|also called|also known as|meaning)\s|\s*,\s*the\s+(?:[a-z-]+\s+){1,3}(?:that|which|who)\s|\s*,\s*the\s+(?:[a-z-]+\s+){0,2}${any('explained-head-nouns')}\b|\s+[-\u2013\u2014]\s+(?:a|an|the|when|where|which|this|it|your)\b|\s*:\s*(?:a|an|this|it)\b)`,
       'i',
     ),
     figureBefore: new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z\u00b5%/]{1,6}(?:\s+${any('dose-frequencies')})?)?\s*\(\s*$`),
@@ -90,7 +99,7 @@ const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
 const NAME_WORDS_BEFORE = /\p{L}\s*\(\s*(?:[a-z'-]+\s+){1,2}$/u;
 const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
-const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading)s?(?=\s*\()/i;
+const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor)s?(?=\s*\(|\s*,\s*(?:which|that)\s)/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
 // One word may come between: "a common type of epilepsy called juvenile myoclonic epilepsy"; not
 // a word that makes "called" a phone call or a summons ("you will be called for POA").
@@ -104,14 +113,15 @@ const NAMED_BEFORE =
 export function bracketExplains(ctx: LetterContext, after: string): boolean {
   if (!BRACKET_AFTER.test(after) || ABBREVIATION_ONLY.test(after)) return false;
   const P = ctx.words.compiled(explainedPatterns);
-  return !P.numbersOnly.test(after) && !P.gradeOnly.test(after) && !NOTE_IN_BRACKETS.test(after);
+  return !P.numbersOnly.test(after) && !P.gradeOnly.test(after) && !NOTE_IN_BRACKETS.test(after) && !REFERENCE_IN_BRACKETS.test(after);
 }
 
 export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExclusive: number): boolean {
   const { text, tokens } = ctx;
   const start = tokens.start[firstToken];
   const end = tokens.end[lastTokenExclusive - 1];
-  // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term.
+  // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term, and
+  // so does "a CPAP machine, which stands for...".
   const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (bracketExplains(ctx, after) && !jargonInBrackets(ctx, after)) return true;
@@ -155,7 +165,7 @@ function inBracketedName(before: string, after: string): boolean {
   return !NAME_WORDS_NOT.test(inside);
 }
 
-const COMMA_ARTICLE = /^\s*,\s*(?:a|an)\s/i;
+const COMMA_ARTICLE = /^\s*,\s*(?:a|an|the)\s/i;
 
 /** The part of `before` from the start of its sentence; '' when the sentence began before the window. */
 function clauseStart(before: string, windowHoldsTextStart: boolean): string {

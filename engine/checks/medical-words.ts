@@ -192,6 +192,9 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
   // "Clinical Nurse Specialist, Palliative Care" ending a signature line is the team's name, as
   // "Vascular Surgery" is; "Shared care request", "Ceiling of care:", "Mohs surgery at" are not.
   if (titled && m.end - m.start > 1 && W.titled.has(ctx.tokens.norm(m.end - 1)) && isCapital(text.charCodeAt(tokens.start[m.end - 1])) && endsLine(text, last)) return true;
+  // "the arrhythmia nurses", "the stroke team": a condition's name right before a service word
+  // names the people who treat it; two words on ("the arrhythmia at clinic") it does not.
+  if (!titled && kind === 'condition') return m.end < tokens.length && tokens.gap[m.end] === GAP_SOFT && W.service.has(ctx.tokens.norm(m.end));
   if (!titled && !SERVICE_NAME_KINDS.has(kind)) return false;
   let prevEnd = last;
   for (let i = m.end; i < tokens.length && i < m.end + 3; i++) {

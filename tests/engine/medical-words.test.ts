@@ -155,6 +155,18 @@ describe('medical words', () => {
     expect(medical('We did a blood test called eGFR, and an emollient (a moisturiser) will help.')).toEqual([]);
   });
 
+  it('does not take a reference, a series or image number or a measure in brackets as the explanation (notes8)', () => {
+    expect(medical('There is a small effusion (series #105, image 45).')).toEqual(['effusion']);
+    expect(medical('There is a small effusion (image 12 of 40) behind the knee.')).toEqual(['effusion']);
+    expect(medical('The stenosis (see report ref 24/0917) is mild.')).toEqual(['stenosis']);
+    expect(medical('The effusion (measuring 3 cm) has gone.')).toEqual(['effusion']);
+    expect(medical('The effusion (No. 4 on the report) has gone.')).toEqual(['effusion']);
+    // Still explanations: plain words in brackets, even with a figure later in them.
+    expect(medical('You have an effusion (a build-up of fluid, about 2 cm deep).')).toEqual([]);
+    expect(medical('You have an effusion (fluid around the joint, 2 cm deep).')).toEqual([]);
+    expect(medical('You have an effusion (the fluid we drained, 40 ml).')).toEqual([]);
+  });
+
   it('takes "called the" as naming a term, and a name after a title and initials as a name', () => {
     expect(medical('There was a small break in one of the wrist bones, called the scaphoid.')).toEqual([]);
     expect(medical('Copy to: Dr S. Whitlow, Fernside Practice. Mr J. R. Bursal will call.')).toEqual([]);
