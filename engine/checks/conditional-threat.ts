@@ -129,6 +129,8 @@ function conditionAt(ctx: LetterContext, W: ThreatWords, from: number, to: numbe
 interface Penalty {
   start: number;
   end: number;
+  /** Harm to their health ("his liver will fail"): read only with its condition. */
+  harm?: boolean;
 }
 
 /** A penalty whose modal is at m: its words [start, end]; null when the words after it are no penalty. */
@@ -147,7 +149,7 @@ function penaltyAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): P
   const subject = subjectBefore(ctx, m);
   if (v === 'result' || v === 'lead') return word(ctx, k + 1) === 'in' || word(ctx, k + 1) === 'to' ? { start: subject, end: k + 1 } : null;
   // Harm to their health: "he will die", "his liver will fail" ("will not recover" is withheld).
-  if (!negated && W.harm.has(v)) return { start: subject, end: k };
+  if (!negated && W.harm.has(v)) return { start: subject, end: k, harm: true };
   if (negated) return W.withheld.has(v) ? { start: subject, end: k } : null;
   if (passive) {
     if (!W.sanctioned.has(v) || v === 'offered') return null;
@@ -193,8 +195,11 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
       // A penalty in its own clause after the condition is underlined alone: the condition often
       // holds a phrase finding ("If you fail to attend, your surgery may be cancelled"), and one
       // span over both gave way to it, so the threat was lost.
-      const own = penalty.start > cue && clauseBreak(ctx, penalty.start);
-      const start = own ? penalty.start : Math.min(cue, penalty.start);
+      // Without a comma, the penalty starts at its own subject when it has one ("If you fail to
+      // attend you will be discharged"): the same reason, one clause later.
+      const subject = penalty.start > cue && clauseBreak(ctx, penalty.start) ? penalty.start : penalty.harm ? -1 : penaltySubject(ctx, cue, m);
+      const own = subject >= 0;
+      const start = own ? subject : Math.min(cue, penalty.start);
       const end = own ? penalty.end : Math.max(penalty.end, cue);
       hits.push({ start: tokens.start[start], end: tokens.end[end], suggestions: [] });
       break;
@@ -202,6 +207,18 @@ export const checkConditionalThreat: LetterCheck = (ctx) => {
   }
   return hits;
 };
+
+/**
+ * The subject of a penalty that follows its condition with no comma: a person or "your ..." at
+ * most 3 words before the modal, after the condition's own subject. -1 when there is none.
+ */
+function penaltySubject(ctx: LetterContext, cue: number, m: number): number {
+  for (let s = m - 1; s > cue + 1 && s >= m - 3; s--) {
+    const w = word(ctx, s);
+    if (CONDITION_SUBJECTS.has(w) || READER_OBJECTS.has(w)) return s;
+  }
+  return -1;
+}
 
 /** "we are unable to reduce your supervision": something withheld. */
 function unableAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): Penalty | null {
