@@ -110,6 +110,7 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   let end = 0;
   let patient: Named | null = null;
   let copied: Named | null = null;
+  let looseCopy: Named | null = null;
   for (let at = 0; at < head.length; ) {
     let next = head.indexOf('\n', at);
     if (next < 0) next = head.length;
@@ -121,6 +122,13 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
     const label = LABEL.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
+    // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
+    // gender) of a patient named the same way on a Re: line that left the title off.
+    const loose = label ? null : COPY_LINE.exec(line);
+    if (loose && looseCopy === null) {
+      const named = nameAfterLabel(W, line.slice(loose[0].length));
+      if (named && named.title !== null) looseCopy = named;
+    }
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
       const named = nameAfterLabel(W, line.trimStart());
       if (named) {
@@ -144,7 +152,12 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   if (reader === null) return null;
   const surname = reader.names[reader.names.length - 1];
   // The Re: line may leave the title off ("Re: Kayleigh Dunmore") when the cc line has it.
-  const titled = reader.title !== null ? reader : copied !== null && copied.names.includes(surname) ? copied : null;
+  const titled = reader.title !== null ? reader : copied !== null && copied.names.includes(surname) ? copied : sameName(looseCopy, reader) ? looseCopy : null;
   const gender = titled ? TITLE_GENDER.get(titled.title!) ?? null : null;
   return { gender, names: reader.names, end };
+}
+
+/** Whether a copy line names the same person in full: "cc Mr Callum Brierley" and "Re: Callum Brierley". */
+function sameName(copy: Named | null, reader: Named): copy is Named {
+  return copy !== null && reader.names.length >= 2 && reader.names.every((n) => copy.names.includes(n));
 }
