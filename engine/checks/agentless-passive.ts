@@ -47,6 +47,12 @@ export interface PassiveWords {
   discovered: ReadonlySet<string>;
   /** Our staff (shifted-blame's staff-subjects): a reason naming one names the doer. */
   staff: ReadonlySet<string>;
+  /** Words that start another clause: a "by" after one is that clause's ("not shared as the referral was completed by..."). */
+  clauseStarts: ReadonlySet<string>;
+  /** "as" starts a clause before a subject ("as the referral was..."), not in "marked as urgent". */
+  asSubjects: ReadonlySet<string>;
+  /** "by which time", "by then", "by the time": a time, not a doer. */
+  byTime: ReadonlySet<string>;
 }
 
 function passiveWords(w: WordClasses): PassiveWords {
@@ -64,6 +70,9 @@ function passiveWords(w: WordClasses): PassiveWords {
     lookedFor: new Set(['not', 'never', 'made', ...shouldHave, ...failed]),
     staff: w.set('staff-subjects'),
     discovered: w.set('discovered-verbs'),
+    clauseStarts: w.set('clause-starts'),
+    asSubjects: w.set('as-subjects'),
+    byTime: w.set('by-time'),
   };
 }
 
@@ -127,16 +136,10 @@ const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
  * that "was put in the wrong queue by one of our administrators" names its doer.
  */
 const AGENT_REACH = 6;
-/** Words that start another clause: a "by" after one is that clause's ("not shared as the referral was completed by..."). */
-const CLAUSE_STARTS = new Set(['because', 'since', 'and', 'but', 'which', 'who', 'until', 'when', 'while', 'so', 'after', 'before']);
-/** "as" starts a clause before a subject ("as the referral was..."), not in "marked as urgent". */
-const AS_SUBJECTS = new Set(['the', 'a', 'an', 'we', 'i', 'it', 'they', 'he', 'she', 'there', 'this', 'that', 'his', 'her', 'your', 'our', 'their', 'no']);
-/** "by which time", "by then", "by the time": a time, not a doer. */
-const BY_TIME = new Set(['which', 'then', 'now', 'that', 'this', 'time', 'midday', 'noon', 'morning', 'evening']);
 function agentAt(ctx: LetterContext, W: PassiveWords, from: number): number {
   for (let k = from; k < from + AGENT_REACH && joined(ctx, k); k++) {
-    if (CLAUSE_STARTS.has(word(ctx, k)) || (word(ctx, k) === 'as' && AS_SUBJECTS.has(word(ctx, k + 1)))) return -1;
-    if (word(ctx, k) === 'by' && (BY_TIME.has(word(ctx, k + 1)) || (word(ctx, k + 1) === 'the' && word(ctx, k + 2) === 'time'))) return -1;
+    if (W.clauseStarts.has(word(ctx, k)) || (word(ctx, k) === 'as' && W.asSubjects.has(word(ctx, k + 1)))) return -1;
+    if (word(ctx, k) === 'by' && (W.byTime.has(word(ctx, k + 1)) || (word(ctx, k + 1) === 'the' && word(ctx, k + 2) === 'time'))) return -1;
     // "sent by mistake" names no one.
     if (word(ctx, k) === 'by' && !W.inError.has(word(ctx, k + 1))) return k;
     // "was cancelled at your request" names the person who asked.
