@@ -24,6 +24,11 @@ export default defineConfig({
   timeout: 60_000,
   workers: 1,
   retries: 0,
+  // Each extension test starts a fresh browser, whose first check waits for the background to send
+  // the ruleset and the tab to build its checker: a second or two on a quiet machine, more than
+  // Playwright's default 5 s on a loaded one (a fresh-clone CI run once failed there). Polls still
+  // end as soon as they pass; this only moves the point at which a slow machine counts as broken.
+  expect: { timeout: 12_000 },
   reporter: [['list'], ['json', { outputFile: 'artifacts/playwright.json' }]],
   use: {
     headless: true,
