@@ -25,8 +25,12 @@ export function checkField(s: FieldSession, deps: CheckLoopDeps): void {
   if (!state.config?.enabled) return;
   if (!s.field.element.isConnected) return deps.forget(s);
   s.text = s.field.read();
+  // Asked on every check, not only while there is no checker: a no-op when the ruleset in hand or
+  // on its way is up to date, and after a config change whose ruleset failed every retry, the next
+  // edit asks again (the old rules check meanwhile). Every field is checked again when it arrives.
+  rules.request();
   const checker = rules.checker();
-  if (!checker) return rules.request(); // every field is checked again when the ruleset arrives
+  if (!checker) return;
   const all = checker.check(s.text, { audience: s.audience ?? state.config.audience, disabledRules: state.config.disabledRules });
   // The one place a field's findings are chosen: underlines, badge counts, card navigation and the
   // side panel all read s.findings, so a finding below the threshold appears in none of them.

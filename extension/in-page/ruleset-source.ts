@@ -6,7 +6,8 @@
  * When the config brings other packs or phrases, it is asked for again; the checker in hand keeps
  * checking until the new one comes. A failed request (the background restarting, an error sent
  * back) is made again after a pause, not only on the next edit: a clinician who typed a letter and
- * stopped before the ruleset came must still see it checked.
+ * stopped before the ruleset came must still see it checked. After the last retry, the next check
+ * asks again (check-loop.ts asks on every check; a no-op while the ruleset is up to date).
  */
 import { createChecker, type Checker, type PackedRule } from '../../engine/index.js';
 import { isPageRuleset, type PageRuleset } from '../protocol/page-ruleset.js';

@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { readPack } from '../../engine/index.js';
 import { pageRulesets } from '../../extension/background/page-ruleset.js';
 import { RulesetSource } from '../../extension/in-page/ruleset-source.js';
+import { checkField, type CheckLoopDeps } from '../../extension/in-page/check-loop.js';
+import { FieldSession } from '../../extension/in-page/field-session.js';
+import type { Field } from '../../extension/in-page/field.js';
+import { PageState } from '../../extension/in-page/page-state.js';
+import { CONFIG } from './check-loop-harness.js';
 import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';
 import { PACK } from './pack-fixture.js';
 import { realPageRuleset, realRuleset } from './real-ruleset.js';
@@ -143,5 +148,35 @@ describe('packs and phrases in the page', () => {
     expect(t.source.packRule('example-trust-services/iapt-renamed')?.pack.name).toBe('example-trust-services');
     expect(t.source.packRule('nocte-mane')).toBeUndefined();
     expect(t.source.packRule('constructor')).toBeUndefined();
+  });
+});
+
+describe('the check loop and a ruleset that failed to come after a change', () => {
+  it('a config with new phrases whose ruleset failed five times: the next check asks again, and the new phrase is then flagged', async () => {
+    const t = sourceWith([forPage([], []), ...Array.from({ length: 6 }, () => new Error('down')), forPage([], [PHRASE])]);
+    const state = new PageState();
+    state.config = { ...CONFIG, customPhrases: [] };
+    const deps: CheckLoopDeps = { state, rules: t.source, send: async () => {}, forget() {}, checked() {} };
+    let text = 'Hang in there, nocte.';
+    const field = { element: { isConnected: true }, read: () => text, paint() {}, dispose() {}, caret: () => null } as unknown as Field;
+    const session = new FieldSession(field, (s) => checkField(s, deps));
+    t.source.setConfig(state.config);
+    session.checkNow();
+    await t.settle();
+    session.checkNow();
+    expect(session.findings.map((f) => f.actual)).toEqual(['nocte']);
+    // The organisation adds a phrase; the background is down for every retry.
+    state.config = { ...CONFIG, customPhrases: [PHRASE] };
+    t.source.setConfig(state.config);
+    await t.settle();
+    for (let i = 0; i < 6; i++) await t.runPauses();
+    expect(t.asked()).toBe(7);
+    // The clinician types on: that check asks again, and the next shows the phrase.
+    text += ' ';
+    session.checkNow();
+    await t.settle();
+    expect(t.asked()).toBe(8);
+    session.checkNow();
+    expect(session.findings.map((f) => f.actual.toLowerCase())).toEqual(['hang in there', 'nocte']);
   });
 });
