@@ -5,6 +5,7 @@
  * memory: nothing is stored and nothing is sent. So does a trust's rule pack, when one is chosen
  * (check/pack-picker.ts): its rules are checked beside the built-in ones.
  */
+import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 import { createChecker, planFix } from '../../engine/index.js';
 import { withPacks, type PackFile, type RulesetWithPacks } from '../../engine/pack/index.js';
 import type { Audience, CompiledRuleset, Finding } from '../../engine/types.js';
@@ -225,7 +226,11 @@ function init(): void {
     timer = window.setTimeout(() => page.stale && page.check(), 300);
   });
   page.textarea.addEventListener('click', () => page.openAtCaret());
-  byId('audience').addEventListener('change', () => page.everChecked && page.check());
+  byId('audience').addEventListener('change', () => {
+    // What this reader changes (engine/audience-notes.ts), read with the choice by screen readers.
+    byId('audience-hint').textContent = AUDIENCE_NOTES[byId<HTMLSelectElement>('audience').value as Audience];
+    if (page.everChecked) page.check();
+  });
   byId('undo-fix').addEventListener('click', () => page.undo());
   wireCopyLetter(byId<HTMLButtonElement>('copy-letter'), page.textarea, byId('copy-status'));
   wireFindingKeys(page);

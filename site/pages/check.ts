@@ -10,6 +10,7 @@ import type { Page } from '../layout.js';
 import { html } from '../lib/html.js';
 import { AUDIENCE_ONE } from '../lib/labels.js';
 import { AUDIENCES } from '../../engine/types.js';
+import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 
 export function checkPage(_ctx: BuildContext): Page {
   const body = html`<h1>Check a letter</h1>
@@ -29,7 +30,8 @@ export function checkPage(_ctx: BuildContext): Page {
   </div>
   <div class="nhsuk-form-group">
     <label class="nhsuk-label nhsuk-label--s" for="audience">Who is it to?</label>
-    <select class="nhsuk-select" id="audience">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_ONE[a][0].toUpperCase()}${AUDIENCE_ONE[a].slice(1)}</option>`)}</select>
+    <div class="nhsuk-hint" id="audience-hint">${AUDIENCE_NOTES.patient}</div>
+    <select class="nhsuk-select" id="audience" aria-describedby="audience-hint">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_ONE[a][0].toUpperCase()}${AUDIENCE_ONE[a].slice(1)}</option>`)}</select>
   </div>
   <div class="vl-check-actions">
     <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import type { UiState } from '../../extension/protocol/messages.js';
 import { DEFAULT_SETTINGS } from '../../extension/background/settings.js';
+import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 
 const background = vi.hoisted(() => ({ state: null as unknown as UiState, asked: [] as unknown[] }));
 vi.mock('../../extension/pages/background-client.js', () => ({
@@ -70,6 +71,14 @@ describe('the options page', () => {
       ['failed-to-attend', true],
       ['non-compliant', false],
     ]);
+  });
+
+  it('says under the audience choice what the chosen reader changes (the same words as the check page)', async () => {
+    const hint = () => root.querySelector('#' + root.querySelector('#audience')!.getAttribute('aria-describedby'))!.textContent;
+    await show(uiState());
+    expect(hint()).toContain(AUDIENCE_NOTES.patient);
+    await show(uiState({ settings: { ...DEFAULT_SETTINGS, audience: 'clinician' } }));
+    expect(hint()).toContain('Medical words, shorthand, long sentences and capitals are not flagged');
   });
 
   it('shows a rule the organisation locked as on, unchangeable, and says why', async () => {

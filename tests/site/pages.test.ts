@@ -68,6 +68,10 @@ describe('fixture site', () => {
     expect(checkLinks(site)).toEqual([]);
   });
 
+  it('says on the check page, under "Who is it to?", what the reader chosen (a patient, at first) changes', () => {
+    expect(text(site, 'check.html')).toMatch(/<div class="nhsuk-hint" id="audience-hint">Everything is checked: [^<]*<\/div>\s*<select class="nhsuk-select" id="audience" aria-describedby="audience-hint">/);
+  });
+
   it('never shows the NHS logo', () => {
     for (const page of pagesOf(site)) expect(text(site, page)).not.toContain('nhsuk-header__logo');
   });

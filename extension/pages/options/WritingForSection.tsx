@@ -1,4 +1,5 @@
-/** "Writing for": the default audience (the side panel changes it for one letter) and the reading age target. */
+/** "Writing for": the default audience, with what it changes (the side panel changes it for one letter), and the reading age target. */
+import { AUDIENCE_NOTES } from '../../../engine/audience-notes.js';
 import { AUDIENCES, type Audience } from '../../../engine/index.js';
 import type { Settings } from '../../protocol/settings-shapes.js';
 import { save } from './options-state.js';
@@ -12,7 +13,8 @@ export function WritingForSection({ settings }: { settings: Settings }) {
       <div class="vl-row">
         <div class="nhsuk-form-group">
           <label class="nhsuk-label" for="audience">Default audience</label>
-          <select class="nhsuk-select" id="audience" value={settings.audience}
+          <div class="nhsuk-hint" id="audience-hint">{AUDIENCE_NOTES[settings.audience]}</div>
+          <select class="nhsuk-select" id="audience" value={settings.audience} aria-describedby="audience-hint"
             onChange={(e) => save({ ...settings, audience: (e.target as HTMLSelectElement).value as Audience })}>
             {AUDIENCES.map((a) => <option value={a}>{AUDIENCE_WORDS[a]}</option>)}
           </select>

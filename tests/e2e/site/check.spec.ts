@@ -61,6 +61,19 @@ test('marks findings in the letter and applies a suggestion from the finding', a
   await expect(page.locator('#check-status')).toContainText('Changed “denied”');
 });
 
+test('choosing "A clinician" says under the choice what it changes and checks again: the shorthand goes, the candour stays', async ({ page }) => {
+  await page.goto('/check.html');
+  await expect(page.locator('#audience-hint')).toHaveText(/^Everything is checked/);
+  await letter(page).fill('Dear Dr Shah\n\nPlease take one tablet bd. The referral was not actioned.\n\nYours sincerely\nDr Jones');
+  await page.click('#check-button');
+  await expect(mark(page, 'bd')).toHaveCount(1);
+  await page.selectOption('#audience', 'clinician');
+  await expect(page.locator('#audience-hint')).toHaveText(/^Medical words, shorthand, long sentences and capitals are not flagged/);
+  await expect(page.locator('#audience')).toHaveAttribute('aria-describedby', 'audience-hint');
+  await expect(mark(page, 'bd')).toHaveCount(0);
+  await expect(mark(page, 'was not actioned')).toHaveCount(1);
+});
+
 test('a click on marked words in the letter opens their finding', async ({ page }) => {
   await page.goto('/check.html');
   await letter(page).fill(THREE);
