@@ -4,6 +4,7 @@
  * rule (side-panel/). Summary first: below 41 findings it was 6,000 px down (issue 13).
  */
 import { signal } from '@preact/signals';
+import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 import { AUDIENCES, type Audience } from '../../engine/index.js';
 import { tabReport, tellTab, type TabReport } from './background-client.js';
 import { FindingGroups } from './side-panel/FindingGroups.js';
@@ -46,6 +47,7 @@ export function SidePanel() {
             <select
               id="audience"
               value={r.audience}
+              aria-describedby="audience-hint"
               onChange={async (e) => {
                 await tellTab(tabId, { type: 'page:set-audience', audience: (e.target as HTMLSelectElement).value as Audience }, frameId);
                 await refreshPanel();
@@ -56,6 +58,7 @@ export function SidePanel() {
               ))}
             </select>
           </p>
+          <p class="muted" id="audience-hint">{AUDIENCE_NOTES[r.audience]}</p>
           <LetterSummary summary={r.summary} counts={r.counts} readingAgeTarget={r.readingAgeTarget} />
           <h2>Findings ({r.findings.length})</h2>
           {r.findings.length === 0 && <p>No findings.</p>}
