@@ -30,6 +30,12 @@ const EXCEPTION_LEVEL = 50;
 const MAX_TERM_WORDS = 6;
 /** The plain nouns of WordNet's anatomical names whose first word is the jargon: "lunate bone", "styloid process". */
 const ANATOMY_HEADS = new Set(['bone', 'process', 'muscle', 'ligament', 'cartilage', 'joint', 'tendon', 'membrane', 'nerve', 'artery', 'vein', 'gland', 'fossa', 'sinus', 'body', 'nucleus', 'canal', 'groove', 'tuberosity', 'eminence', 'notch']);
+/**
+ * The Latin and Greek endings of anatomical nouns ("ganglion", "plexus", "papilla", "glottis",
+ * "tympanum", "mastoid"): at SCOWL level 50, the rarest level still counted as English, an anatomy
+ * word of this shape is the anatomist's word, not an everyday one ("knuckle", "shank", "whorl").
+ */
+const LATIN_ANATOMY = /(?:us|um|a|ae|is|ix|ex|[^t]ion|[^i]on|oid)$/;
 const GLUE = new Set(['of', 'the', 'and', 'in', 'to', 'a', 'an', 'on', 'with', 'for', 'by', 'from', 'or']);
 
 export interface VocabularyStats {
@@ -68,12 +74,13 @@ function usableWordNetForm(raw: string): boolean {
  * four letters or fewer, "-ness" nouns and names ("amelia" is also a condition) are never kept.
  * Several words: everyday when every word is in a small dictionary ("chest pain").
  */
-function isEveryday(term: string, levels: Levels, laySafe: Set<string>, parts: WordParts): boolean {
+function isEveryday(term: string, kind: TermKind, levels: Levels, laySafe: Set<string>, parts: WordParts): boolean {
   const words = term.split(' ');
   if (words.length === 1) {
     if (term.length <= 4 || term.endsWith('ness') || levels.properOnly.has(term)) return true;
     const level = levelOf(levels, term);
     if (level <= EVERYDAY_LEVEL) return true;
+    if (level === EXCEPTION_LEVEL && kind === 'anatomy' && LATIN_ANATOMY.test(term)) return false;
     return level < RARE_LEVEL && parts.analyse(term) === null;
   }
   // SCOWL has no possessives: "man's body" is "man" + "body".
@@ -147,7 +154,7 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
   for (const [term, kind] of candidates) {
     if (curated.plain.has(term)) continue; // added below with the hand-kept kind
     if (curated.laySafe.has(term)) droppedLaySafe++;
-    else if (isEveryday(term, levels, curated.laySafe, parts)) droppedEveryday++;
+    else if (isEveryday(term, kind, levels, curated.laySafe, parts)) droppedEveryday++;
     else terms.set(term, kind);
   }
   // The rare first word of an anatomical name alone: clinic notes write "the lunate", "the

@@ -101,8 +101,13 @@ export function jargonWords(wn: WordNet, s: Synset): string[] {
   return s.words.filter((_, i) => !dropped.has(i));
 }
 
-/** noun.body also files the parts of animals and plants ("beak", "gill"): their glosses say so. */
+/**
+ * noun.body also files the parts of animals and plants ("beak", "gill"): their glosses say so. A
+ * gloss that names the human part first and the animal's after it ("metatarsus: the skeleton of the
+ * human foot ...; the corresponding part of the foot in birds") is human anatomy.
+ */
 const NOT_HUMAN = /\b(birds?|fish(es)?|insects?|reptiles?|amphibians?|invertebrates?|horses?|cattle|whales?|mollus[ck]s?|crustaceans?|arthropods?|plants?|feathers?|snakes?|worms?|spiders?)\b/;
+const HUMAN = /\bhuman\b/;
 
 /** The kind a topic-domain member gets from its lexicographer file (4 noun.act, 26 noun.state...). */
 function kindOfDomainMember(s: Synset): TermKind {
@@ -145,7 +150,7 @@ export function medicalSynsets(wn: WordNet): Map<string, TermKind> {
   }
   for (const s of wn.values()) if (s.pos === 'n' && s.lexFile === BODY_FILE) mark(s.key, 'anatomy');
   for (const key of excluded) kinds.delete(key);
-  for (const [key, kind] of kinds) if (kind === 'anatomy' && NOT_HUMAN.test(wn.get(key)!.gloss)) kinds.delete(key);
+  for (const [key, kind] of kinds) if (kind === 'anatomy' && NOT_HUMAN.test(wn.get(key)!.gloss) && !HUMAN.test(wn.get(key)!.gloss)) kinds.delete(key);
 
   const domains = new Set<string>();
   for (const [kind, root] of ROOTS) if (kind === 'specialty') for (const key of hyponymClosure(wn, root)) domains.add(key);

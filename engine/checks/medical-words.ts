@@ -202,8 +202,11 @@ function inServiceName(ctx: LetterContext, m: TermMatch): boolean {
     const norm = ctx.tokens.norm(i);
     // "Orthopaedic secretaries: 01632 ...": the service word itself may be in lower case.
     if (W.service.has(norm)) return true;
-    if (titled && !isCapital(text.charCodeAt(tokens.start[i]))) return false;
-    if (titled && W.titled.has(norm)) return true;
+    // In capitals, a describing word may still lead lower-case words to the service word, as a
+    // heading's first word does ("Neonatal outreach nurses", "Neonatal Follow-up Clinic").
+    const lower = !isCapital(text.charCodeAt(tokens.start[i]));
+    if (titled && lower && !SERVICE_NAME_KINDS.has(kind)) return false;
+    if (titled && !lower && W.titled.has(norm)) return true;
     prevEnd = tokens.end[i];
   }
   return false;
