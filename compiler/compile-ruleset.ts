@@ -42,15 +42,17 @@ export function compileRuleset(rules: readonly RuleDoc[], errors: ErrorList): Co
       }
     }
   };
-  // A word class is named once in the ruleset: checks find it by name (engine/checks/words.ts).
-  const wordClass = new Map<string, string>();
-  for (const rule of rules) {
-    const words = rule.params.words;
-    if (!words || typeof words !== 'object') continue;
-    for (const name of Object.keys(words)) {
-      const owner = wordClass.get(name);
-      if (owner) errors.add(rule.file, rule.lineOf('params', 'words', name), `word class "${name}" is already defined in ${owner}`);
-      else wordClass.set(name, rule.file);
+  // A word class or a message is named once in the ruleset: checks find it by name (engine/checks/words.ts).
+  for (const [key, what] of [['words', 'word class'], ['messages', 'message']] as const) {
+    const owners = new Map<string, string>();
+    for (const rule of rules) {
+      const named = rule.params[key];
+      if (!named || typeof named !== 'object') continue;
+      for (const name of Object.keys(named)) {
+        const owner = owners.get(name);
+        if (owner) errors.add(rule.file, rule.lineOf('params', key, name), `${what} "${name}" is already defined in ${owner}`);
+        else owners.set(name, rule.file);
+      }
     }
   }
   rules.forEach((rule, index) => {

@@ -245,6 +245,10 @@ export function readRule(parsed: ParsedFile, id: string, sourceKeys: ReadonlySet
           }
         }
       }
+      // A check's finding messages by name (engine/checks/words.ts `say`), "{0}" for what it fills in.
+      const messages = params.messages;
+      if (messages !== undefined && (!messages || typeof messages !== 'object' || Array.isArray(messages) || Object.values(messages).some((m) => typeof m !== 'string' || !m)))
+        err(lineOf('params', 'messages'), '"messages" must map names to the text of a message');
       // Words in a medical sense and what makes each clinical (engine/checks/medical-sense.ts):
       // patterns written /like this/i, checked here so a typo fails the build, not a letter's check.
       const senses = params.senses;

@@ -55,7 +55,7 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start,
     end: tokens.end[i],
-    message: `"${unit}" is a unit of measurement most people do not know. Say what the number means for the reader.`,
+    message: ctx.words.say('unit', unit),
     suggestions: [`${unit} ([what the number means])`],
   };
 }
@@ -94,7 +94,7 @@ function timesHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start: tokens.start[i],
     end,
-    message: `"${actual}" is clinical shorthand for "times" or "for". Write it in words: "3 times a night", "for 2 days".`,
+    message: ctx.words.say('times-or-for', actual),
     suggestions: [`[${actual} in words]`],
   };
 }
@@ -109,7 +109,7 @@ function predictedHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start: tokens.start[i],
     end: tokens.end[i],
-    message: '"predicted" here means the level expected for someone of your age, height and sex. Say that in words.',
+    message: ctx.words.say('predicted'),
     suggestions: ['of the expected level for your age, height and sex'],
   };
 }
@@ -147,7 +147,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push({
         start: tokens.start[i],
         end: tokens.end[i],
-        message: `"${code}" is a diagnosis code that most people cannot read. Name the condition in words, and leave the code out.`,
+        message: ctx.words.say('diagnosis-code', code),
         // No one-click fix: deleting the code would leave its brackets behind.
         suggestions: [],
       });
@@ -171,7 +171,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push({
         start: tokens.start[i],
         end: tokens.end[i],
-        message: `"${word}" is shorthand for "years old". Write the age in words: "75-year-old", or better, leave the age out of a letter to the patient.`,
+        message: ctx.words.say('years-old', word),
         suggestions: [NUMBER_AND_AGE.test(word) ? word.replace(/\D+$/, '-year-old') : 'year-old'],
       });
       continue;
@@ -184,7 +184,7 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     hits.push({
       start: tokens.start[i],
       end: tokens.end[i],
-      message: `"${code}" is part of a cancer stage code that most people cannot read. Say in words what the stage means.`,
+      message: ctx.words.say('cancer-stage', code),
       suggestions: [`${code} ([what the stage means])`],
     });
   }

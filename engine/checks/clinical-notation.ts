@@ -47,11 +47,11 @@ function word(ctx: LetterContext, i: number): string {
 
 const isDigits = (w: string) => /^\d{1,2}$/.test(w);
 
-function hit(start: number, end: number, actual: string, meaning: string, suggestion: string): LetterHit {
+function hit(ctx: LetterContext, start: number, end: number, actual: string, meaning: string, suggestion: string): LetterHit {
   return {
     start,
     end,
-    message: `"${actual}" is clinical notation most people cannot read (${meaning}). Say what it means in words.`,
+    message: ctx.words.say('notation', actual, meaning),
     suggestions: [suggestion],
   };
 }
@@ -63,7 +63,7 @@ function powerGrade(ctx: LetterContext, i: number, w: string): LetterHit | null 
   const between = text.slice(tokens.end[i], tokens.start[i + 1]);
   if (between !== '+/' && between !== '-/') return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(tokens.start[i], tokens.end[i + 1], actual, 'a grade of muscle strength out of 5', `${actual} ([the muscle's strength in words])`);
+  return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'a grade of muscle strength out of 5', `${actual} ([the muscle's strength in words])`);
 }
 
 /** "+ve", "-ve": a plus or minus sign joined to "ve", with no letter or digit before the sign. */
@@ -74,7 +74,7 @@ function signedVe(ctx: LetterContext, i: number): LetterHit | null {
   if (start < 0 || (sign !== 43 && sign !== 45)) return null;
   if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) return null;
   const positive = sign === 43;
-  return hit(start, tokens.end[i], text.slice(start, tokens.end[i]), positive ? 'positive' : 'negative', positive ? 'positive' : 'negative');
+  return hit(ctx, start, tokens.end[i], text.slice(start, tokens.end[i]), positive ? 'positive' : 'negative', positive ? 'positive' : 'negative');
 }
 
 /** "9+2 weeks", "at 39+4": token i is the weeks, the next token the days. */
@@ -89,7 +89,7 @@ function gestationDays(ctx: LetterContext, i: number, w: string): LetterHit | nu
   const before = i > 0 && /^\s+$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) ? word(ctx, i - 1) : '';
   if (!WEEK_WORD.test(next) && !GESTATION_BEFORE.test(before)) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(tokens.start[i], tokens.end[i + 1], actual, 'weeks and days of pregnancy', `${w} weeks and ${word(ctx, i + 1)} days`);
+  return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'weeks and days of pregnancy', `${w} weeks and ${word(ctx, i + 1)} days`);
 }
 
 /** "<12/40", "at 38/40": weeks of pregnancy written as fortieths. */
@@ -105,7 +105,7 @@ function gestationFortieths(ctx: LetterContext, i: number, w: string): LetterHit
   let start = tokens.start[i];
   if (sign) start -= gap.length - trimmed.length + 1;
   const weeks = w.slice(0, w.indexOf('/'));
-  return hit(start, tokens.end[i], text.slice(start, tokens.end[i]), 'weeks of pregnancy', `${weeks} weeks of pregnancy`);
+  return hit(ctx, start, tokens.end[i], text.slice(start, tokens.end[i]), 'weeks of pregnancy', `${weeks} weeks of pregnancy`);
 }
 
 /** "M5", "U5": a breast imaging score, only beside other clinic shorthand or a medical word, and not a road. */
@@ -116,7 +116,7 @@ function imagingScore(ctx: LetterContext, i: number, w: string): LetterHit | nul
   if (i > 0 && W.roadBefore.test(word(ctx, i - 1))) return null;
   if (i + 1 < tokens.length && W.roadAfter.test(word(ctx, i + 1))) return null;
   if (!medicalNearby(ctx, i, i, 6)) return null;
-  return hit(tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
+  return hit(ctx, tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
 }
 
 /**
@@ -142,7 +142,7 @@ function spineLevel(ctx: LetterContext, i: number, w: string): LetterHit | null 
   const twoParts = b > 64 && b < 91 && b !== w.charCodeAt(0);
   if (!nounAfter(last + 1) && (last === i || !(twoParts || spineNounNear(ctx, i, last, W.spineNoun) || medicalNearby(ctx, i, last, 8)))) return null;
   const actual = text.slice(tokens.start[i], tokens.end[last]);
-  return hit(tokens.start[i], tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
+  return hit(ctx, tokens.start[i], tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
 }
 
 /** A spine noun ("disc", "spine", "neck") within eight words of the range. */
@@ -161,7 +161,7 @@ function payBand(ctx: LetterContext, i: number): LetterHit | null {
   for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && W.role.test(word(ctx, k))) role = true;
   if (!role) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
+  return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
 }
 
 /** The notation finding at token i, or null. Cheap for most tokens: it looks at the first character first. */
@@ -186,7 +186,7 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
   else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
   else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
     const w = word(ctx, i);
-    found = hit(tokens.start[i], tokens.end[i], w, 'a level of the spine', `${w} ([which part of the back, in words])`);
+    found = hit(ctx, tokens.start[i], tokens.end[i], w, 'a level of the spine', `${w} ([which part of the back, in words])`);
   }
   if (!found || bracketExplains(ctx, text.slice(found.end, found.end + 48))) return null;
   return found;

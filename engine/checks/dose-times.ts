@@ -47,7 +47,7 @@ export function doseTimeHits(ctx: LetterContext): LetterHit[] {
     hits.push({
       start: tokens.start[i],
       end: tokens.end[i],
-      message: `"${word}" is prescription shorthand for "${plain}". Write "${plain}" so the reader knows when to take it.`,
+      message: ctx.words.say('dose-time', word, plain),
       suggestions: [plain],
     });
   }

@@ -152,7 +152,7 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   return {
     start,
     end,
-    message: `"${actual}" has a medical meaning here that many people will not know. Say what it means in everyday words.`,
+    message: ctx.words.say('medical-sense', actual),
     suggestions: [`${actual} ([what it means here, in everyday words])`],
   };
 }

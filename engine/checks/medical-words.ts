@@ -253,7 +253,7 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
     return {
       start,
       end,
-      message: `"${actual}" is a medical word many people do not know. Use everyday words ("${plain}"), or explain it the first time you use it.`,
+      message: ctx.words.say('medical-word-plain', actual, plain),
       // Wording with its own brackets ("muscle breakdown (rhabdomyolysis)") replaces the word: in
       // brackets after it, it would nest brackets.
       suggestions: plain.includes('(') && !explainOnly ? [plain] : explainOnly ? [`${actual} (${plain})`] : [plain, `${actual} (${plain})`],

@@ -122,7 +122,7 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start: tokens.start[i - 1],
     end: tokens.end[i],
-    message: `"${actual}" means little to most readers on its own. Say what it means: how serious it is, how far it has gone, or what it involves.`,
+    message: ctx.words.say('scale-level', actual),
     suggestions: [`${actual} ([what the ${noun} means])`],
   };
 }

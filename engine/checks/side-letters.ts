@@ -66,7 +66,7 @@ function sideHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start,
     end,
-    message: `"${letter}" is shorthand for ${side}. Write "${side}" so the reader knows which side you mean.`,
+    message: ctx.words.say('side-letter', letter, side),
     suggestions: [side],
   };
 }
@@ -81,7 +81,7 @@ function saltHit(ctx: LetterContext, i: number): LetterHit | null {
   return {
     start: tokens.start[i],
     end: end + 1,
-    message: `"${symbol}+" is the chemical symbol for ${name}. Write "${name}" so the reader knows what was measured.`,
+    message: ctx.words.say('chemical-symbol', symbol, name),
     suggestions: [name],
   };
 }

@@ -14,11 +14,13 @@ export class WordClasses {
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly forms = new Map<(w: WordClasses) => unknown, unknown>();
   private readonly tables = new Map<string, unknown>();
+  private readonly messages = new Map<string, string>();
 
   constructor(rules: readonly CompiledRule[]) {
     for (const rule of rules) {
       // Other tables a check reads (medical-sense's "senses"), by their key in params; the first rule's wins.
       for (const [key, value] of Object.entries(rule.params ?? {})) if (key !== 'words' && !this.tables.has(key)) this.tables.set(key, value);
+      for (const [name, text] of Object.entries(rule.params?.messages ?? {})) if (typeof text === 'string') this.messages.set(name, text);
       const words = rule.params?.words;
       if (!words || typeof words !== 'object') continue;
       for (const [name, list] of Object.entries(words)) {
@@ -35,6 +37,15 @@ export class WordClasses {
   /** A table a check reads from a rule's params by its key (not a word list); undefined when no rule has it. */
   table(key: string): unknown {
     return this.tables.get(key);
+  }
+
+  /**
+   * A finding's message, worded in a rule file's `params.messages` (not carried by the content
+   * script, like the word classes), with "{0}", "{1}" filled in; undefined, so the finding takes
+   * its rule's own message, when the ruleset lacks it.
+   */
+  say(name: string, ...fill: string[]): string | undefined {
+    return this.messages.get(name)?.replace(/\{(\d)\}/g, (_, i: string) => fill[+i]);
   }
 
   /** The class as a set, built once. */

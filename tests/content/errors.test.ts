@@ -123,6 +123,17 @@ describe('content errors name the file and line', () => {
     expect(errors).toContainEqual(expect.stringMatching(/^rules\/was-not-brought\.md:\d+: word class "fine-verbs" is already defined in .*failed-to-attend\.md/));
   });
 
+  it('a message that is not text, and one message named in two rules (checks find a message by its name alone)', () => {
+    expect(errorsFor(contentDir({ 'failed-to-attend.md': rule({ params: '\n  messages:\n    unit: [a, b]' }) }))).toEqual([
+      expect.stringMatching(/^rules\/failed-to-attend\.md:\d+: "messages" must map names to the text of a message/),
+    ]);
+    const errors = errorsFor(contentDir({
+      'failed-to-attend.md': rule({ params: "\n  messages:\n    unit: '\"{0}\" is a unit.'" }),
+      'was-not-brought.md': rule({ title: 'Was not brought', phrases: '\n  - "was not brought"', params: "\n  messages:\n    unit: 'Another.'" }, `## Why\n\nIt blames.\n\n## Examples\n\n### Flag\n\n- He **was not brought** in.\n- She **was not brought** today.\n\n### Fine\n\n- He came.\n- She came.\n`),
+    }));
+    expect(errors).toContainEqual(expect.stringMatching(/^rules\/was-not-brought\.md:\d+: message "unit" is already defined in .*failed-to-attend\.md/));
+  });
+
   it('a duplicate rule id (file names differing only in case)', () => {
     const errors = errorsFor(contentDir({ 'failed-to-attend.md': rule({}), 'Failed-To-Attend.md': rule({}) }));
     expect(errors).toContainEqual(expect.stringMatching(/^rules\/failed-to-attend\.md:1: duplicate rule id "failed-to-attend" \(also .*Failed-To-Attend\.md\)/));

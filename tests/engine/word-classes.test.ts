@@ -30,3 +30,22 @@ describe('word classes as regex alternatives', () => {
     expect(['', ' ', 'mild'].some((s) => missing.test(s))).toBe(false);
   });
 });
+
+describe("a check's messages from the rule files (params.messages)", () => {
+  const w = new WordClasses([{ params: { messages: { 'dose-time': '"{0}" is prescription shorthand for "{1}". Write "{1}".' } } } as unknown as CompiledRule]);
+
+  it('fills in each numbered place, every time it appears', () => {
+    expect(w.say('dose-time', 'bd', 'twice a day')).toBe('"bd" is prescription shorthand for "twice a day". Write "twice a day".');
+  });
+
+  it('gives nothing (the finding takes its rule\'s own message) when the ruleset lacks the message', () => {
+    expect(w.say('no-such-message', 'bd')).toBeUndefined();
+  });
+
+  it('a finding in a real letter reads its message from the rule file', async () => {
+    const { createChecker } = await import('../../engine/checker.js');
+    const { realRuleset } = await import('../extension/real-ruleset.js');
+    const [side] = createChecker(realRuleset()).check('Pain in the L knee.', { audience: 'patient' });
+    expect(side.message).toBe('"L" is shorthand for left. Write "left" so the reader knows which side you mean.');
+  });
+});
