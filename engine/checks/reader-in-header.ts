@@ -36,11 +36,11 @@ export interface HeaderReader {
 
 const HEAD = 2000;
 /** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "To the GP of:", "cc:", "Copy to:". */
-const LABEL = /^[ \t]*(re|patient|patient name|name|to the gp of|gp of|cc|copy to|copies to|copied to)[ \t]*:[ \t]*/i;
+const LABEL = /^[ \t]*(re|patient|patient name|name|to the gp of|gp of|to|fao|mother|client|cc|c\.c\.|copy|copies|copy to|copies to|copied to)[ \t]*[:|\t][ \t]*/i;
 /** A copy line written without a colon: "cc patient", "Copied to patient", "cc Mr Ilie (interpreter required)". */
-const COPY_LINE = /^[ \t]*(cc|copy to|copies to|copied to)[ \t]+/i;
+const COPY_LINE = /^[ \t]*(cc|c\.c\.|copy to|copies to|copied to)[ \t]+/i;
 /** A copy line's value that is the patient, unnamed: "cc patient", "Copy to: the patient". */
-const PATIENT_COPY = /^(?:the[ \t]+)?patient\b/i;
+const PATIENT_COPY = /^(?:the[ \t]+)?patient\b[ \t]*[:,(–-]?[ \t]*/i;
 /** The gender a title gives its person (lower case): "Mr" a man, "Mrs" a woman, "Mx" either. */
 export const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
@@ -53,7 +53,11 @@ const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
  * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
  */
 const UNLABELLED_PATIENT = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]/;
-const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number))\b/;
+/** What an address block's name line ("Mrs Kamala Tiwari", "Mr J. SINGH") has none of: it is the name alone. */
+const NOT_NAME = /[^\p{L} \t'’.-]/u;
+/** A line that gives the patient's number, by its label: "NHS number:", "Hospital No:", "DOB:". */
+const NUMBER_LINE = /^[ \t]*(?:NHS|Hosp(?:ital)?|DOB|D\.O\.B|Date of birth|MRN)\b[^:]{0,10}:/i;
+const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b/;
 
 /** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
 function titleCase(word: string): string {
@@ -61,7 +65,7 @@ function titleCase(word: string): string {
 }
 
 /** A greeting to a clinician, or none: only then is the header the way to find the reader. */
-const DEAR = /^[ \t]*Dear[ \t]+(\S+)/;
+const DEAR = /^[ \t]*(?:Dear|Hello|Hi)[ \t]+(\S+)/;
 
 interface Named {
   title: string | null;
@@ -76,14 +80,16 @@ function nameAfterLabel(W: HeaderWords, value: string): Named | null {
   for (const raw of words) {
     const word = raw.replace(/[.,;]$/, '');
     const lower = word.toLowerCase();
+    // An initial after a title or a name is skipped: "Mrs J. Smith", "MR J OKONKWO".
+    if ((title !== null || names.length > 0) && /^\p{Lu}$/u.test(word)) continue;
     if (title === null && names.length === 0 && TITLE_GENDER.has(lower)) {
       title = lower;
     } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !W.notNames.has(lower)) {
       names.push(word);
     } else if ((title !== null || names.length > 0) && CAPITALS_SURNAME.test(word) && !W.notNames.has(lower)) {
-      // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. It ends the name.
+      // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. The last word in
+      // capitals is the surname: "Mr Graham PEARCE", "MRS JANE SMITH".
       names.push(titleCase(word));
-      break;
     } else break;
     if (raw !== word) break; // a comma or full stop ends the name
   }
@@ -111,6 +117,7 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   let patient: Named | null = null;
   let copied: Named | null = null;
   let looseCopy: Named | null = null;
+  let addressee: Named | null = null;
   for (let at = 0; at < head.length; ) {
     let next = head.indexOf('\n', at);
     if (next < 0) next = head.length;
@@ -125,6 +132,13 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
     // gender) of a patient named the same way on a Re: line that left the title off.
     const loose = label ? null : COPY_LINE.exec(line);
+    // An address block's first line, "Mrs Kamala Tiwari", is the patient when a line of the same
+    // block gives their number ("NHS number: 999 145 8296"); a blank line ends the block.
+    if (line.trim() === '') addressee = null;
+    else if (addressee && patient === null && NUMBER_LINE.test(line)) {
+      patient = addressee;
+      end = next;
+    } else if (!label && !addressee && UNLABELLED_PATIENT.test(line) && !NOT_NAME.test(line)) addressee = nameAfterLabel(W, line.trimStart());
     if (loose && looseCopy === null) {
       const named = nameAfterLabel(W, line.slice(loose[0].length));
       if (named && named.title !== null) looseCopy = named;
@@ -136,15 +150,24 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
         end = next;
       }
     } else if (label) {
-      const named = nameAfterLabel(W, line.slice(label[0].length));
+      // "cc: Patient – Mrs J Smith": the name after "Patient" is read.
+      let value = line.slice(label[0].length);
+      const toPatient = PATIENT_COPY.exec(value);
+      if (toPatient) value = value.slice(toPatient[0].length);
       const kind = label[1].toLowerCase();
-      // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the patient.
-      if (named && (kind === 'cc' || kind.startsWith('cop'))) {
+      // A copy list names the patient among others: "Copies: GP; Mrs B Cattermole".
+      let named: Named | null = null;
+      for (const part of kind[0] === 'c' ? value.split(/[;,]/, 4) : [value]) if ((named = nameAfterLabel(W, part.trimStart()))) break;
+      // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the
+      // patient. So is the one a letter is sent "To:" (a portal message to Mrs Helena Brightwell).
+      if (named && ((kind[0] === 'c' && kind !== 'client') || kind === 'to' || kind === 'fao')) {
         if (copied === null && named.title !== null) copied = named;
       } else if (named && patient === null) patient = named;
-      if (named) end = next;
+      // Only a header line moves the header's end: a "cc: Mrs D Pickford" under the signature
+      // moved it there, and nothing above it was read.
+      if (named && (end === 0 || head.slice(end, at).trim() === '')) end = next;
       // "cc: patient", "Copied to patient" right under the header: still the header.
-      else if (kind.startsWith('c') && PATIENT_COPY.test(line.slice(label[0].length)) && head.slice(end, at).trim() === '') end = next;
+      else if (kind[0] === 'c' && toPatient && head.slice(end, at).trim() === '') end = next;
     }
     at = next + 1;
   }
