@@ -13,7 +13,7 @@ export const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Master';
 // 2,000 characters read, but it ran on every keystroke.) What is found is the same: a match from
 // the first blank line can only go on from the greeting's own line, so the greeting, the name and
 // where the match ends do not change; only the match's start is the greeting's line.
-const GREETING = new RegExp(`^[^\\S\\r\\n\\u2028\\u2029]*Dear\\s+(?:(${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
+const GREETING = new RegExp(`^[^\\S\\r\\n\\u2028\\u2029]*(?:Dear|Hello|Hi)\\s+(?:(${TITLES})\\.?\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+)*([A-Z][\\p{L}'’-]+)\\s*,?\\s*$`, 'mu');
 
 /** How far into a letter its greeting may be. */
 const GREETING_REACH = 2000;

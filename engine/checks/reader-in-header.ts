@@ -20,10 +20,16 @@ import type { WordClasses } from './words.js';
 export interface HeaderWords {
   notNames: ReadonlySet<string>;
   clinicianGreetings: ReadonlySet<string>;
+  /** A header line's label, up to its colon (or a bar or tab, as in a table): "Re:", "Patient name:", "cc:", "Copy to:" (header-labels). */
+  label: RegExp;
 }
 
 function headerWords(w: WordClasses): HeaderWords {
-  return { notNames: w.set('header-not-names'), clinicianGreetings: w.set('clinician-greetings') };
+  return {
+    notNames: w.set('header-not-names'),
+    clinicianGreetings: w.set('clinician-greetings'),
+    label: new RegExp(`^[ \\t]*(${w.alternation('header-labels')})[ \\t]*[:|\\t][ \\t]*`, 'i'),
+  };
 }
 
 export interface HeaderReader {
@@ -35,12 +41,10 @@ export interface HeaderReader {
 }
 
 const HEAD = 2000;
-/** A header line's label, up to its colon: "Re:", "Patient:", "Patient name:", "To the GP of:", "cc:", "Copy to:". */
-const LABEL = /^[ \t]*(re|patient|patient name|name|to the gp of|gp of|cc|copy to|copies to|copied to)[ \t]*:[ \t]*/i;
 /** A copy line written without a colon: "cc patient", "Copied to patient", "cc Mr Ilie (interpreter required)". */
-const COPY_LINE = /^[ \t]*(cc|copy to|copies to|copied to)[ \t]+/i;
+const COPY_LINE = /^[ \t]*(cc|c\.c\.|copy to|copies to|copied to)[ \t]+/i;
 /** A copy line's value that is the patient, unnamed: "cc patient", "Copy to: the patient". */
-const PATIENT_COPY = /^(?:the[ \t]+)?patient\b/i;
+const PATIENT_COPY = /^(?:the[ \t]+)?patient\b[ \t]*[:,(–-]?[ \t]*/i;
 /** The gender a title gives its person (lower case): "Mr" a man, "Mrs" a woman, "Mx" either. */
 export const TITLE_GENDER: ReadonlyMap<string, ReaderGender | null> = new Map([
   ['mr', 'he'], ['master', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['mx', null],
@@ -53,7 +57,7 @@ const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
  * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
  */
 const UNLABELLED_PATIENT = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]/;
-const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number))\b/;
+const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b/;
 
 /** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
 function titleCase(word: string): string {
@@ -61,7 +65,7 @@ function titleCase(word: string): string {
 }
 
 /** A greeting to a clinician, or none: only then is the header the way to find the reader. */
-const DEAR = /^[ \t]*Dear[ \t]+(\S+)/;
+const DEAR = /^[ \t]*(?:Dear|Hello|Hi)[ \t]+(\S+)/;
 
 interface Named {
   title: string | null;
@@ -76,14 +80,16 @@ function nameAfterLabel(W: HeaderWords, value: string): Named | null {
   for (const raw of words) {
     const word = raw.replace(/[.,;]$/, '');
     const lower = word.toLowerCase();
+    // An initial after a title or a name is skipped: "Mrs J. Smith", "MR J OKONKWO".
+    if ((title !== null || names.length > 0) && /^\p{Lu}$/u.test(word)) continue;
     if (title === null && names.length === 0 && TITLE_GENDER.has(lower)) {
       title = lower;
     } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !W.notNames.has(lower)) {
       names.push(word);
     } else if ((title !== null || names.length > 0) && CAPITALS_SURNAME.test(word) && !W.notNames.has(lower)) {
-      // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. It ends the name.
+      // Only after a title or a first name: "Re: URGENT REFERRAL" is no one. The last word in
+      // capitals is the surname: "Mr Graham PEARCE", "MRS JANE SMITH".
       names.push(titleCase(word));
-      break;
     } else break;
     if (raw !== word) break; // a comma or full stop ends the name
   }
@@ -121,7 +127,7 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // Without a colon, only a copy line, and only right under the header lines already read
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
-    const label = LABEL.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
+    const label = W.label.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
     // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
     // gender) of a patient named the same way on a Re: line that left the title off.
     const loose = label ? null : COPY_LINE.exec(line);
@@ -136,15 +142,22 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
         end = next;
       }
     } else if (label) {
-      const named = nameAfterLabel(W, line.slice(label[0].length));
+      // "cc: Patient – Mrs J Smith": the name after "Patient" is read.
+      let value = line.slice(label[0].length);
+      const toPatient = PATIENT_COPY.exec(value);
+      if (toPatient) value = value.slice(toPatient[0].length);
       const kind = label[1].toLowerCase();
-      // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the patient.
-      if (named && (kind === 'cc' || kind.startsWith('cop'))) {
+      const named = nameAfterLabel(W, value);
+      // A copy to a doctor is a colleague; a copy to Mr, Mrs or Ms (or marked "(patient)") is the
+      // patient. So is the one a letter is sent "To:" (a portal message to Mrs Helena Brightwell).
+      if (named && ((kind[0] === 'c' && kind !== 'client') || kind === 'to' || kind === 'fao')) {
         if (copied === null && named.title !== null) copied = named;
       } else if (named && patient === null) patient = named;
-      if (named) end = next;
+      // Only a header line moves the header's end: a "cc: Mrs D Pickford" under the signature
+      // moved it there, and nothing above it was read.
+      if (named && (end === 0 || head.slice(end, at).trim() === '')) end = next;
       // "cc: patient", "Copied to patient" right under the header: still the header.
-      else if (kind.startsWith('c') && PATIENT_COPY.test(line.slice(label[0].length)) && head.slice(end, at).trim() === '') end = next;
+      else if (kind[0] === 'c' && toPatient && head.slice(end, at).trim() === '') end = next;
     }
     at = next + 1;
   }

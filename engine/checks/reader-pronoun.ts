@@ -30,12 +30,20 @@ import type { WordClasses } from './words.js';
  * - not-people-capitalised: capitalised words inside a sentence that are not people ("Hospital", "May");
  * - not-first-names: capitalised words that open sentences and are never a first name ("Please", "Plan");
  * - person-verbs: verbs after a lone capitalised word that make it a person ("Jo will ring you", "Sarah said");
+ * - person-services: nouns after a person word that make it a service ("dietitian review", "GP follow-up");
+ * - after-her-object: words after "her" that make it "you", not "your" ("we saw her today");
+ * - predicate-verbs: verbs before "a" that make the person word the subject described ("She is a single mother");
+ * - short-titles: titles that may be written with a full stop ("Dr. Lee"); "lady", "sister" and "nurse" never are;
  * - and the words for people (people-words.ts).
  */
 interface PronounWords {
   notPeople: ReadonlySet<string>;
   notFirstNames: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
+  services: ReadonlySet<string>;
+  afterHerObject: ReadonlySet<string>;
+  predicateVerbs: ReadonlySet<string>;
+  shortTitles: ReadonlySet<string>;
   people: PeopleWords;
 }
 
@@ -44,6 +52,10 @@ function pronounWords(w: WordClasses): PronounWords {
     notPeople: w.set('not-people-capitalised'),
     notFirstNames: w.set('not-first-names'),
     personVerbs: w.set('person-verbs'),
+    services: w.set('person-services'),
+    afterHerObject: w.set('after-her-object'),
+    predicateVerbs: w.set('predicate-verbs'),
+    shortTitles: w.set('short-titles'),
     people: w.compiled(peopleWords),
   };
 }
@@ -76,8 +88,6 @@ function capitalisedInSentence(ctx: LetterContext, W: PronounWords, i: number): 
   return !W.notPeople.has(word);
 }
 
-/** "She is a single mother", "He works as a taxi driver": the person word is the reader. */
-const PREDICATE_VERBS = new Set(['is', 'was', 'as', 'being', 'became', 'becomes', 'am', 'are', 'were']);
 
 /**
  * A word shaped like a name: "Nuttall", "McAteer", "O'Neill", "D'Souza"; not "HbA1c" or "ECG".
@@ -122,12 +132,12 @@ function inCompound(ctx: LetterContext, i: number): boolean {
 }
 
 /** Whether the person word at i follows "is a", "as a": a description of the subject, not someone new. */
-function predicate(ctx: LetterContext, i: number): boolean {
+function predicate(ctx: LetterContext, W: PronounWords, i: number): boolean {
   const { tokens } = ctx;
   for (let k = i - 1; k >= 1 && k >= i - 3; k--) {
     if (tokens.gap[k + 1] === GAP_HARD) return false;
     const norm = tokens.norm(k);
-    if (norm === 'a' || norm === 'an') return PREDICATE_VERBS.has(tokens.norm(k - 1));
+    if (norm === 'a' || norm === 'an') return W.predicateVerbs.has(tokens.norm(k - 1));
   }
   return false;
 }
@@ -138,7 +148,7 @@ function predicate(ctx: LetterContext, i: number): boolean {
  * "is" or "was" ("He is a retired man", "His son is a man") it describes whoever the sentence is
  * about: null, no one new comes in and no one is named again.
  */
-function readerNoun(ctx: LetterContext, i: number, names: readonly string[]): boolean | null {
+function readerNoun(ctx: LetterContext, W: PronounWords, i: number, names: readonly string[]): boolean | null {
   const { tokens } = ctx;
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -149,25 +159,23 @@ function readerNoun(ctx: LetterContext, i: number, names: readonly string[]): bo
       if (k === 0 || tokens.gap[k] === GAP_HARD) return false;
       const before = tokens.norm(k - 1);
       if (names.includes(bareName(before))) return true;
-      return PREDICATE_VERBS.has(before) ? null : false;
+      return W.predicateVerbs.has(before) ? null : false;
     }
   }
   return false;
 }
 
-/** Titles that may be written with a full stop ("Dr. Lee"); "lady", "sister" and "nurse" never are. */
-const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd']);
 
 /**
  * Whether the title at i runs on into the next word as one name: "Mrs Khan", "Dr. Lee". Not
  * "this young lady. Iron 82": "Lady Iron" ended the reader, and no later "she" was flagged.
  */
-function titleJoinsName(ctx: LetterContext, i: number): boolean {
+function titleJoinsName(ctx: LetterContext, W: PronounWords, i: number): boolean {
   const { tokens, text } = ctx;
   const between = tokens.start[i + 1] - tokens.end[i];
   if (between > 2) return false;
   if (tokens.gap[i + 1] !== GAP_HARD) return true;
-  return text.charCodeAt(tokens.end[i]) === 0x2e && SHORT_TITLES.has(tokens.norm(i));
+  return text.charCodeAt(tokens.end[i]) === 0x2e && W.shortTitles.has(tokens.norm(i));
 }
 
 /** A surname or first name, with a possessive "'s" left off. */
@@ -216,7 +224,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (tokens.gap[i] === GAP_HARD) otherInSentence = false;
     if (tokens.flags[i] !== 0) continue;
     const norm = tokens.norm(i);
-    if (isTitle(W.people, norm) && i + 1 < tokens.length && titleJoinsName(ctx, i) && capitalisedName(ctx, W, i + 1)) {
+    if (isTitle(W.people, norm) && i + 1 < tokens.length && titleJoinsName(ctx, W, i) && capitalisedName(ctx, W, i + 1)) {
       const named = bareName(tokens.norm(i + 1));
       const other = personWord(W.people, norm) ?? null;
       if (names.includes(named) && other !== null) readerIsSubject = true;
@@ -230,15 +238,17 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     }
     const noun = READER_NOUNS.get(norm);
     if (noun !== undefined) {
-      const again = readerNoun(ctx, i, names);
+      const again = readerNoun(ctx, W, i, names);
       if (again === true) readerIsSubject = true;
       else if (again === false && (noun === null || noun === gender)) readerIsSubject = false;
       continue;
     }
     const person = personWord(W.people, norm);
+    // "Dietitian review", "GP follow-up", "nurse clinic": a service, no one who could be "he" or "she".
+    if (person !== undefined && W.services.has(i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '')) continue;
     if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && allCapitals(ctx, i))) {
       if (!isTitle(W.people, norm) && thisPerson(ctx, i)) readerIsSubject = true;
-      else if ((person === null || person === gender) && !predicate(ctx, i)) {
+      else if ((person === null || person === gender) && !predicate(ctx, W, i)) {
         if (readerIsSubject && !otherInSentence && (possessedObject(ctx, i, gender) || bracketedAlone(ctx, i))) otherInSentence = true;
         else readerIsSubject = false;
       }
@@ -259,7 +269,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       continue;
     }
     // "her" before a noun is "your"; before anything else ("we saw her.") it is "you".
-    const suggestion = norm === 'her' && !/^(?:$|to|and|or|that|the|a|an|on|in|at|for|with|about|again|today|yesterday|last|next|if|when|as|by|from)$/.test(next) ? 'your' : norm === 'her' ? 'you' : you;
+    const suggestion = norm === 'her' && next !== '' && !W.afterHerObject.has(next) ? 'your' : norm === 'her' ? 'you' : you;
     hits.push({ start: tokens.start[i], end: tokens.end[i], suggestions: [suggestion] });
   }
   return hits;

@@ -148,6 +148,64 @@ describe('reader pronoun: the patient named on a printed header line', () => {
   });
 });
 
+/**
+ * Header layouts from the many systems that print NHS letters (EPR templates, GP systems, booking
+ * offices, portals): each says who the reader is and, by a title, their gender.
+ */
+describe('reader pronoun: header layouts', () => {
+  const readerFindings = (text: string) =>
+    checker
+      .check(text, { audience: 'patient' })
+      .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
+      .map((f) => f.actual);
+  const toGp = (header: string, body: string) => `Dear Dr Whitlow\n\n${header}\n\n${body}\n\nYours sincerely\nDr Ann Lee`;
+
+  it('reads initials after a title: "cc: Mr C Brierley", "Re: Mrs J. Smith"', () => {
+    expect(readerFindings(toGp('Re: Callum Brierley, DOB 19/07/1989\ncc: Mr C Brierley', 'He has had two hypos.'))).toEqual(['He has']);
+    expect(readerFindings(toGp('Re: Mrs J. Smith, DOB 01/02/1950', 'She is well.'))).toEqual(['She is']);
+  });
+
+  it('reads a name printed all in capitals: "RE: MRS JOAN BELLINGHAM"', () => {
+    expect(readerFindings(toGp('RE: MRS JOAN BELLINGHAM, DOB 09/09/1951', 'I saw Mrs Bellingham. She is tired.'))).toEqual(['Mrs Bellingham', 'She is']);
+    expect(readerFindings(toGp('Re: MR J OKONKWO   MRN 4471823', 'He is well.'))).toEqual(['He is']);
+  });
+
+  it('reads "Copy:", "Copies:", "c.c." and "cc: Patient – Mrs ..." as copies to the patient (a list, "Copies: GP; Mrs ...", is not read yet)', () => {
+    expect(readerFindings(toGp('Re: Brenda Cattermole\nCopy: Mrs B Cattermole (patient)', 'She is well.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Brenda Cattermole\nCopies: Mrs Brenda Cattermole', 'She is well.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Keith Rawlinson\nc.c. Mr Keith Rawlinson', 'He is well.'))).toEqual(['He is']);
+    expect(readerFindings(toGp('Re: Brenda Cattermole\ncc: Patient – Mrs Brenda Cattermole', 'She is well.'))).toEqual(['She is']);
+  });
+
+  it('reads "To:" and "FAO:" lines naming the patient, but not a doctor', () => {
+    const portal = (to: string) => `NHS App – message from Quayside Surgery\n${to}\nSubject: Results\n\nYour bloods are back. She has low iron.`;
+    expect(readerFindings(portal('To: Mrs Helena Brightwell'))).toEqual(['She has']);
+    expect(readerFindings(portal('FAO: Mrs Helena Brightwell'))).toEqual(['She has']);
+    expect(readerFindings(portal('To: Dr Rachel Yeung, Consultant Radiologist'))).toEqual([]);
+  });
+
+  it('reads a maternity summary\'s "Mother:" line and a table-like "Patient name | ..." line', () => {
+    expect(readerFindings('DISCHARGE SUMMARY - copy to patient\nMother: Ms Shauna Delaney, DOB 07/04/1997\nBaby: boy\n\nShe was given iron.')).toEqual(['She was']);
+    expect(readerFindings('Discharge letter\nPatient name | Mrs Jane Smith | DOB | 01/02/1950\n\nShe was admitted with a fall.')).toEqual(['She was']);
+  });
+
+  it('greets with "Hello" or "Hi" as with "Dear"', () => {
+    expect(readerFindings('Hi Mr Dobson,\n\nThanks for your request. He is to be seen today.')).toEqual(['He is']);
+    expect(readerFindings('Hello Mrs Fenwick-Doyle\n\nMrs Fenwick-Doyle has a urine infection.')).toEqual(['Mrs Fenwick-Doyle']);
+  });
+
+  it("takes a titled name line as the patient when it gives their bare NHS number", () => {
+    expect(readerFindings(toGp('Mrs Joan Bellingham   999 116 4025   09/09/1951', 'She is more tired.'))).toEqual(['She is']);
+    // The sender's own block, with no number of a patient in it, is no one to write to.
+    expect(readerFindings('Mr Ahmed Khan\nConsultant Surgeon\nWexcombe NHS Trust\n\nMr Khan saw the patient. He is well.')).toEqual([]);
+  });
+
+  it('keeps a copy line under the signature from ending the header there', () => {
+    // "cc: Mrs D Pickford (patient)" at the foot moved the header's end past the whole letter.
+    expect(readerFindings(`${toGp('Re: Mrs Doreen Pickford, DOB 03/02/1951', 'She is breathless.')}\ncc: Mrs D Pickford (patient)`)).toEqual(['She is']);
+  });
+});
+
 describe('the header reader is read once per check', () => {
   it('both reader checks get the same reading of one letter; another letter is read afresh', () => {
     const text = 'To: Dr R Okafor\nRe: Mrs Brenda Cattermole\n\nDear Dr Okafor,\n\nI saw Mrs Cattermole today. She is well.';
