@@ -57,6 +57,12 @@ export interface PassiveWords {
   wrong: ReadonlySet<string>;
   /** Before "could not be": a person as subject, or a reason or purpose ("so that", "if"). */
   unable: ReadonlySet<string>;
+  /** Before the subject, a time for something else: "once the error was identified, we...". */
+  timeClause: ReadonlySet<string>;
+  /** Particles of phrasal verbs ("passed on"), which no failure verb takes. */
+  particles: ReadonlySet<string>;
+  /** People as subjects ("we were not told"): no one hidden. */
+  people: ReadonlySet<string>;
 }
 
 function passiveWords(w: WordClasses): PassiveWords {
@@ -79,6 +85,9 @@ function passiveWords(w: WordClasses): PassiveWords {
     byTime: w.set('by-time'),
     wrong: w.set('wrong-words'),
     unable: w.set('unable-quiet'),
+    timeClause: w.set('time-clause'),
+    particles: w.set('particles'),
+    people: w.set('people-subjects'),
   };
 }
 
@@ -117,11 +126,8 @@ function participle(W: PassiveWords, w: string): boolean {
   return (w.length > 3 && w.endsWith('ed')) || W.irregular.has(w) || W.shouldHave.has(w) || W.failed.has(w);
 }
 
-const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Pronouns that stand for the failing just told: "This was identified", "It was picked up". */
 const FAILING_PRONOUNS = new Set(['this', 'it']);
-/** Before the subject, these make the finding out a time for something else: "once the error was identified, we...". */
-const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since', 'as']);
 
 /**
  * Whether the word before token i is the failing as subject: "this", "it", or a failure noun ("the
@@ -131,10 +137,9 @@ const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since'
 function failingSubject(ctx: LetterContext, W: PassiveWords, i: number): boolean {
   const w = word(ctx, i - 1);
   if (!(FAILING_PRONOUNS.has(w) || W.failureNouns.has(w)) || ctx.tokens.gap[i] === GAP_HARD) return false;
-  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (TIME_CLAUSE.has(word(ctx, k))) return false;
+  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (W.timeClause.has(word(ctx, k))) return false;
   return true;
 }
-const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
 
 /**
@@ -296,7 +301,7 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       continue;
     }
     if (j < 0 || !joined(ctx, j) || tokens.gap[at] === GAP_HARD) continue;
-    if (PEOPLE_SUBJECTS.has(word(ctx, at - 1))) continue;
+    if (W.people.has(word(ctx, at - 1))) continue;
     j = pastInterjection(ctx, W, j);
     const said = word(ctx, j) === 'not' || word(ctx, j) === 'never';
     const negated = at < i || w.endsWith("n't") || said;
@@ -319,7 +324,7 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
     if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
-    const end = !W.failed.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
+    const end = !W.failed.has(verb) && joined(ctx, j + 1) && W.particles.has(word(ctx, j + 1)) ? j + 1 : j;
     out.push({
       start: tokens.start[at],
       end: tokens.end[end],
