@@ -53,6 +53,16 @@ export interface PassiveWords {
   asSubjects: ReadonlySet<string>;
   /** "by which time", "by then", "by the time": a time, not a doer. */
   byTime: ReadonlySet<string>;
+  /** "wrong", "incorrect": "sent to an incorrect address" was done wrongly. */
+  wrong: ReadonlySet<string>;
+  /** Before "could not be": a person as subject, or a reason or purpose ("so that", "if"). */
+  unable: ReadonlySet<string>;
+  /** Before the subject, a time for something else: "once the error was identified, we...". */
+  timeClause: ReadonlySet<string>;
+  /** Particles of phrasal verbs ("passed on"), which no failure verb takes. */
+  particles: ReadonlySet<string>;
+  /** People as subjects ("we were not told"): no one hidden. */
+  people: ReadonlySet<string>;
 }
 
 function passiveWords(w: WordClasses): PassiveWords {
@@ -73,6 +83,11 @@ function passiveWords(w: WordClasses): PassiveWords {
     clauseStarts: w.set('clause-starts'),
     asSubjects: w.set('as-subjects'),
     byTime: w.set('by-time'),
+    wrong: w.set('wrong-words'),
+    unable: w.set('unable-quiet'),
+    timeClause: w.set('time-clause'),
+    particles: w.set('particles'),
+    people: w.set('people-subjects'),
   };
 }
 
@@ -111,11 +126,8 @@ function participle(W: PassiveWords, w: string): boolean {
   return (w.length > 3 && w.endsWith('ed')) || W.irregular.has(w) || W.shouldHave.has(w) || W.failed.has(w);
 }
 
-const PEOPLE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Pronouns that stand for the failing just told: "This was identified", "It was picked up". */
 const FAILING_PRONOUNS = new Set(['this', 'it']);
-/** Before the subject, these make the finding out a time for something else: "once the error was identified, we...". */
-const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since', 'as']);
 
 /**
  * Whether the word before token i is the failing as subject: "this", "it", or a failure noun ("the
@@ -125,10 +137,9 @@ const TIME_CLAUSE = new Set(['once', 'when', 'after', 'until', 'before', 'since'
 function failingSubject(ctx: LetterContext, W: PassiveWords, i: number): boolean {
   const w = word(ctx, i - 1);
   if (!(FAILING_PRONOUNS.has(w) || W.failureNouns.has(w)) || ctx.tokens.gap[i] === GAP_HARD) return false;
-  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (TIME_CLAUSE.has(word(ctx, k))) return false;
+  for (let k = i - 2; k >= i - 3 && k >= 0 && joined(ctx, k + 1); k--) if (W.timeClause.has(word(ctx, k))) return false;
   return true;
 }
-const PARTICLES = new Set(['up', 'on', 'over', 'through', 'out', 'back']);
 const HAPPENED = new Set(['occurred', 'happened', 'arose', 'took']);
 
 /**
@@ -182,13 +193,38 @@ function reasonNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boo
   return false;
 }
 
+const DOER_DETERMINERS = new Set(['the', 'our', 'one']);
+/** A staff word, singular or plural ("the two nurses"); not "he" or "she", who may be the patient. */
+function staffWord(W: PassiveWords, w: string): boolean {
+  return w !== 'he' && w !== 'she' && (W.staff.has(w) || W.staff.has(w.slice(0, -1)));
+}
+
+/**
+ * Whether the next sentence names who did it: its subject is one of our staff ("The nurse looking
+ * after the corridor had twelve patients and missed it"), or it gives the reason and names us
+ * ("This happened because the ward did not have it in stock and I did not escalate it").
+ */
+function nextNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boolean {
+  let k = from;
+  while (k < from + 30 && k < ctx.tokens.length && ctx.tokens.gap[k] !== GAP_HARD) k++;
+  if (k >= from + 30 || k >= ctx.tokens.length) return false;
+  // A noun phrase of our staff as subject: "The nurse", "Our pharmacist", "The two nurses" (not "GP: please...").
+  // One token of slack: a time's "02:40." can leave its minutes at the start of the next sentence.
+  for (let d = k; d < k + 2; d++) if (DOER_DETERMINERS.has(word(ctx, d)) && (staffWord(W, word(ctx, d + 1)) || staffWord(W, word(ctx, d + 2)))) return true;
+  if (!FAILING_PRONOUNS.has(word(ctx, k)) || word(ctx, k + 2) !== 'because') return false;
+  // Owned only by "we", "I", "our": "This was because agency staff were covering" shifts it.
+  for (let m = k + 3; m < k + 17 && joined(ctx, m); m++) if (WE.has(word(ctx, m))) return true;
+  return false;
+}
+
 /** Whether "in error", "by mistake", "wrongly" or "to the wrong ..." follows the verb at `from` in its clause. */
 function doneWrongly(ctx: LetterContext, W: PassiveWords, from: number): boolean {
   for (let k = from; k < from + 6 && joined(ctx, k); k++) {
     const w = word(ctx, k);
     if (W.errorAdverbs.has(w)) return true;
     if ((w === 'in' || w === 'by') && W.inError.has(word(ctx, k + 1)) && joined(ctx, k + 1)) return true;
-    if (w === 'the' && word(ctx, k + 1) === 'wrong' && joined(ctx, k + 1)) return true;
+    // "to the wrong ward", "to an incorrect address", "a wrong dose".
+    if ((w === 'the' || w === 'an' || w === 'a') && W.wrong.has(word(ctx, k + 1)) && joined(ctx, k + 1)) return true;
   }
   return false;
 }
@@ -221,12 +257,28 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const out: FailurePassive[] = [];
   // The words a passive's report starts at (each branch below tests one of them first).
   const starts = formFilter(ctx, 'failure-passive', (w) =>
-    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come');
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come' || w === 'be');
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
     let j = -1;
-    if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
+    // "could not be processed", "cannot be located": at is where the report starts, its subject before it.
+    let at = i;
+    if (w === 'be') {
+      const m = word(ctx, i - 1);
+      if (m === 'cannot' || m === "can't" || m === "couldn't") at = i - 1;
+      else if (m === 'not' && (word(ctx, i - 2) === 'could' || word(ctx, i - 2) === 'can') && joined(ctx, i - 1)) at = i - 2;
+      else continue;
+      // "could not be" says it was impossible, not that someone failed: quiet when a person is the
+      // subject ("another patient could not be seen") or the clause gives a reason or purpose for
+      // what someone then did ("Because the blood could not be returned, the nurse...", "so that a
+      // result cannot be filed").
+      if (!joined(ctx, i) || W.unable.has(word(ctx, at - 1))) continue;
+      let reason = false;
+      for (let k = at - 1; k >= at - 8 && k > 0 && joined(ctx, k + 1) && !reason; k--) reason = W.unable.has(word(ctx, k));
+      if (reason) continue;
+      j = i + 1;
+    } else if (w === 'was' || w === 'were' || w === "wasn't" || w === "weren't") j = i + 1;
     else if ((w === 'has' || w === 'have' || w === 'had') && word(ctx, i + 1) === 'been' && joined(ctx, i + 1)) j = i + 2;
     else if ((w === 'came' || w === 'come') && word(ctx, i + 1) === 'to' && word(ctx, i + 2) === 'light' && joined(ctx, i + 2)) {
       // "The omission came to light in September", "this has come to light": found out by no one.
@@ -248,11 +300,12 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       }
       continue;
     }
-    if (j < 0 || !joined(ctx, j) || tokens.gap[i] === GAP_HARD) continue;
-    if (PEOPLE_SUBJECTS.has(word(ctx, i - 1))) continue;
+    if (j < 0 || !joined(ctx, j) || tokens.gap[at] === GAP_HARD) continue;
+    if (W.people.has(word(ctx, at - 1))) continue;
     j = pastInterjection(ctx, W, j);
-    const negated = w.endsWith("n't") || word(ctx, j) === 'not' || word(ctx, j) === 'never';
-    if (negated && !w.endsWith("n't")) j++;
+    const said = word(ctx, j) === 'not' || word(ctx, j) === 'never';
+    const negated = at < i || w.endsWith("n't") || said;
+    if (said) j++;
     // "was not always documented", "were not properly checked": a failing in part is still one.
     if (negated && W.notFully.has(word(ctx, j)) && joined(ctx, j) && joined(ctx, j + 1)) j++;
     if (!joined(ctx, j)) continue;
@@ -271,14 +324,14 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
     if (!failed) continue;
     // Particles belong to phrasal verbs ("passed on", "switched on"); no failure verb takes one
     // ("was cancelled on the day").
-    const end = !W.failed.has(verb) && joined(ctx, j + 1) && PARTICLES.has(word(ctx, j + 1)) ? j + 1 : j;
+    const end = !W.failed.has(verb) && joined(ctx, j + 1) && W.particles.has(word(ctx, j + 1)) ? j + 1 : j;
     out.push({
-      start: tokens.start[i],
+      start: tokens.start[at],
       end: tokens.end[end],
       agent: agentAt(ctx, W, end + 1),
-      asked: asksWhy(ctx, i),
-      phrase: ctx.text.slice(tokens.start[i], tokens.end[end]),
-      owned: reasonNamesDoer(ctx, W, end + 1),
+      asked: asksWhy(ctx, at),
+      phrase: ctx.text.slice(tokens.start[at], tokens.end[end]),
+      owned: reasonNamesDoer(ctx, W, end + 1) || nextNamesDoer(ctx, W, end + 1),
     });
   }
   return out;
