@@ -17,8 +17,8 @@ function checkCommon(rel, text) {
   const body = lines.slice(2).join('\n').replace(/[⟪⟫]/g, '');
   if (/@|https?:|www\.|\.nhs\.uk|\.co\.uk|\.com\b|\.org\b|\.gov\b/i.test(body)) fail(`${rel}: e-mail or web address`);
   // digit runs allowing single spaces/hyphens between groups
-  for (const m of body.matchAll(/\d[\d \-]{7,}\d/g)) {
-    const d = m[0].replace(/[ \-]/g, '');
+  for (const m of body.matchAll(/\d[\d -]{7,}\d/g)) {
+    const d = m[0].replace(/[ -]/g, '');
     if (d.length < 10) continue;
     if (d.startsWith('0')) {
       if (!dramaPrefixes.some((p) => d.startsWith(p))) fail(`${rel}: phone not in drama range "${m[0]}"`);
