@@ -85,14 +85,17 @@ describe('reader pronoun: a letter to the GP copied to the patient', () => {
   });
 });
 
+/** What the reader-in-the-third-person rules flag in a letter to the patient. */
+const readerFindings = (text: string) =>
+  checker
+    .check(text, { audience: 'patient' })
+    .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
+    .map((f) => f.actual);
+/** A letter to the GP, copied to the patient, with `header` naming the patient. */
+const toGp = (header: string, body: string) => `Dear Dr Whitlow\n\n${header}\n\n${body}\n\nYours sincerely\nDr Ann Lee`;
+
 /** Header lines as patient systems print them: the surname in capitals, or no label at all. */
 describe('reader pronoun: the patient named on a printed header line', () => {
-  const readerFindings = (text: string) =>
-    checker
-      .check(text, { audience: 'patient' })
-      .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
-      .map((f) => f.actual);
-  const toGp = (header: string, body: string) => `Dear Dr Whitlow\n\n${header}\n\n${body}\n\nYours sincerely\nDr Ann Lee`;
 
   it('reads a surname in capitals as the name the letter writes in lower case', () => {
     expect(readerFindings(toGp('Re: Mr Graham PEARCE, DOB 03/07/1958', 'I saw Mr Pearce today. He reports palpitations.'))).toEqual(['Mr Pearce', 'He']);
@@ -153,12 +156,6 @@ describe('reader pronoun: the patient named on a printed header line', () => {
  * offices, portals): each says who the reader is and, by a title, their gender.
  */
 describe('reader pronoun: header layouts', () => {
-  const readerFindings = (text: string) =>
-    checker
-      .check(text, { audience: 'patient' })
-      .filter((f) => f.ruleId === 'reader-as-he-or-she' || f.ruleId === 'third-person-name')
-      .map((f) => f.actual);
-  const toGp = (header: string, body: string) => `Dear Dr Whitlow\n\n${header}\n\n${body}\n\nYours sincerely\nDr Ann Lee`;
 
   it('reads initials after a title: "cc: Mr C Brierley", "Re: Mrs J. Smith"', () => {
     expect(readerFindings(toGp('Re: Callum Brierley, DOB 19/07/1989\ncc: Mr C Brierley', 'He has had two hypos.'))).toEqual(['He has']);

@@ -1,5 +1,5 @@
 /**
- * The side panel's "Letter checklist": the candour checklist has its own section, so when it was
+ * The side panel's "Letter checklist" and "Writing to" choice: the candour checklist has its own section, so when it was
  * the only item the panel showed "the letter is missing:" above an empty list (found in Firefox).
  * Renders the real SidePanel into a linkedom document with the tab's report stubbed.
  */
@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import type { FieldReport } from '../../extension/protocol/messages.js';
+import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 import type { ChecklistItem } from '../../engine/types.js';
 
 const tab = vi.hoisted(() => ({ report: null as unknown as FieldReport }));
@@ -70,5 +71,18 @@ describe('the side panel\'s letter checklist', () => {
     await show(report([item('candour-checklist', 'Candour parts missing.'), item('no-contact-details', 'No contact details.')]));
     const list = letterChecklist()!.parentNode!.querySelector('ul.lens-list')!;
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['✗ No contact details.']);
+  });
+});
+
+/**
+ * The "Writing to" choice changes how this letter is checked: the panel says under it what the
+ * chosen reader changes (the same words as the options and check pages), so a clinician who picks
+ * "clinician" knows the jargon underlines went on purpose.
+ */
+describe('the side panel\'s "Writing to" choice', () => {
+  it.each(['patient', 'clinician'] as const)('for a %s, says under the choice what that reader changes', async (audience) => {
+    await show({ ...report([]), audience });
+    const select = root.querySelector('#audience')!;
+    expect(root.querySelector('#' + select.getAttribute('aria-describedby'))!.textContent).toBe(AUDIENCE_NOTES[audience]);
   });
 });
