@@ -1,11 +1,19 @@
 /**
  * What choosing a reader changes, in a sentence shown under every "who is it to?" choice (the
- * options page, the check page) for the reader chosen, agreeing with the README. A person trying
+ * options page, the check page, the side panel) for the reader chosen, agreeing with the README. A person trying
  * the CLI once found `--audience clinician` doing other than the README said; one text per reader,
  * tested against the ruleset (tests/engine/audience-note.test.ts), keeps the places and the rules
  * agreeing. Not imported by the content script.
  */
 import type { Audience } from './types.js';
+
+/** How each reader is named in those choices, so the three places offer the same words. */
+export const AUDIENCE_CHOICE: Record<Audience, string> = {
+  patient: 'Patient',
+  parent: 'Parent of a child patient',
+  carer: 'Carer',
+  clinician: 'Clinician (a colleague)',
+};
 
 export const AUDIENCE_NOTES: Record<Audience, string> = {
   patient: 'Everything is checked: plain words for a reader without medical training, and how the letter speaks to them.',

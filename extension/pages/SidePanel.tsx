@@ -4,7 +4,7 @@
  * rule (side-panel/). Summary first: below 41 findings it was 6,000 px down (issue 13).
  */
 import { signal } from '@preact/signals';
-import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
+import { AUDIENCE_CHOICE, AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 import { AUDIENCES, type Audience } from '../../engine/index.js';
 import { tabReport, tellTab, type TabReport } from './background-client.js';
 import { FindingGroups } from './side-panel/FindingGroups.js';
@@ -54,7 +54,7 @@ export function SidePanel() {
               }}
             >
               {AUDIENCES.map((a) => (
-                <option value={a}>{a}</option>
+                <option value={a}>{AUDIENCE_CHOICE[a]}</option>
               ))}
             </select>
           </p>

@@ -8,9 +8,8 @@
 import type { BuildContext } from '../context.js';
 import type { Page } from '../layout.js';
 import { html } from '../lib/html.js';
-import { AUDIENCE_ONE } from '../lib/labels.js';
 import { AUDIENCES } from '../../engine/types.js';
-import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
+import { AUDIENCE_CHOICE, AUDIENCE_NOTES } from '../../engine/audience-notes.js';
 
 export function checkPage(_ctx: BuildContext): Page {
   const body = html`<h1>Check a letter</h1>
@@ -31,7 +30,7 @@ export function checkPage(_ctx: BuildContext): Page {
   <div class="nhsuk-form-group">
     <label class="nhsuk-label nhsuk-label--s" for="audience">Who is it to?</label>
     <div class="nhsuk-hint" id="audience-hint">${AUDIENCE_NOTES.patient}</div>
-    <select class="nhsuk-select" id="audience" aria-describedby="audience-hint">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_ONE[a][0].toUpperCase()}${AUDIENCE_ONE[a].slice(1)}</option>`)}</select>
+    <select class="nhsuk-select" id="audience" aria-describedby="audience-hint">${AUDIENCES.map((a) => html`<option value="${a}">${AUDIENCE_CHOICE[a]}</option>`)}</select>
   </div>
   <div class="vl-check-actions">
     <button class="nhsuk-button" type="submit" id="check-button">Check letter</button>

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import type { FieldReport } from '../../extension/protocol/messages.js';
-import { AUDIENCE_NOTES } from '../../engine/audience-notes.js';
+import { AUDIENCE_CHOICE, AUDIENCE_NOTES } from '../../engine/audience-notes.js';
+import { AUDIENCES } from '../../engine/types.js';
 import type { ChecklistItem } from '../../engine/types.js';
 
 const tab = vi.hoisted(() => ({ report: null as unknown as FieldReport }));
@@ -84,5 +85,12 @@ describe('the side panel\'s "Writing to" choice', () => {
     await show({ ...report([]), audience });
     const select = root.querySelector('#audience')!;
     expect(root.querySelector('#' + select.getAttribute('aria-describedby'))!.textContent).toBe(AUDIENCE_NOTES[audience]);
+  });
+
+  it('names each reader in words, as the options and check pages do, not by its setting id', async () => {
+    await show(report([]));
+    const options = [...root.querySelectorAll('#audience option')].map((o) => [o.getAttribute('value'), o.textContent]);
+    expect(options).toEqual(AUDIENCES.map((a) => [a, AUDIENCE_CHOICE[a]]));
+    expect(options.map(([, words]) => words)).toEqual(['Patient', 'Parent of a child patient', 'Carer', 'Clinician (a colleague)']);
   });
 });

@@ -3,6 +3,7 @@
  * your organisation" mark, and the policy's warnings (each value it could not use, ignored on its
  * own: policy.ts). Controls the policy locks are disabled where they are drawn, with the reason.
  */
+import { AUDIENCE_CHOICE } from '../../../engine/audience-notes.js';
 import { AUDIENCES, LENS_LABEL, SEVERITY_LABEL } from '../../../engine/index.js';
 import type { PolicyView } from '../../protocol/messages.js';
 
@@ -35,7 +36,7 @@ export function PolicySummary({ policy, warnings, titleOf = (id) => id }: { poli
             <Row label="Findings shown">{SEVERITY_LABEL[policy.severityThreshold]} ({policy.severityThreshold}) and more serious</Row>
           )}
           {audiences.length > 0 && (
-            <Row label="Audience by site">{list(audiences.map(([site, a]) => `${site}: ${a}`))}</Row>
+            <Row label="Audience by site">{list(audiences.map(([site, a]) => `${site}: ${AUDIENCE_CHOICE[a] ?? a}`))}</Row>
           )}
           {policy.allowedSites && (
             <Row label="Runs only on">{policy.allowedSites.length ? list(policy.allowedSites) : 'no site (every listed site was invalid)'}</Row>
@@ -43,7 +44,7 @@ export function PolicySummary({ policy, warnings, titleOf = (id) => id }: { poli
           {policy.excludedSites.length > 0 && <Row label="Never runs on">{list(policy.excludedSites)}</Row>}
           {policy.packs.length > 0 && <Row label="Rule packs">{list(policy.packs)}</Row>}
           {policy.customPhrases > 0 && <Row label="Organisation phrases">{policy.customPhrases}</Row>}
-          {policy.defaultAudience && AUDIENCES.includes(policy.defaultAudience) && <Row label="Starting audience">{policy.defaultAudience}</Row>}
+          {policy.defaultAudience && AUDIENCES.includes(policy.defaultAudience) && <Row label="Starting audience">{AUDIENCE_CHOICE[policy.defaultAudience]}</Row>}
           {policy.readingAgeTarget !== undefined && <Row label="Starting reading-age target">{policy.readingAgeTarget}</Row>}
           {policy.disabledLenses && policy.disabledLenses.length > 0 && (
             <Row label="Lenses off to start with">{list(policy.disabledLenses.map((l) => LENS_LABEL[l]))}</Row>

@@ -1,10 +1,8 @@
 /** "Writing for": the default audience, with what it changes (the side panel changes it for one letter), and the reading age target. */
-import { AUDIENCE_NOTES } from '../../../engine/audience-notes.js';
+import { AUDIENCE_CHOICE, AUDIENCE_NOTES } from '../../../engine/audience-notes.js';
 import { AUDIENCES, type Audience } from '../../../engine/index.js';
 import type { Settings } from '../../protocol/settings-shapes.js';
 import { save } from './options-state.js';
-
-const AUDIENCE_WORDS: Record<Audience, string> = { patient: 'Patient', parent: 'Parent of a child patient', carer: 'Carer', clinician: 'Clinician' };
 
 export function WritingForSection({ settings }: { settings: Settings }) {
   return (
@@ -16,7 +14,7 @@ export function WritingForSection({ settings }: { settings: Settings }) {
           <div class="nhsuk-hint" id="audience-hint">{AUDIENCE_NOTES[settings.audience]}</div>
           <select class="nhsuk-select" id="audience" value={settings.audience} aria-describedby="audience-hint"
             onChange={(e) => save({ ...settings, audience: (e.target as HTMLSelectElement).value as Audience })}>
-            {AUDIENCES.map((a) => <option value={a}>{AUDIENCE_WORDS[a]}</option>)}
+            {AUDIENCES.map((a) => <option value={a}>{AUDIENCE_CHOICE[a]}</option>)}
           </select>
         </div>
         <div class="nhsuk-form-group">

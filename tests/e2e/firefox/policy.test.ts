@@ -44,7 +44,7 @@ describe('a managed policy', () => {
     expect(summary).toContain('Set by your organisation');
     expect(summary).toMatch(/defaultAudience \("everyone"\) was ignored: it must be one of patient, parent, carer, clinician\./);
     expect(summary).toMatch(/Lenses that stay on: Clarity \(set by your organisation\)/);
-    expect(summary).toMatch(/Audience by site: 127\.0\.0\.1: patient \(set by your organisation\)/);
+    expect(summary).toMatch(/Audience by site: 127\.0\.0\.1: Patient \(set by your organisation\)/);
     expect(summary).toMatch(/Never runs on: training\.example\.org \(set by your organisation\)/);
     expect(summary).toMatch(/Rule packs: example-trust-services \(set by your organisation\)/);
     // One warning: everything else applied.
