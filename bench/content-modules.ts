@@ -36,7 +36,9 @@ function moduleName(source: string, mapDir: string): string {
   const nm = path.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const rest = path.slice(nm + 'node_modules/'.length).split('/');
-    return `npm:${rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]}`;
+    const pkg = rest[0].startsWith('@') ? rest.splice(0, 2).join('/') : rest.shift()!;
+    // A package's own entry points by name (preact/hooks, preact/jsx-runtime), not its dist files.
+    return `npm:${pkg}${rest.length > 1 && !['dist', 'src', 'lib'].includes(rest[0]) ? `/${rest[0]}` : ''}`;
   }
   return relative(repo, path).startsWith('..') ? source : relative(repo, path);
 }
