@@ -6,7 +6,7 @@
  * last few merges are kept.
  */
 import { withPacks, type CompiledRuleset, type PackFile } from '../../engine/index.js';
-import { CARD_CSS } from '../in-page/card-css.js';
+import { CARD_CSS } from '../protocol/card-css.js';
 import type { PageRuleset } from '../protocol/page-ruleset.js';
 import type { CustomPhrase } from '../protocol/settings-shapes.js';
 import { withCustomPhrases } from './custom-rules.js';

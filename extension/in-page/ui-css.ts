@@ -1,6 +1,6 @@
 /**
  * Styles inside our shadow root on the page: badge and textarea mirrors, which a page can show
- * before the ruleset has come. The card's are in card-css.ts, sent with the ruleset. Fixed sizes,
+ * before the ruleset has come. The card's are in protocol/card-css.ts, sent with the ruleset. Fixed sizes,
  * so page zoom and fonts cannot break them.
  */
 export const IN_PAGE_CSS = `

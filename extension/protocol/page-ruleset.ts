@@ -2,7 +2,7 @@
  * What the background sends a tab to check with (content:get-ruleset): the compiled ruleset already
  * merged with the rule packs and the organisation's phrases in force, so no page's content script
  * carries the pack merger or the phrase compiler, and `packRules`, which names a pack rule's pack
- * and explanation on its card, and `css`, the card's styles (in-page/card-css.ts).
+ * and explanation on its card, and `css`, the card's styles (protocol/card-css.ts).
  */
 import type { CompiledRuleset, PackedRule } from '../../engine/index.js';
 

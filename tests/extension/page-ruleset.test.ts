@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, readPack } from '../../engine/index.js';
 import { pageRulesets } from '../../extension/background/page-ruleset.js';
-import { CARD_CSS } from '../../extension/in-page/card-css.js';
+import { CARD_CSS } from '../../extension/protocol/card-css.js';
 import { customRuleId } from '../../extension/protocol/ids.js';
 import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';
 import { PACK } from './pack-fixture.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledRuleset } from '../../engine/index.js';
-import { CARD_CSS } from '../../extension/in-page/card-css.js';
+import { CARD_CSS } from '../../extension/protocol/card-css.js';
 import type { PageRuleset } from '../../extension/protocol/page-ruleset.js';
 
 const repo = join(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 /**
- * The finding card's styles (and its false-alarm report's), inside our shadow root (ui-root.ts).
+ * The finding card's styles (and its false-alarm report's), inside our shadow root (in-page/ui-root.ts).
  * Not in the content script, which every page loads (issue 10, its size): the background sends
  * them with the ruleset (background/page-ruleset.ts), and a card is drawn only for a finding, so
  * only after the ruleset, and these, have come. Fixed sizes, so page zoom and fonts cannot break them.
