@@ -23,8 +23,17 @@ export function assembleRuleset(rules: CompiledRule[], phrases: readonly Compile
   };
 }
 
-/** Adds phrases (and the rules they belong to) to a compiled ruleset without rebuilding its tries. */
+/**
+ * Adds phrases (and the rules they belong to) to a compiled ruleset without rebuilding its tries:
+ * all the phrases added so far get one small trie of their own (extraTrie), built here rather than
+ * in createChecker, so the extension's background builds it once and no page's content script
+ * carries the trie builder (issue 10, the content script's size).
+ */
 export function withExtraPhrases(base: CompiledRuleset, rules: CompiledRule[], phrases: (rulesOffset: number) => CompiledPhrase[]): CompiledRuleset {
   const offset = base.rules.length;
-  return { ...base, rules: [...base.rules, ...rules], extra: [...(base.extra ?? []), ...phrases(offset)] };
+  const extra = [...(base.extra ?? []), ...phrases(offset)];
+  // Numbered after the compiled groups, reusing one of them where a phrase's metadata is the same.
+  const groups = [...base.groups];
+  const trie = buildTrie(groupPhrases(extra, groups));
+  return { ...base, rules: [...base.rules, ...rules], extra, extraTrie: { trie, groups: groups.slice(base.groups.length) } };
 }

@@ -138,8 +138,14 @@ export interface CompiledRuleset {
   local: SerializedTrie;
   /** Phrases whose meaning depends on the whole letter: signals for letter-level checks, and rules with "unlessLetterHas" or "onlyIfLetterHas". */
   global: SerializedTrie;
-  /** Phrases added at run time (an organisation's own phrases), built into a small trie when the checker is created. */
+  /** Phrases added at run time (rule packs, an organisation's own phrases), kept so another merge can add to them. */
   extra?: CompiledPhrase[];
+  /**
+   * `extra` built into a small trie when it was added (assemble.ts withExtraPhrases), so the checker,
+   * and so every page's content script, carries no trie builder. Its group numbers go on after
+   * `groups`: `groups` are the phrase groups those numbers go on with.
+   */
+  extraTrie?: { trie: SerializedTrie; groups: PhraseGroup[] };
   /** Distinct phrasings that raise findings, for reporting. */
   phrasings: number;
   /** The medical vocabulary (content/vocabulary), when a rule uses the medical-words check. */

@@ -6,6 +6,7 @@
  * last few merges are kept.
  */
 import { withPacks, type CompiledRuleset, type PackFile } from '../../engine/index.js';
+import { CARD_CSS } from '../protocol/card-css.js';
 import type { PageRuleset } from '../protocol/page-ruleset.js';
 import type { CustomPhrase } from '../protocol/settings-shapes.js';
 import { withCustomPhrases } from './custom-rules.js';
@@ -36,5 +37,5 @@ function merge(base: CompiledRuleset, packs: readonly PackFile[], phrases: Custo
     // fail, the built-in rules (and the organisation's phrases) must still run.
     console.warn('Values Lens could not load its rule packs:', e);
   }
-  return { ruleset: withCustomPhrases(withTheirPacks, phrases), packRules };
+  return { ruleset: withCustomPhrases(withTheirPacks, phrases), packRules, css: CARD_CSS };
 }

@@ -56,7 +56,14 @@ export class ContentApp {
 
   constructor(private readonly deps: ContentDeps) {
     const { state } = this;
-    const ui = (doc: Document) => uiRoot(doc, IN_PAGE_CSS);
+    // The card's styles come with the ruleset (protocol/card-css.ts): added to every UI root once they have.
+    let css = IN_PAGE_CSS;
+    let cardCss = '';
+    const ui = (doc: Document) => {
+      const c = this.rules.cardCss();
+      if (c !== cardCss) css = IN_PAGE_CSS + (cardCss = c);
+      return uiRoot(doc, css);
+    };
     this.rules = new RulesetSource(
       deps.loadRuleset,
       () => {

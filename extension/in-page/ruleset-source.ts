@@ -42,6 +42,11 @@ export class RulesetSource {
     return this.built;
   }
 
+  /** The card's styles, which come with the ruleset ('' until it has: no card is drawn before). */
+  cardCss(): string {
+    return this.page?.css ?? '';
+  }
+
   /** The pack and pack rule behind a finding's rule id (undefined for a built-in rule or a phrase). */
   packRule(ruleId: string): PackedRule | undefined {
     const rules = this.page?.packRules;

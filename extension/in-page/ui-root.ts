@@ -10,18 +10,26 @@
  * element exists; it cannot see into it.)
  */
 const roots = new WeakMap<Document, ShadowRoot>();
+/** Each root's style element and the css it has: the card's styles join it when the ruleset comes (content-app.ts). */
+const styles = new WeakMap<ShadowRoot, { style: HTMLStyleElement; css: string }>();
 
 export const UI_HOST_TAG = 'values-lens-ui';
 
 export function uiRoot(doc: Document, css: string): ShadowRoot {
   let root = roots.get(doc);
-  if (root && root.host.isConnected) return root;
+  if (root && root.host.isConnected) {
+    const applied = styles.get(root)!;
+    // The caller passes the same string until the styles change, so this is cheap on every draw.
+    if (applied.css !== css) applied.style.textContent = applied.css = css;
+    return root;
+  }
   const host = doc.createElement(UI_HOST_TAG);
   host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483646;');
   root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
+  styles.set(root, { style, css });
   doc.documentElement.append(host);
   roots.set(doc, root);
   return root;

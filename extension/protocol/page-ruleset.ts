@@ -2,7 +2,7 @@
  * What the background sends a tab to check with (content:get-ruleset): the compiled ruleset already
  * merged with the rule packs and the organisation's phrases in force, so no page's content script
  * carries the pack merger or the phrase compiler, and `packRules`, which names a pack rule's pack
- * and explanation on its card.
+ * and explanation on its card, and `css`, the card's styles (protocol/card-css.ts).
  */
 import type { CompiledRuleset, PackedRule } from '../../engine/index.js';
 
@@ -10,6 +10,8 @@ export interface PageRuleset {
   ruleset: CompiledRuleset;
   /** The pack and pack rule behind each pack rule's id ("example-trust/old-trust-name"). */
   packRules: Record<string, PackedRule>;
+  /** The finding card's styles: only a page with a finding draws a card, so they come with the rules, not in the content script. */
+  css: string;
 }
 
 /** Checked for its shape on arrival: an error sent back must not be taken for the rules. */
@@ -17,5 +19,5 @@ export function isPageRuleset(x: unknown): x is PageRuleset {
   const p = x as Partial<PageRuleset> | null;
   const r = p?.ruleset as Partial<CompiledRuleset> | undefined;
   const rulesetOk = !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.groups) && !!r.local && !!r.global;
-  return rulesetOk && !!p!.packRules && typeof p!.packRules === 'object';
+  return rulesetOk && !!p!.packRules && typeof p!.packRules === 'object' && typeof p!.css === 'string';
 }

@@ -114,7 +114,7 @@ describe('the built extension', () => {
   // behaviour labels, threats underlined at the penalty) it was 62,244 bytes: 804 over issue 10's
   // 60 KB, which is not met. Session 12 moved the pack merger and the phrase compiler to the
   // background, which sends each tab the ruleset already merged (background/page-ruleset.ts):
-  // 60,328 bytes on its own branch, 61,384 after session 12's merges. Session 13 moved the short-form and medical-word checks' finding messages into their rule files (params.messages, read with WordClasses.say): 61,392 -> 61,062. The budget is issue 10's 60 KB (61,440 bytes), which the build before fails.
+  // 60,328 bytes on its own branch, 61,384 after session 12's merges. Session 13 moved the short-form and medical-word checks' finding messages into their rule files (params.messages, read with WordClasses.say): 61,392 -> 61,062. Session 14 moved the organisation phrases' trie builder, the card's CSS (sent with the ruleset) and preact/hooks (the card and badge are classes) out: 61,401 -> 59,838 bytes, measured by module with bench/content-modules.ts. The budget is issue 10's 60 KB (61,440 bytes), which the build before fails; the room under it is for checks.
   it('keeps the content script within 60 KB gzip, with no ruleset inside', () => {
     const code = readFileSync(join(chrome, 'content-scripts/content.js'), 'utf8');
     const total = gzipSync(code, { level: 9 }).length;

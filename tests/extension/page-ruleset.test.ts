@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, readPack } from '../../engine/index.js';
 import { pageRulesets } from '../../extension/background/page-ruleset.js';
+import { CARD_CSS } from '../../extension/protocol/card-css.js';
 import { customRuleId } from '../../extension/protocol/ids.js';
 import type { CustomPhrase } from '../../extension/protocol/settings-shapes.js';
 import { PACK } from './pack-fixture.js';
@@ -29,7 +30,7 @@ describe('the ruleset the background sends a tab', () => {
 
   it('is the built-in ruleset as it is when no packs or phrases are in force', () => {
     const base = realRuleset();
-    expect(pageRulesets(base)([], [])).toEqual({ ruleset: base, packRules: {} });
+    expect(pageRulesets(base)([], [])).toEqual({ ruleset: base, packRules: {}, css: CARD_CSS });
   });
 
   it('still runs the built-in rules and the phrases when the packs cannot be merged', () => {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledRuleset } from '../../engine/index.js';
+import { CARD_CSS } from '../../extension/protocol/card-css.js';
 import type { PageRuleset } from '../../extension/protocol/page-ruleset.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -12,7 +13,7 @@ export function realRuleset(): CompiledRuleset {
 
 /** What the background sends a tab with no packs or phrases in force (content:get-ruleset). */
 export function realPageRuleset(): PageRuleset {
-  return { ruleset: realRuleset(), packRules: {} };
+  return { ruleset: realRuleset(), packRules: {}, css: CARD_CSS };
 }
 
 /** The body of every example letter (frontmatter dropped), as a clinician might paste it. */
