@@ -99,7 +99,7 @@ const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
 const NAME_WORDS_BEFORE = /\p{L}\s*\(\s*(?:[a-z'-]+\s+){1,2}$/u;
 const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
-const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor)s?(?=\s*\(|\s*,\s*(?:which|that)\s)/i;
+const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor|clinic)s?(?=\s*\(|\s*,\s*(?:which|that)\s)/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
 // One word may come between: "a common type of epilepsy called juvenile myoclonic epilepsy"; not
 // a word that makes "called" a phone call or a summons ("you will be called for POA").
@@ -121,7 +121,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const start = tokens.start[firstToken];
   const end = tokens.end[lastTokenExclusive - 1];
   // "Your PSA blood test (a test that...)": the bracket after the test's name explains the term, and
-  // so does "a CPAP machine, which stands for...".
+  // so do "a CPAP machine, which stands for..." and "the colposcopy clinic (a closer look at the cervix)".
   const after = text.slice(end, end + WINDOW).replace(TEST_NOUN_AFTER, '');
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (bracketExplains(ctx, after) && !jargonInBrackets(ctx, after)) return true;

@@ -75,12 +75,16 @@ function senseWords(w: WordClasses) {
     clinicalBefore: new RegExp(String.raw`\b${w.alternation('medical-sense-clinical-before', String.raw`\s+`)}\s+$`, 'i'),
     // One Set for damage and process words: a property lookup on the patterns by a word that is not a key was the slower half, on every word of the letter.
     candidates: new Set([...damage, ...senses.keys(), ...w.set('medical-sense-near')]),
+    // A medicine's name by its international stem ("dapagliflozin", "adalimumab"), read as the
+    // senses table's "medicine-name" entry: two letters or more before the stem ("april" is not
+    // one), and not a medicine everyone knows ("ibuprofen").
+    medicine: new RegExp(`^(?!${w.alternation('medicine-everyday')}$)[a-z]{2}[a-z/-]*${w.alternation('medicine-stems')}$`),
   };
 }
 
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 const REACH = 8;
-const WINDOW = 48;
+const WINDOW = 96;
 
 function word(ctx: LetterContext, i: number): string {
   return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
@@ -135,10 +139,12 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   const W = ctx.words.compiled(senseWords);
+  // A medicine's name reads the senses table's "medicine-name" entry and says its own message.
+  const medicine = W.medicine.test(norm);
   if (W.damage.has(norm) || W.near.has(norm)) {
     if (W.general.has(norm) ? !W.clinicalBefore.test(before) : !medicalNearby(ctx, i)) return null;
   } else {
-    const p = W.senses.get(norm);
+    const p = W.senses.get(medicine ? 'medicine-name' : norm);
     if (!p) return null;
     const b = p.before ? p.before.test(before) : false;
     const a = p.after ? p.after.test(after) : false;
@@ -152,12 +158,13 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   return {
     start,
     end,
-    message: ctx.words.say('medical-sense', actual),
-    suggestions: [`${actual} ([what it means here, in everyday words])`],
+    message: ctx.words.say(medicine ? 'medicine-name' : 'medical-sense', actual),
+    suggestions: [medicine ? `a medicine called ${actual}, which [what it is for]` : `${actual} ([what it means here, in everyday words])`],
   };
 }
 
 /** Whether a lower-case word form is one this check reads at all (a Set lookup per word). */
 export function isMedicalSenseCandidate(ctx: LetterContext, norm: string): boolean {
-  return ctx.words.compiled(senseWords).candidates.has(norm);
+  const W = ctx.words.compiled(senseWords);
+  return W.candidates.has(norm) || W.medicine.test(norm);
 }

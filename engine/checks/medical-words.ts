@@ -20,22 +20,6 @@ import type { WordClasses } from './words.js';
 import { isMedicalSenseCandidate, medicalSenseHit } from './medical-sense.js';
 import { findNamedTests } from './named-tests.js';
 
-/** What the card says a word is, by the vocabulary's kind. */
-const KIND_WORDS: Record<string, string> = {
-  anatomy: 'a medical name for a part of the body',
-  condition: 'the medical name of a condition',
-  descriptor: 'a medical description',
-  symptom: 'a medical name for a symptom',
-  procedure: 'the medical name of a procedure',
-  'drug-class': 'a medical name for a kind of medicine',
-  test: 'the medical name of a test',
-  'body-process': 'a medical word',
-  specialty: 'the medical name of a specialty',
-  equipment: 'a medical name for equipment',
-  role: 'a job title many people do not know',
-  'clinical-shorthand': 'clinical shorthand',
-  other: 'a medical word',
-};
 
 /** What a word form is to the term matcher, remembered per form in the checker's lexicon (0: not yet known). */
 const NEVER_MATCHES = 1;
@@ -259,7 +243,8 @@ function hitFor(ctx: LetterContext, m: TermMatch, message: string): LetterHit {
       suggestions: plain.includes('(') && !explainOnly ? [plain] : explainOnly ? [`${actual} (${plain})`] : [plain, `${actual} (${plain})`],
     };
   }
-  const what = m.match.kind === 'word-parts' ? 'a medical word' : (KIND_WORDS[m.match.term?.kind ?? 'other'] ?? 'a medical word');
+  // What the card says a word is, by the vocabulary's kind (medical-words.md's params.messages, "kind-anatomy").
+  const what = (m.match.kind !== 'word-parts' && ctx.words.say(`kind-${m.match.term?.kind}`)) || 'a medical word';
   return {
     start,
     end,
