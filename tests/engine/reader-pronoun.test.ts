@@ -224,3 +224,40 @@ describe('the header reader is read once per check', () => {
     expect(letterGreeting({ text: one.text })).not.toBe(first);
   });
 });
+
+/**
+ * Session 14: holdout-10's letters to the GP copied to the patient whose every "he" and "she" went
+ * unflagged, because something in the letter counted as another person who could be "he" or "she".
+ */
+describe('reader pronoun: what is no one else', () => {
+  it('reads the title of a copy line with an initial ("cc Mr K Walsh") for "Re: Kieran Walsh"', () => {
+    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', 'He had a further seizure. I have reminded him that he must not drive.')}\ncc Mr K Walsh`)).toEqual(['He', 'him', 'he']);
+    // Another Walsh, with another first name, gives no gender to Kieran.
+    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', 'He had a further seizure.')}\ncc Mr David Walsh`)).toEqual([]);
+  });
+
+  it('reads lower-case "miss" as the verb, not the title Miss', () => {
+    expect(readerFindings(toGp('Re: Mrs Iris Dunleavy, 77', 'Patients who miss injections may lose sight, and she must make her own arrangements.'))).toEqual(['she', 'her']);
+  });
+
+  it('reads a role in a plan line ("HF nurse to titrate") as a service, not someone who could be "him"', () => {
+    const plan = (item: string) => toGp('Re: Mr Dennis Harrowgate, DOB 14/03/1951', `Plan:\n1. Start dapagliflozin.\n2. ${item}\n\nI have stressed to him that if he continues to ignore this advice he will end up in hospital.`);
+    expect(readerFindings(plan('HF nurse to titrate bisoprolol.'))).toEqual(['him', 'he', 'he']);
+    expect(readerFindings(plan('District nurses to dress the wound weekly.'))).toEqual(['him', 'he', 'he']);
+    // A named person, or a role as the subject of a sentence, still stops it.
+    expect(readerFindings(plan('Dr Patel to review.'))).toEqual([]);
+    expect(readerFindings(plan('The nurse said she would ring.'))).toEqual([]);
+  });
+
+  it('reads someone who came "with an interpreter" as in play only to the end of that sentence', () => {
+    expect(readerFindings(toGp('Re: Mr Tesfaye Gebremedhin, 34', 'Mr Gebremedhin attended with an interpreter who was provided by phone. He has missed 9 doses.'))).toEqual(['Mr Gebremedhin', 'He has']);
+    // The interpreter opening a sentence may be the "he" that follows.
+    expect(readerFindings(toGp('Re: Mr Tesfaye Gebremedhin, 34', 'An interpreter attended. He said the dates were wrong.'))).toEqual([]);
+  });
+
+  it('reads a bare "patient" as the reader ("stopped by patient"), but not another patient or the patient in the next bed', () => {
+    expect(readerFindings(toGp('Re: Miss Chantelle Boateng, NHS No 999 207 1183', 'Azathioprine 100mg od (stopped by patient - see below)\n\nShe has loose stools.'))).toEqual(['She has']);
+    expect(readerFindings(toGp('Re: Miss Chantelle Boateng', 'The nurse gave another patient her tablets. She was upset.'))).toEqual([]);
+    expect(readerFindings('Dear Mrs Achebe\n\nThe nurse gave you morphine from a bottle that belonged to the patient in the next bed. She realised her mistake.\n\nYours sincerely\nDr A Lee')).toEqual([]);
+  });
+});
