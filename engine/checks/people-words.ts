@@ -54,17 +54,10 @@ export function isTitle(P: PeopleWords, norm: string): boolean {
   return P.titles.has(norm);
 }
 
-/**
- * Nouns a clinic letter uses for its patient ("this pleasant lady", "this 67 year old gentleman"),
- * with their gender: the rule's reader-nouns-he, reader-nouns-she and reader-nouns (either).
- */
-export function readerNouns(w: WordClasses): ReadonlyMap<string, PersonGender> {
-  return new Map<string, PersonGender>([
-    ...w.list('reader-nouns-he').map((m) => [m, 'he'] as const),
-    ...w.list('reader-nouns-she').map((f) => [f, 'she'] as const),
-    ...w.list('reader-nouns').map((e) => [e, null] as const),
-  ]);
-}
+/** Nouns a clinic letter uses for its patient: "this pleasant lady", "this 67 year old gentleman". */
+export const READER_NOUNS: ReadonlyMap<string, ReaderGender | null> = new Map<string, ReaderGender | null>([
+  ['lady', 'she'], ['woman', 'she'], ['girl', 'she'], ['gentleman', 'he'], ['gent', 'he'], ['man', 'he'], ['boy', 'he'], ['patient', null], ['pt', null],
+]);
 
 /**
  * "Mrs Okafor was" to "you were": the verb after a person made to agree with "you", from the

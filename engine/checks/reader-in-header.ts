@@ -149,6 +149,13 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
     const label = W.label.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
+    // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
+    // gender) of a patient named the same way on a Re: line that left the title off.
+    const loose = label ? null : COPY_LINE.exec(line);
+    if (loose && looseCopy === null) {
+      const named = nameAfterLabel(W, line.slice(loose[0].length));
+      if (named && named.title !== null) looseCopy = named;
+    }
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
       const named = nameAfterLabel(W, line.trimStart());
       if (named) {
@@ -174,16 +181,6 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
       else if (kind[0] === 'c' && toPatient && head.slice(end, at).trim() === '') end = next;
     }
     at = next + 1;
-  }
-  // Any other "cc Mr Callum Brierley", in the header or at the foot (past the first 2,000
-  // characters of a long letter), is kept aside: it only ever gives the title (and so the gender)
-  // of a patient named the same way on a Re: line that left the title off.
-  for (const line of `${head}\n${text.slice(-300)}`.split('\n')) {
-    const loose = COPY_LINE.exec(line);
-    if (loose && looseCopy === null) {
-      const named = nameAfterLabel(W, line.slice(loose[0].length));
-      if (named && named.title !== null) looseCopy = named;
-    }
   }
   if (patient === null && tableSurname) {
     patient = { title: tableTitle, names: [...tableFirst, tableSurname] };

@@ -19,7 +19,7 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
-import { agreement, isTitle, peopleWords, personWord, readerNouns, type PeopleWords } from './people-words.js';
+import { agreement, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
 import { bracketedAlone, possessedObject, thisPerson } from './possessed-person.js';
 import type { WordClasses } from './words.js';
@@ -255,7 +255,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       readerIsSubject = true;
       continue;
     }
-    const noun = ctx.words.compiled(readerNouns).get(norm);
+    const noun = READER_NOUNS.get(norm);
     if (noun !== undefined) {
       const again = readerNoun(ctx, W, i, names);
       if (again === true) readerIsSubject = true;

@@ -279,10 +279,3 @@ describe('reader pronoun: surname-first and table headers', () => {
     expect(readerFindings(toGp('Surname: Pritchard\tFirst name: Owen', 'He is well.'))).toEqual([]);
   });
 });
-
-describe('reader pronoun: a copy line at the foot of a long letter', () => {
-  it('reads "cc Mr K Walsh" past the first 2,000 characters for the title of "Re: Kieran Walsh"', () => {
-    const long = 'Levetiracetam is unchanged and we discussed its side effects at some length. '.repeat(30);
-    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', `He had a further seizure.\n\n${long}`)}\ncc Mr K Walsh`)).toEqual(['He']);
-  });
-});
