@@ -59,12 +59,7 @@ export const READER_NOUNS: ReadonlyMap<string, ReaderGender | null> = new Map<st
   ['lady', 'she'], ['woman', 'she'], ['girl', 'she'], ['gentleman', 'he'], ['gent', 'he'], ['man', 'he'], ['boy', 'he'], ['patient', null], ['pt', null],
 ]);
 
-/**
- * "Mrs Okafor was" to "you were": the verb after a person made to agree with "you", from the
- * reader-as-he-or-she rule's agree-from and agree-to classes, pair by pair (in its Markdown, not
- * here, to keep the content script small). A Map: "constructor" is no verb.
- */
-export function agreement(w: WordClasses): ReadonlyMap<string, string> {
-  const to = w.list('agree-to');
-  return new Map(w.list('agree-from').map((verb, i) => [verb, to[i]]));
-}
+/** "Mrs Okafor was" to "you were": the verb after a person made to agree with "you". */
+export const AGREEMENT: ReadonlyMap<string, string> = new Map([
+  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
+]);

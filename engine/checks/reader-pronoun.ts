@@ -19,7 +19,7 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
-import { agreement, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
+import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
 import { bracketedAlone, possessedObject, thisPerson } from './possessed-person.js';
 import type { WordClasses } from './words.js';
@@ -281,7 +281,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (!readerIsSubject || otherInSentence) continue;
     const you = pronouns.get(norm);
     if (you === undefined) continue;
-    const verb = (norm === 'he' || norm === 'she') ? ctx.words.compiled(agreement).get(next) : undefined;
+    const verb = (norm === 'he' || norm === 'she') ? AGREEMENT.get(next) : undefined;
     if (verb !== undefined) {
       hits.push({ start: tokens.start[i], end: tokens.end[i + 1], suggestions: [`you ${verb}`] });
       i++;

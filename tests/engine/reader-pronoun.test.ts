@@ -261,21 +261,3 @@ describe('reader pronoun: what is no one else', () => {
     expect(readerFindings('Dear Mrs Achebe\n\nThe nurse gave you morphine from a bottle that belonged to the patient in the next bed. She realised her mistake.\n\nYours sincerely\nDr A Lee')).toEqual([]);
   });
 });
-
-/** Header layouts that still went unread in session 14 (issue 10, section 2): the surname first, and a name table. */
-describe('reader pronoun: surname-first and table headers', () => {
-  it('reads "SMITH, Jane (Mrs)", as patient systems print a name surname first', () => {
-    expect(readerFindings(toGp('Patient: SMITH, Jane (Mrs)   DOB 01/02/1950', 'I saw Mrs Smith. She is well.'))).toEqual(['Mrs Smith', 'She is']);
-    expect(readerFindings(toGp('Re: Okonedo, Grace Ama (Miss), NHS 999 116 4025', 'She has been well.'))).toEqual(['She has']);
-    // With no label, only with a patient's number on the line.
-    expect(readerFindings(toGp('PRITCHARD, Owen (Mr)   NHS 999 116 4025', 'He is well.'))).toEqual(['He is']);
-    expect(readerFindings(toGp('PRITCHARD, Owen (Mr), Consultant Surgeon', 'He is well.'))).toEqual([]);
-  });
-
-  it('reads a "Surname: / Forename: / Title:" table, a field a line or all on one', () => {
-    expect(readerFindings('Discharge summary\nSurname: SMITH\nForename(s): Jane\nTitle: Mrs\nDOB: 01/02/1950\n\nShe was admitted with a fall.')).toEqual(['She was']);
-    expect(readerFindings(toGp('Surname: Pritchard\tFirst name: Owen\tTitle: Mr', 'I saw Owen today. He is well.'))).toEqual(['Owen', 'He is']);
-    // No title in the table: "he" could be anyone.
-    expect(readerFindings(toGp('Surname: Pritchard\tFirst name: Owen', 'He is well.'))).toEqual([]);
-  });
-});
