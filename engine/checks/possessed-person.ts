@@ -25,9 +25,6 @@ const MAX_BEFORE = 2;
  */
 export function possessedObject(ctx: LetterContext, i: number, gender: 'he' | 'she'): boolean {
   const { tokens } = ctx;
-  // "attended with an interpreter", "came with a friend": someone along with the reader, not a subject.
-  const a = i > 2 ? tokens.norm(i - 1) : '';
-  if ((a === 'a' || a === 'an') && tokens.norm(i - 2) === 'with' && tokens.gap[i] !== GAP_HARD && tokens.gap[i - 1] !== GAP_HARD && tokens.gap[i - 2] !== GAP_HARD) return true;
   for (let p = i - 1; p >= 0 && p >= i - MAX_BEFORE; p--) {
     if (tokens.gap[p + 1] === GAP_HARD) return false;
     if (!POSSESSIVE[gender].has(tokens.norm(p))) continue;

@@ -170,11 +170,7 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   return { gender, names: reader.names, end };
 }
 
-/**
- * Whether a copy line names the same person: "cc Mr Callum Brierley", or "cc Mr C Brierley" (an
- * initial is skipped), and "Re: Callum Brierley". Every name it gives is the reader's, the surname
- * too: "cc Mr David Walsh" is someone else for "Re: Kieran Walsh".
- */
+/** Whether a copy line names the same person in full: "cc Mr Callum Brierley" and "Re: Callum Brierley". */
 function sameName(copy: Named | null, reader: Named): copy is Named {
-  return copy !== null && reader.names.length >= 2 && copy.names.at(-1) === reader.names.at(-1) && copy.names.every((n) => reader.names.includes(n));
+  return copy !== null && reader.names.length >= 2 && reader.names.every((n) => copy.names.includes(n));
 }
