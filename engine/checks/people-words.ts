@@ -54,12 +54,24 @@ export function isTitle(P: PeopleWords, norm: string): boolean {
   return P.titles.has(norm);
 }
 
-/** Nouns a clinic letter uses for its patient: "this pleasant lady", "this 67 year old gentleman". */
-export const READER_NOUNS: ReadonlyMap<string, ReaderGender | null> = new Map<string, ReaderGender | null>([
-  ['lady', 'she'], ['woman', 'she'], ['girl', 'she'], ['gentleman', 'he'], ['gent', 'he'], ['man', 'he'], ['boy', 'he'], ['patient', null], ['pt', null],
-]);
+/**
+ * Nouns a clinic letter uses for its patient ("this pleasant lady", "this 67 year old gentleman"),
+ * with their gender: the rule's reader-nouns-he, reader-nouns-she and reader-nouns (either).
+ */
+export function readerNouns(w: WordClasses): ReadonlyMap<string, PersonGender> {
+  return new Map<string, PersonGender>([
+    ...w.list('reader-nouns-he').map((m) => [m, 'he'] as const),
+    ...w.list('reader-nouns-she').map((f) => [f, 'she'] as const),
+    ...w.list('reader-nouns').map((e) => [e, null] as const),
+  ]);
+}
 
-/** "Mrs Okafor was" to "you were": the verb after a person made to agree with "you". */
-export const AGREEMENT: ReadonlyMap<string, string> = new Map([
-  ['was', 'were'], ['is', 'are'], ['has', 'have'], ['does', 'do'], ["wasn't", "weren't"], ["isn't", "aren't"], ["hasn't", "haven't"], ["doesn't", "don't"],
-]);
+/**
+ * "Mrs Okafor was" to "you were": the verb after a person made to agree with "you", from the
+ * reader-as-he-or-she rule's agree-from and agree-to classes, pair by pair (in its Markdown, not
+ * here, to keep the content script small). A Map: "constructor" is no verb.
+ */
+export function agreement(w: WordClasses): ReadonlyMap<string, string> {
+  const to = w.list('agree-to');
+  return new Map(w.list('agree-from').map((verb, i) => [verb, to[i]]));
+}

@@ -13,8 +13,6 @@ import type { LetterContext } from './context.js';
 /** The reader's own: "his" or "her", or "your" in a letter that speaks to the reader in both persons. */
 const POSSESSIVE: Readonly<Record<'he' | 'she', ReadonlySet<string>>> = { he: new Set(['his', 'your']), she: new Set(['her', 'your']) };
 
-/** Words after which a noun phrase is the subject of a new clause: "and her son said", "as his wife is". */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'because', 'when', 'while', 'whilst', 'although', 'though', 'since', 'so', 'if', 'until', 'unless', 'that', 'whether', 'where', 'once']);
 
 /** One describing word may come between: "her eldest daughter", "his new GP". */
 const MAX_BEFORE = 2;
@@ -25,11 +23,16 @@ const MAX_BEFORE = 2;
  */
 export function possessedObject(ctx: LetterContext, i: number, gender: 'he' | 'she'): boolean {
   const { tokens } = ctx;
+  // "attended with an interpreter", "came with a friend": someone along with the reader, not a subject.
+  const a = i > 2 ? tokens.norm(i - 1) : '';
+  if ((a === 'a' || a === 'an') && tokens.norm(i - 2) === 'with') return true;
   for (let p = i - 1; p >= 0 && p >= i - MAX_BEFORE; p--) {
     if (tokens.gap[p + 1] === GAP_HARD) return false;
     if (!POSSESSIVE[gender].has(tokens.norm(p))) continue;
     if (p === 0 || tokens.gap[p] === GAP_HARD) return false; // "His son rang us."
-    return !CLAUSE_OPENERS.has(tokens.norm(p - 1));
+    // After "and", "as", "because"... ("and her son said") it opens a clause: the reader-as-he-or-she
+    // rule's clause-openers, in its Markdown to keep the content script small.
+    return !ctx.words.set('clause-openers').has(tokens.norm(p - 1));
   }
   return false;
 }
@@ -40,8 +43,6 @@ export function bracketedAlone(ctx: LetterContext, i: number): boolean {
   return text.charCodeAt(tokens.start[i] - 1) === 40 && text.charCodeAt(tokens.end[i]) === 41;
 }
 
-/** Words that end a description of the person: after them the person word is someone else. */
-const NOT_DESCRIBING = new Set(['for', 'to', 'from', 'with', 'of', 'by', 'and', 'or', 'about', 'in', 'on', 'at', 'the', 'a', 'an', 'your', 'his', 'her', 'their', 'our', 'my']);
 
 /**
  * "this 23 year old student", "this retired teacher": a person word after "this" in a letter
@@ -54,7 +55,8 @@ export function thisPerson(ctx: LetterContext, i: number): boolean {
     const norm = tokens.norm(k);
     if (norm.endsWith("'s") || norm.endsWith('\u2019s')) return false;
     if (norm === 'this') return true;
-    if (NOT_DESCRIBING.has(norm)) return false; // "this leaflet for your carer"
+    // Words that end a description ("this leaflet for your carer"): the rule's not-describing.
+    if (ctx.words.set('not-describing').has(norm)) return false;
   }
   return false;
 }

@@ -22,6 +22,8 @@ export interface HeaderWords {
   clinicianGreetings: ReadonlySet<string>;
   /** A header line's label, up to its colon (or a bar or tab, as in a table): "Re:", "Patient name:", "cc:", "Copy to:" (header-labels). */
   label: RegExp;
+  /** A name table's fields and their values: "Surname: SMITH", "Forename(s): Jane", "Title: Mrs" (header-name-fields). */
+  fields: RegExp;
 }
 
 function headerWords(w: WordClasses): HeaderWords {
@@ -29,6 +31,7 @@ function headerWords(w: WordClasses): HeaderWords {
     notNames: w.set('header-not-names'),
     clinicianGreetings: w.set('clinician-greetings'),
     label: new RegExp(`^[ \\t]*(${w.alternation('header-labels')})[ \\t]*[:|\\t][ \\t]*`, 'i'),
+    fields: new RegExp(`\\b(${w.alternation('header-name-fields')})[ \\t]*[:|][ \\t]*([\\p{L}'’-]+)`, 'giu'),
   };
 }
 
@@ -56,7 +59,7 @@ const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
  * numbers only a patient has ("Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951"). The
  * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
  */
-const UNLABELLED_PATIENT = /^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]/;
+const UNLABELLED_PATIENT = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]|\p{Lu}[\p{L}'’-]+,)/u;
 const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b/;
 
 /** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
@@ -77,12 +80,16 @@ function nameAfterLabel(W: HeaderWords, value: string): Named | null {
   const words = value.split(/[ \t]+/, 6);
   let title: string | null = null;
   const names: string[] = [];
+  // "SMITH, Jane (Mrs)", "Okonedo, Grace Ama (Miss)": the surname first, read last.
+  const comma = words[0].endsWith(',') ? words[0].slice(0, -1) : '';
+  const surname = comma && !W.notNames.has(comma.toLowerCase()) ? titleCase(comma) : null;
+  if (surname) words.shift();
   for (const raw of words) {
-    const word = raw.replace(/[.,;]$/, '');
+    const word = raw.replace(surname ? /^\(|[.,;)]+$/g : /[.,;]$/, '');
     const lower = word.toLowerCase();
     // An initial after a title or a name is skipped: "Mrs J. Smith", "MR J OKONKWO".
     if ((title !== null || names.length > 0) && /^\p{Lu}$/u.test(word)) continue;
-    if (title === null && names.length === 0 && TITLE_GENDER.has(lower)) {
+    if (title === null && (names.length === 0 || surname) && TITLE_GENDER.has(lower)) {
       title = lower;
     } else if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !W.notNames.has(lower)) {
       names.push(word);
@@ -91,8 +98,9 @@ function nameAfterLabel(W: HeaderWords, value: string): Named | null {
       // capitals is the surname: "Mr Graham PEARCE", "MRS JANE SMITH".
       names.push(titleCase(word));
     } else break;
-    if (raw !== word) break; // a comma or full stop ends the name
+    if (raw !== word && !(surname && title)) break; // a comma or full stop ends the name
   }
+  if (surname) names.push(surname);
   // A name is a title and a surname, or a first name and a surname: one word alone may be a place.
   if (names.length === 0 || (title === null && names.length < 2)) return null;
   return { title, names };
@@ -117,10 +125,23 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   let patient: Named | null = null;
   let copied: Named | null = null;
   let looseCopy: Named | null = null;
+  // A name table, a field a line or a cell each: "Surname: SMITH", "Forename(s): Jane", "Title: Mrs".
+  let tableTitle: string | null = null;
+  let tableFirst: string[] = [];
+  let tableSurname = '';
+  let tableEnd = 0;
   for (let at = 0; at < head.length; ) {
     let next = head.indexOf('\n', at);
     if (next < 0) next = head.length;
     const line = head.slice(at, next);
+    for (const [, field, value] of line.matchAll(W.fields)) {
+      const lower = value.toLowerCase();
+      const kind = field[0].toLowerCase();
+      if (kind === 't') tableTitle = TITLE_GENDER.has(lower) ? lower : tableTitle;
+      else if (kind === 'f' || kind === 'g') tableFirst = [titleCase(value)];
+      else tableSurname = titleCase(value);
+      tableEnd = next;
+    }
     const dear = DEAR.exec(line);
     if (dear && !W.clinicianGreetings.has(dear[1].replace(/[,.]$/, '').toLowerCase())) return null; // greets someone else: not ours to guess
     if (dear) end = next;
@@ -128,13 +149,6 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
     const label = W.label.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
-    // Any other "cc Mr Callum Brierley" is kept aside: it only ever gives the title (and so the
-    // gender) of a patient named the same way on a Re: line that left the title off.
-    const loose = label ? null : COPY_LINE.exec(line);
-    if (loose && looseCopy === null) {
-      const named = nameAfterLabel(W, line.slice(loose[0].length));
-      if (named && named.title !== null) looseCopy = named;
-    }
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
       const named = nameAfterLabel(W, line.trimStart());
       if (named) {
@@ -161,6 +175,20 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     }
     at = next + 1;
   }
+  // Any other "cc Mr Callum Brierley", in the header or at the foot (past the first 2,000
+  // characters of a long letter), is kept aside: it only ever gives the title (and so the gender)
+  // of a patient named the same way on a Re: line that left the title off.
+  for (const line of `${head}\n${text.slice(-300)}`.split('\n')) {
+    const loose = COPY_LINE.exec(line);
+    if (loose && looseCopy === null) {
+      const named = nameAfterLabel(W, line.slice(loose[0].length));
+      if (named && named.title !== null) looseCopy = named;
+    }
+  }
+  if (patient === null && tableSurname) {
+    patient = { title: tableTitle, names: [...tableFirst, tableSurname] };
+    end = Math.max(end, tableEnd);
+  }
   const reader = patient ?? copied;
   if (reader === null) return null;
   const surname = reader.names[reader.names.length - 1];
@@ -170,7 +198,11 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   return { gender, names: reader.names, end };
 }
 
-/** Whether a copy line names the same person in full: "cc Mr Callum Brierley" and "Re: Callum Brierley". */
+/**
+ * Whether a copy line names the same person: "cc Mr Callum Brierley", or "cc Mr C Brierley" (an
+ * initial is skipped), and "Re: Callum Brierley". Every name it gives is the reader's, the surname
+ * too: "cc Mr David Walsh" is someone else for "Re: Kieran Walsh".
+ */
 function sameName(copy: Named | null, reader: Named): copy is Named {
-  return copy !== null && reader.names.length >= 2 && reader.names.every((n) => copy.names.includes(n));
+  return copy !== null && reader.names.length >= 2 && copy.names.at(-1) === reader.names.at(-1) && copy.names.every((n) => reader.names.includes(n));
 }

@@ -19,7 +19,7 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
-import { AGREEMENT, isTitle, peopleWords, personWord, READER_NOUNS, type PeopleWords } from './people-words.js';
+import { agreement, isTitle, peopleWords, personWord, readerNouns, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
 import { bracketedAlone, possessedObject, thisPerson } from './possessed-person.js';
 import type { WordClasses } from './words.js';
@@ -34,6 +34,7 @@ import type { WordClasses } from './words.js';
  * - after-her-object: words after "her" that make it "you", not "your" ("we saw her today");
  * - predicate-verbs: verbs before "a" that make the person word the subject described ("She is a single mother");
  * - short-titles: titles that may be written with a full stop ("Dr. Lee"); "lady", "sister" and "nurse" never are;
+ * - other-patients: words by "patient" that make it another patient ("another patient", "the patient in the next bed");
  * - and the words for people (people-words.ts).
  */
 interface PronounWords {
@@ -44,6 +45,7 @@ interface PronounWords {
   afterHerObject: ReadonlySet<string>;
   predicateVerbs: ReadonlySet<string>;
   shortTitles: ReadonlySet<string>;
+  otherPatients: ReadonlySet<string>;
   people: PeopleWords;
 }
 
@@ -56,6 +58,7 @@ function pronounWords(w: WordClasses): PronounWords {
     afterHerObject: w.set('after-her-object'),
     predicateVerbs: w.set('predicate-verbs'),
     shortTitles: w.set('short-titles'),
+    otherPatients: w.set('other-patients'),
     people: w.compiled(peopleWords),
   };
 }
@@ -118,10 +121,22 @@ function someoneNamed(ctx: LetterContext, W: PronounWords, i: number): boolean {
   return joined(after) && W.personVerbs.has(tokens.norm(after));
 }
 
-/** "metformin MR", "MS": a title in capitals with no name after it is a short form. */
-function allCapitals(ctx: LetterContext, i: number): boolean {
+/**
+ * "metformin MR", "MS": a title in capitals with no name after it is a short form; "patients who
+ * miss injections": Mr, Mrs, Ms or Miss in lower case is a verb or a short form, never a person.
+ */
+function bareTitle(ctx: LetterContext, i: number, norm: string): boolean {
   const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-  return word.length > 1 && word === word.toUpperCase();
+  return (word.length > 1 && word === word.toUpperCase()) || (word === norm && TITLE_GENDER.has(norm));
+}
+
+/**
+ * "4. HF nurse to titrate", "GP to repeat U&Es": a role opening a plan line, with "to" after it,
+ * is a service asked for, no one in play.
+ */
+function planRole(ctx: LetterContext, i: number, next: string): boolean {
+  const { tokens } = ctx;
+  return next === 'to' && (i === 0 || tokens.gap[i] === GAP_HARD || i === 1 || tokens.gap[i - 1] === GAP_HARD);
 }
 
 /** "Child-Pugh", "mother-to-child": a person word inside a compound is no one ("son-in-law" is). */
@@ -151,10 +166,14 @@ function predicate(ctx: LetterContext, W: PronounWords, i: number): boolean {
 function readerNoun(ctx: LetterContext, W: PronounWords, i: number, names: readonly string[]): boolean | null {
   const { tokens } = ctx;
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
+  // "the patient in the next bed", "the patient opposite": another patient, placed by where they are.
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens.gap[k] !== GAP_HARD; k++) if (W.otherPatients.has(tokens.norm(k))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    if (tokens.gap[k + 1] === GAP_HARD) return false;
+    // "(stopped by patient - see below)": notes write the patient bare.
+    if (tokens.gap[k + 1] === GAP_HARD) break;
     const norm = tokens.norm(k);
     if (norm === 'this' || norm === 'the') return true;
+    if (W.otherPatients.has(norm)) return false; // "another patient", "any patient"
     if (norm === 'a' || norm === 'an') {
       if (k === 0 || tokens.gap[k] === GAP_HARD) return false;
       const before = tokens.norm(k - 1);
@@ -162,7 +181,7 @@ function readerNoun(ctx: LetterContext, W: PronounWords, i: number, names: reado
       return W.predicateVerbs.has(before) ? null : false;
     }
   }
-  return false;
+  return tokens.norm(i) === 'patient';
 }
 
 
@@ -236,7 +255,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       readerIsSubject = true;
       continue;
     }
-    const noun = READER_NOUNS.get(norm);
+    const noun = ctx.words.compiled(readerNouns).get(norm);
     if (noun !== undefined) {
       const again = readerNoun(ctx, W, i, names);
       if (again === true) readerIsSubject = true;
@@ -244,9 +263,10 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       continue;
     }
     const person = personWord(W.people, norm);
+    const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';
     // "Dietitian review", "GP follow-up", "nurse clinic": a service, no one who could be "he" or "she".
-    if (person !== undefined && W.services.has(i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '')) continue;
-    if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && allCapitals(ctx, i))) {
+    if (person !== undefined && (W.services.has(next) || planRole(ctx, i, next))) continue;
+    if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && bareTitle(ctx, i, norm))) {
       if (!isTitle(W.people, norm) && thisPerson(ctx, i)) readerIsSubject = true;
       else if ((person === null || person === gender) && !predicate(ctx, W, i)) {
         if (readerIsSubject && !otherInSentence && (possessedObject(ctx, i, gender) || bracketedAlone(ctx, i))) otherInSentence = true;
@@ -261,8 +281,7 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
     if (!readerIsSubject || otherInSentence) continue;
     const you = pronouns.get(norm);
     if (you === undefined) continue;
-    const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';
-    const verb = (norm === 'he' || norm === 'she') ? AGREEMENT.get(next) : undefined;
+    const verb = (norm === 'he' || norm === 'she') ? ctx.words.compiled(agreement).get(next) : undefined;
     if (verb !== undefined) {
       hits.push({ start: tokens.start[i], end: tokens.end[i + 1], suggestions: [`you ${verb}`] });
       i++;

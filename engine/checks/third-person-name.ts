@@ -6,13 +6,14 @@
 import type { LetterCheck, LetterHit } from './context.js';
 import { letterGreeting, TITLES } from './greeting-name.js';
 import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
-import { AGREEMENT, type ReaderGender } from './people-words.js';
+import { agreement, type ReaderGender } from './people-words.js';
+import type { WordClasses } from './words.js';
 
 export const checkThirdPersonName: LetterCheck = (ctx) => {
   if (ctx.audience !== 'patient') return [];
   // A letter to the GP copied to the patient: the reader is named on its "Re:" or "cc:" line.
   const header = letterHeaderReader(ctx);
-  if (header) return headerReaderMentions(ctx.text, header);
+  if (header) return headerReaderMentions(ctx.text, header, ctx.words);
   const greeting = letterGreeting(ctx);
   if (!greeting) return [];
   const surname = greeting.name;
@@ -52,7 +53,7 @@ const COPY_LINE = /\n[ \t]*(?:cc|copy|copies)(?:[ \t]+to)?[ \t]*:?[ \t]*$/i;
  * After the header: "Mrs Cattermole", "Ms K Dunmore" and the first name alone ("Kayleigh was
  * seen"). A "cc" line at the foot copies the letter to the reader: it is not about them.
  */
-function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
+function headerReaderMentions(text: string, reader: HeaderReader, words: WordClasses): LetterHit[] {
   const surname = reader.names[reader.names.length - 1];
   const firsts = reader.names.slice(0, -1).filter((n) => n.length > 1);
   const alternatives = [`(${TITLES})\\.?\\s+(?:\\p{Lu}\\.?\\s+)?${escape(surname)}`, ...firsts.map((f) => `${escape(f)}(?:\\s+${escape(surname)})?`)];
@@ -71,7 +72,7 @@ function headerReaderMentions(text: string, reader: HeaderReader): LetterHit[] {
     // "Kayleigh was seen" -> "You were seen": the verb after the name changes with "you".
     const end = m.index + m[0].length;
     const verb = AFTER_NAME.exec(text.slice(end, end + 12));
-    const agreed = verb ? AGREEMENT.get(verb[2]) : undefined;
+    const agreed = verb ? words.compiled(agreement).get(verb[2]) : undefined;
     if (verb && agreed) hits.push({ start: m.index, end: end + verb[0].length, suggestions: [`you ${agreed}`] });
     else hits.push({ start: m.index, end, suggestions: ['you'] });
   }

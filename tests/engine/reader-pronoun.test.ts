@@ -224,3 +224,65 @@ describe('the header reader is read once per check', () => {
     expect(letterGreeting({ text: one.text })).not.toBe(first);
   });
 });
+
+/**
+ * Session 14: holdout-10's letters to the GP copied to the patient whose every "he" and "she" went
+ * unflagged, because something in the letter counted as another person who could be "he" or "she".
+ */
+describe('reader pronoun: what is no one else', () => {
+  it('reads the title of a copy line with an initial ("cc Mr K Walsh") for "Re: Kieran Walsh"', () => {
+    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', 'He had a further seizure. I have reminded him that he must not drive.')}\ncc Mr K Walsh`)).toEqual(['He', 'him', 'he']);
+    // Another Walsh, with another first name, gives no gender to Kieran.
+    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', 'He had a further seizure.')}\ncc Mr David Walsh`)).toEqual([]);
+  });
+
+  it('reads lower-case "miss" as the verb, not the title Miss', () => {
+    expect(readerFindings(toGp('Re: Mrs Iris Dunleavy, 77', 'Patients who miss injections may lose sight, and she must make her own arrangements.'))).toEqual(['she', 'her']);
+  });
+
+  it('reads a role in a plan line ("HF nurse to titrate") as a service, not someone who could be "him"', () => {
+    const plan = (item: string) => toGp('Re: Mr Dennis Harrowgate, DOB 14/03/1951', `Plan:\n1. Start dapagliflozin.\n2. ${item}\n\nI have stressed to him that if he continues to ignore this advice he will end up in hospital.`);
+    expect(readerFindings(plan('HF nurse to titrate bisoprolol.'))).toEqual(['him', 'he', 'he']);
+    expect(readerFindings(plan('District nurses to dress the wound weekly.'))).toEqual(['him', 'he', 'he']);
+    // A named person, or a role as the subject of a sentence, still stops it.
+    expect(readerFindings(plan('Dr Patel to review.'))).toEqual([]);
+    expect(readerFindings(plan('The nurse said she would ring.'))).toEqual([]);
+  });
+
+  it('reads someone who came "with an interpreter" as in play only to the end of that sentence', () => {
+    expect(readerFindings(toGp('Re: Mr Tesfaye Gebremedhin, 34', 'Mr Gebremedhin attended with an interpreter who was provided by phone. He has missed 9 doses.'))).toEqual(['Mr Gebremedhin', 'He has']);
+    // The interpreter opening a sentence may be the "he" that follows.
+    expect(readerFindings(toGp('Re: Mr Tesfaye Gebremedhin, 34', 'An interpreter attended. He said the dates were wrong.'))).toEqual([]);
+  });
+
+  it('reads a bare "patient" as the reader ("stopped by patient"), but not another patient or the patient in the next bed', () => {
+    expect(readerFindings(toGp('Re: Miss Chantelle Boateng, NHS No 999 207 1183', 'Azathioprine 100mg od (stopped by patient - see below)\n\nShe has loose stools.'))).toEqual(['She has']);
+    expect(readerFindings(toGp('Re: Miss Chantelle Boateng', 'The nurse gave another patient her tablets. She was upset.'))).toEqual([]);
+    expect(readerFindings('Dear Mrs Achebe\n\nThe nurse gave you morphine from a bottle that belonged to the patient in the next bed. She realised her mistake.\n\nYours sincerely\nDr A Lee')).toEqual([]);
+  });
+});
+
+/** Header layouts that still went unread in session 14 (issue 10, section 2): the surname first, and a name table. */
+describe('reader pronoun: surname-first and table headers', () => {
+  it('reads "SMITH, Jane (Mrs)", as patient systems print a name surname first', () => {
+    expect(readerFindings(toGp('Patient: SMITH, Jane (Mrs)   DOB 01/02/1950', 'I saw Mrs Smith. She is well.'))).toEqual(['Mrs Smith', 'She is']);
+    expect(readerFindings(toGp('Re: Okonedo, Grace Ama (Miss), NHS 999 116 4025', 'She has been well.'))).toEqual(['She has']);
+    // With no label, only with a patient's number on the line.
+    expect(readerFindings(toGp('PRITCHARD, Owen (Mr)   NHS 999 116 4025', 'He is well.'))).toEqual(['He is']);
+    expect(readerFindings(toGp('PRITCHARD, Owen (Mr), Consultant Surgeon', 'He is well.'))).toEqual([]);
+  });
+
+  it('reads a "Surname: / Forename: / Title:" table, a field a line or all on one', () => {
+    expect(readerFindings('Discharge summary\nSurname: SMITH\nForename(s): Jane\nTitle: Mrs\nDOB: 01/02/1950\n\nShe was admitted with a fall.')).toEqual(['She was']);
+    expect(readerFindings(toGp('Surname: Pritchard\tFirst name: Owen\tTitle: Mr', 'I saw Owen today. He is well.'))).toEqual(['Owen', 'He is']);
+    // No title in the table: "he" could be anyone.
+    expect(readerFindings(toGp('Surname: Pritchard\tFirst name: Owen', 'He is well.'))).toEqual([]);
+  });
+});
+
+describe('reader pronoun: a copy line at the foot of a long letter', () => {
+  it('reads "cc Mr K Walsh" past the first 2,000 characters for the title of "Re: Kieran Walsh"', () => {
+    const long = 'Levetiracetam is unchanged and we discussed its side effects at some length. '.repeat(30);
+    expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', `He had a further seizure.\n\n${long}`)}\ncc Mr K Walsh`)).toEqual(['He']);
+  });
+});
