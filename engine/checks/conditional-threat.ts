@@ -103,6 +103,8 @@ function conditionAt(ctx: LetterContext, W: ThreatWords, from: number, to: numbe
     }
     // "..., or you will be discharged": the must before it is the condition.
     if ((w === 'or' || w === 'otherwise') && i + 1 < to && CONDITION_SUBJECTS.has(word(ctx, i + 1))) return i;
+    // "..., or he will end up in intensive care again if not": the same must, named after it.
+    if (w === 'if' && word(ctx, i + 1) === 'not') return i;
     if (!CUES.has(w) || i + 1 >= to || !(CONDITION_SUBJECTS.has(word(ctx, i + 1)) || named(ctx, i + 1))) continue;
     // "Unless we hear from you", "unless you attend": "if not", with the conduct in it.
     if (w === 'unless') return i;
@@ -119,7 +121,8 @@ function conditionAt(ctx: LetterContext, W: ThreatWords, from: number, to: numbe
         continue;
       }
       if (W.fault.has(v) && !(v === 'keep' && word(ctx, k + 1) !== 'missing')) return i;
-      if (negated && W.conduct.has(v)) return i;
+      // "until he demonstrates adherence": the conduct asked for, not yet done, is the condition.
+      if ((negated || w === 'until') && W.conduct.has(v)) return i;
       if (w === 'because' && negated) return i;
     }
   }
