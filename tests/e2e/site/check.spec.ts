@@ -61,7 +61,7 @@ test('marks findings in the letter and applies a suggestion from the finding', a
   await expect(page.locator('#check-status')).toContainText('Changed “denied”');
 });
 
-test('choosing "A clinician" says under the choice what it changes and checks again: the shorthand goes, the candour stays', async ({ page }) => {
+test('choosing "Clinician (a colleague)" says under the choice what it changes and checks again: the shorthand goes, the candour stays', async ({ page }) => {
   await page.goto('/check.html');
   await expect(page.locator('#audience-hint')).toHaveText(/^Everything is checked/);
   await letter(page).fill('Dear Dr Shah\n\nPlease take one tablet bd. The referral was not actioned.\n\nYours sincerely\nDr Jones');
