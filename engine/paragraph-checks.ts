@@ -101,6 +101,9 @@ interface Stretch {
   to: number;
   first: number;
   end: number;
+  /** The paragraph's characters [start, stop) in the letter. */
+  start: number;
+  stop: number;
   /** Where the stretch's text starts in the letter. */
   at: number;
   text: string;
@@ -121,7 +124,7 @@ export class ParagraphChecks {
   /** The letter's stretches, worked out once per check of the letter, before the checks run. */
   stretches(text: string, tokens: TokenList, paragraphs: readonly Paragraph[]): Stretch[] {
     const out: Stretch[] = [];
-    for (const [first, end] of paragraphs) {
+    for (const [first, end, start, stop] of paragraphs) {
       const from = Math.max(0, first - CONTEXT_TOKENS);
       const to = Math.min(tokens.length, end + CONTEXT_TOKENS);
       const at = Math.max(0, tokens.start[from] - CONTEXT_CHARS);
@@ -142,7 +145,7 @@ export class ParagraphChecks {
       }
       let found = kept.byEdges.get(edges);
       if (!found) kept.byEdges.set(edges, (found = new Map()));
-      out.push({ from, to, first, end, at, text: kept.text, edges, found });
+      out.push({ from, to, first, end, start, stop, at, text: kept.text, edges, found });
     }
     work.steps += paragraphs.length;
     return out;
@@ -185,9 +188,11 @@ export class ParagraphChecks {
     const signals = new Map<string, Span[]>();
     for (const [name, spans] of ctx.signals) signals.set(name, spans.map((span) => ({ start: span.start - s.at, end: span.end - s.at })));
     const found = check.run(new Letter(s.text, view, ctx.audience, signals, this.medicalTerms, this.words), rule);
-    // Findings on the neighbouring words belong to their own paragraphs (and were read without all their context).
-    const lo = tokens.start[s.first] - s.at;
-    const hi = tokens.end[s.end - 1] - s.at;
+    // Findings on the neighbouring words belong to their own paragraphs (and were read without all
+    // their context). A finding is the paragraph's if it starts in the paragraph's characters, not
+    // only in its words: the "+" of "+ve" is no token, and the finding starts with it.
+    const lo = s.start - s.at;
+    const hi = s.stop - s.at;
     const mine = (at: number) => at >= lo && at <= hi;
     const keep = found.hits.map((h) => mine(h.start));
     return {

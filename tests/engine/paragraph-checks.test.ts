@@ -103,6 +103,13 @@ describe('letter-level checks paragraph by paragraph', () => {
     expect(typeThrough([letter('We saw you today.'), letter('Something went wrong with your care.'), letter('We saw you today.')], passives)).toEqual([0, 1, 0]);
   });
 
+  // fast-check found this (seed -429013346): the "+" of "+ve" is no token, so a finding that
+  // starts with it starts before its paragraph's first word, and the cache gave it to no paragraph.
+  it('keeps a finding that starts before the first word of its paragraph, as "+ve" at a paragraph\'s start', () => {
+    const notation = (fs: Finding[]) => fs.filter((f) => f.actual === '+ve').length;
+    expect(typeThrough(['+ve for blood.', ' +ve for blood.', `Dear Sam,\n\n+ve for blood.${far}Yours sincerely,\nDr Lee`], notation)).toEqual([1, 1, 1]);
+  });
+
   it('leaves the letters after a name below the sign-off alone, wherever the sign-off moves', () => {
     const letter = (signOff: string) => `Dear Sam,\n\nYour knee is better.${far}${signOff}${far}Dr Sam Lee\n\nMRCP FRCS`;
     const letters = (fs: Finding[]) => fs.filter((f) => f.actual === 'FRCS').length;
