@@ -78,6 +78,8 @@ function senseWords(w: WordClasses) {
     // A medicine's name by its international stem ("dapagliflozin", "adalimumab"), read as the
     // senses table's "medicine-name" entry: two letters or more before the stem ("april" is not
     // one), and not a medicine everyone knows ("ibuprofen").
+    // Doses in Latin shorthand ("od", "bd", "nocte"), beside which a medicine's name is clinical company.
+    doseShort: w.set('medicine-dose-shorthand'),
     medicine: new RegExp(`^(?!${w.alternation('medicine-everyday')}$)[a-z]{2}[a-z/-]*${w.alternation('medicine-stems')}$`),
   };
 }
@@ -91,35 +93,43 @@ function word(ctx: LetterContext, i: number): string {
 }
 
 /**
- * Whether a medical word (listed or built from medical parts) or a clinical short form is within REACH tokens in i's sentence.
- * Words are read by their normal form (no string built per word); the word as written only where its
- * case counts: shorthand starts with a capital, and a word's class depends on its case only for the
- * form of an acronym (MedicalVocabulary.caseMatters). A placeholder's normal form is not its text, so
- * it is read as written.
+ * Whether a word within REACH tokens of i in its sentence passes `found`, which reads token k with
+ * its normal form. Words are read by their normal form (no string built per word); a placeholder's
+ * normal form is not its text, so it is read as written.
  */
-function medicalNearby(ctx: LetterContext, i: number): boolean {
-  const vocabulary = ctx.medical?.vocabulary;
-  const W = ctx.words.compiled(senseWords);
+function nearby(ctx: LetterContext, i: number, found: (k: number, norm: string) => boolean): boolean {
   const { text, tokens } = ctx;
   for (const dir of [-1, 1]) {
     for (let k = i + dir, n = 0; k >= 0 && k < tokens.length && n < REACH; k += dir, n++) {
       const a = dir < 0 ? k : k - 1;
       if (sentenceBreakBetween(text, tokens.end[a], tokens.start[a + 1])) break;
-      const c0 = text.charCodeAt(tokens.start[k]);
-      if (c0 >= 65 && c0 <= 90) {
-        const w = word(ctx, k);
-        if (SHORTHAND.test(w) && !W.layShort.has(w)) return true;
-      }
-      const placeholder = tokens.isPlaceholder(k);
-      // (body words and damage words hold no apostrophe: the normal form is the word in lower case.)
-      const norm = placeholder ? word(ctx, k).toLowerCase() : tokens.norm(k);
-      if (W.body.has(norm)) return true;
-      if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || W.damage.has(norm)) continue;
-      const c = vocabulary.classifyWord(placeholder || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
-      if (c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND)) return true;
+      if (found(k, tokens.isPlaceholder(k) ? word(ctx, k).toLowerCase() : tokens.norm(k))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a medical word (listed or built from medical parts) or a clinical short form is within REACH tokens in i's sentence.
+ * The word as written is read only where its case counts: shorthand starts with a capital, and a
+ * word's class depends on its case only for the form of an acronym (MedicalVocabulary.caseMatters).
+ */
+function medicalNearby(ctx: LetterContext, i: number): boolean {
+  const vocabulary = ctx.medical?.vocabulary;
+  const W = ctx.words.compiled(senseWords);
+  const { text, tokens } = ctx;
+  return nearby(ctx, i, (k, norm) => {
+    const c0 = text.charCodeAt(tokens.start[k]);
+    if (c0 >= 65 && c0 <= 90) {
+      const w = word(ctx, k);
+      if (SHORTHAND.test(w) && !W.layShort.has(w)) return true;
+    }
+    // (body words and damage words hold no apostrophe: the normal form is the word in lower case.)
+    if (W.body.has(norm)) return true;
+    if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || W.damage.has(norm)) return false;
+    const c = vocabulary.classifyWord(tokens.isPlaceholder(k) || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
+    return c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND);
+  });
 }
 
 /** /[.!?\n]/.test(text.slice(from, to)) without the slice: whether a sentence ends or a line breaks between two words. */
@@ -131,20 +141,28 @@ function sentenceBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The medical-sense word at token i, or null. `norm` is its lower-case form. */
-export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): LetterHit | null {
+/** "co-" before a medicine's name is part of it: "co-trimoxazole", "co-careldopa" (the tokens split at the hyphen). */
+function coStart(text: string, start: number): number {
+  return start >= 3 && /(?:^|[^a-z])co-$/i.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
+}
+
+/**
+ * The medical-sense word at token i, or null. `norm` is its lower-case form; `medicine`, whether it
+ * is a medicine's name (medicalSenseKind, so the pattern of stems reads each form once).
+ */
+export function medicalSenseHit(ctx: LetterContext, i: number, norm: string, medicine: boolean): LetterHit | null {
   const { text, tokens } = ctx;
-  const start = tokens.start[i];
+  const start = medicine ? coStart(text, tokens.start[i]) : tokens.start[i];
   const end = tokens.end[i];
   const before = text.slice(Math.max(0, start - WINDOW), start);
   const after = text.slice(end, end + WINDOW);
   const W = ctx.words.compiled(senseWords);
-  // A medicine's name reads the senses table's "medicine-name" entry and says its own message.
-  const medicine = W.medicine.test(norm);
   if (W.damage.has(norm) || W.near.has(norm)) {
     if (W.general.has(norm) ? !W.clinicalBefore.test(before) : !medicalNearby(ctx, i)) return null;
   } else {
-    const p = W.senses.get(medicine ? 'medicine-name' : norm);
+    // A medicine's name reads the senses table's "medicine-name" entry, or, with a dose in Latin
+    // shorthand beside it in its sentence ("5mg od", "nocte"), the "medicine-name-dosed" one.
+    const p = W.senses.get(medicine ? (nearby(ctx, i, (k, n) => W.doseShort.has(n) || W.doseShort.has(word(ctx, k))) ? 'medicine-name-dosed' : 'medicine-name') : norm);
     if (!p) return null;
     const b = p.before ? p.before.test(before) : false;
     const a = p.after ? p.after.test(after) : false;
@@ -163,8 +181,8 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string): Le
   };
 }
 
-/** Whether a lower-case word form is one this check reads at all (a Set lookup per word). */
-export function isMedicalSenseCandidate(ctx: LetterContext, norm: string): boolean {
+/** Not a candidate (0), a word in its medical sense (1) or a medicine's name (2), by its lower-case form: a Set lookup, then the pattern of stems. */
+export function medicalSenseKind(ctx: LetterContext, norm: string): number {
   const W = ctx.words.compiled(senseWords);
-  return W.candidates.has(norm) || W.medicine.test(norm);
+  return W.candidates.has(norm) ? 1 : W.medicine.test(norm) ? 2 : 0;
 }

@@ -17,7 +17,7 @@ import { explainedAt } from './explained.js';
 import type { LetterCheck, LetterContext, LetterHit } from './context.js';
 import { unexplained, type TermHits } from './term-hits.js';
 import type { WordClasses } from './words.js';
-import { isMedicalSenseCandidate, medicalSenseHit } from './medical-sense.js';
+import { medicalSenseHit, medicalSenseKind } from './medical-sense.js';
 import { findNamedTests } from './named-tests.js';
 
 
@@ -288,22 +288,23 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
  */
 function addMedicalSenseHits(ctx: LetterContext, matches: TermMatch[], hits: LetterHit[], keys: string[][], explained: Array<[string, number]>): void {
   const { tokens } = ctx;
-  // Whether each word form is a candidate at all, remembered per form (1: no, 2: yes): most words
-  // of a letter are not, and this runs over every word on every check.
-  const candidate = tokens.lexicon?.memo('medical-sense');
+  // What each word form is to medical-sense.ts, remembered per form (its kind + 1): most words of a
+  // letter are no candidate, and this runs over every word on every check.
+  const memo = tokens.lexicon?.memo('medical-sense');
   let m = 0;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     while (m < matches.length && matches[m].end <= i) m++;
     if (tokens.flags[i] !== 0 || (m < matches.length && matches[m].start <= i)) continue;
     const form = tokens.form[i];
-    if (candidate && form >= 0) {
-      if (candidate[form] === 0) candidate[form] = isMedicalSenseCandidate(ctx, tokens.norm(i)) ? 2 : 1;
-      if (candidate[form] === 1) continue;
-    }
     const norm = tokens.norm(i);
-    if (!isMedicalSenseCandidate(ctx, norm)) continue;
-    const hit = medicalSenseHit(ctx, i, norm);
+    let kind: number;
+    if (memo && form >= 0) {
+      if (memo[form] === 0) memo[form] = medicalSenseKind(ctx, norm) + 1;
+      kind = memo[form] - 1;
+    } else kind = medicalSenseKind(ctx, norm);
+    if (kind === 0) continue;
+    const hit = medicalSenseHit(ctx, i, norm, kind === 2);
     if (!hit) continue;
     if (explainedAt(ctx, i, i + 1)) explained.push([norm, hit.start]);
     hits.push(hit);
