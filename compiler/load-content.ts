@@ -22,6 +22,7 @@ import { addInflections } from './inflect-rules.js';
 import { applyFirstSuggestions, audienceCheckers } from './example-fix.js';
 import { parseContentLink, type ContentFolder } from './content-links.js';
 import { addSignalGates } from './signal-gates.js';
+import { addWordSlots } from './word-slots.js';
 
 export interface Source {
   key: string;
@@ -129,6 +130,7 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR, options: LoadOpti
   // A content folder without nhs-values/ (a test's few rules) has no value pages; one with it needs all six.
   if (existsSync(nhsValueDir)) checkNhsValues(nhsValues, rel(nhsValueDir), new Set(nhsValueFiles.map((f) => basename(f, '.md'))), rules, new Set(letters.map((l) => l.id)), errors);
 
+  addWordSlots(rules, errors);
   addSignalGates(rules, errors);
   addInflections(rules);
   checkPhrasingClaims(rules, errors);

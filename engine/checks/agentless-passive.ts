@@ -193,6 +193,21 @@ function reasonNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boo
   return false;
 }
 
+/**
+ * Whether "I" or "we" owns a failing, with "did not", "failed" or "should have", earlier in this
+ * sentence or in the one before: "I did not contact your GP, which I should have done. As a result,
+ * the follow-up scan was not booked" tells the passive's doer already.
+ */
+const OWNING = new Set(['did', "didn't", 'failed', 'should', 'forgot']);
+function ownedBefore(ctx: LetterContext, at: number): boolean {
+  for (let k = at - 1, ends = 0; k > 0 && k > at - 40; k--) {
+    if (ctx.tokens.gap[k + 1] === GAP_HARD && ++ends > 1) return false;
+    const w = word(ctx, k);
+    if ((w === 'i' || w === 'we') && OWNING.has(word(ctx, k + 1)) && (word(ctx, k + 1) !== 'did' || word(ctx, k + 2) === 'not')) return true;
+  }
+  return false;
+}
+
 const DOER_DETERMINERS = new Set(['the', 'our', 'one']);
 /** A staff word, singular or plural ("the two nurses"); not "he" or "she", who may be the patient. */
 function staffWord(W: PassiveWords, w: string): boolean {
@@ -331,7 +346,7 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       agent: agentAt(ctx, W, end + 1),
       asked: asksWhy(ctx, at),
       phrase: ctx.text.slice(tokens.start[at], tokens.end[end]),
-      owned: reasonNamesDoer(ctx, W, end + 1) || nextNamesDoer(ctx, W, end + 1),
+      owned: reasonNamesDoer(ctx, W, end + 1) || nextNamesDoer(ctx, W, end + 1) || ownedBefore(ctx, at),
     });
   }
   return out;

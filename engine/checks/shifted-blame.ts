@@ -156,6 +156,26 @@ function causeAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null
   return null;
 }
 
+/**
+ * A thing as the doer of the failing, at "did" or "failed" (token i): "our IT system did not flag the
+ * result", "the buddy system did not pick it up", "the courier failed to deliver it". The thing is a
+ * blamed thing up to three words back in the clause, with a determiner before it (so it is the subject).
+ */
+const SUBJECT_DETERMINERS = new Set(['the', 'our', 'a', 'an', 'their', 'this']);
+function thingFailedAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null {
+  const w = word(ctx, i);
+  const not = w === "didn't" || word(ctx, i + 1) === 'not';
+  if (w === 'failed' ? word(ctx, i + 1) !== 'to' && !not : !not) return null;
+  const end = w === "didn't" ? i + 1 : i + 2;
+  for (let k = i - 1; k >= i - 3 && k > 0 && joined(ctx, k + 1); k--) {
+    if (!W.things.has(word(ctx, k)) || (word(ctx, k) === 'it' && ctx.text.slice(ctx.tokens.start[k], ctx.tokens.end[k]) !== 'IT')) continue;
+    let d = k - 1;
+    while (d > k - 3 && joined(ctx, d + 1) && !SUBJECT_DETERMINERS.has(word(ctx, d))) d--;
+    if (SUBJECT_DETERMINERS.has(word(ctx, d)) && joined(ctx, d + 1)) return { start: ctx.tokens.start[d], end: ctx.tokens.end[end], suggestions: [] };
+  }
+  return null;
+}
+
 /** "by the secretary": the person's token after the "by" at `by`, or -1. */
 function onePersonAfter(ctx: LetterContext, W: BlameWords, by: number): number {
   for (let k = by + 1; k < by + 4 && joined(ctx, k); k++) {
@@ -171,11 +191,11 @@ export const checkShiftedBlame: LetterCheck = (ctx) => {
   const { tokens } = ctx;
   const W = ctx.words.compiled(blameWords);
   const hits: LetterHit[] = [];
-  const starts = formFilter(ctx, 'shifted-blame', (w) => w === 'was' || w === 'were' || w === 'is' || w === 'who' || CAUSE_HEADS.has(w));
+  const starts = formFilter(ctx, 'shifted-blame', (w) => w === 'was' || w === 'were' || w === 'is' || w === 'who' || w === 'did' || w === "didn't" || w === 'failed' || CAUSE_HEADS.has(w));
   for (let i = 1; i < tokens.length; i++) {
     if (!starts(i)) continue;
     const w = word(ctx, i);
-    const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, W, i) : w === 'who' ? unawareAt(ctx, W, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, W, i) : null;
+    const hit = w === 'was' || w === 'were' || w === 'is' ? kindAt(ctx, W, i) : w === 'who' ? unawareAt(ctx, W, i) : CAUSE_HEADS.has(w) ? causeAt(ctx, W, i) : thingFailedAt(ctx, W, i);
     const last = hits[hits.length - 1];
     // "was a relief doctor who had not worked here": the kind and what they did not know are one finding.
     if (hit && last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
