@@ -173,18 +173,14 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
       // "cc: patient", "Copied to patient" right under the header: still the header.
       else if (kind[0] === 'c' && toPatient && head.slice(end, at).trim() === '') end = next;
     }
+    // Any other "cc Mr Callum Brierley", in the header or at the foot, is kept aside: it only ever
+    // gives the title (and so the gender) of a patient named the same way on a Re: line that left it off.
+    looseCopy ??= looseCopyLine(W, line);
     at = next + 1;
   }
-  // Any other "cc Mr Callum Brierley", in the header or at the foot (past the first 2,000
-  // characters of a long letter), is kept aside: it only ever gives the title (and so the gender)
-  // of a patient named the same way on a Re: line that left the title off.
-  for (const line of `${head}\n${text.slice(-300)}`.split('\n')) {
-    const loose = COPY_LINE.exec(line);
-    if (loose && looseCopy === null) {
-      const named = nameAfterLabel(W, line.slice(loose[0].length));
-      if (named && named.title !== null) looseCopy = named;
-    }
-  }
+  // The foot of a long letter (past the first 2,000 characters) may copy it to the patient too:
+  // only its last 300 characters are read again, not the header a second time.
+  for (const line of text.slice(-300).split('\n')) looseCopy ??= looseCopyLine(W, line);
   if (patient === null && tableSurname) {
     patient = { title: tableTitle, names: [...tableFirst, tableSurname] };
     end = Math.max(end, tableEnd);
@@ -196,6 +192,13 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   const titled = reader.title !== null ? reader : copied !== null && copied.names.includes(surname) ? copied : sameName(looseCopy, reader) ? looseCopy : null;
   const gender = titled ? TITLE_GENDER.get(titled.title!) ?? null : null;
   return { gender, names: reader.names, end };
+}
+
+/** "cc Mr Callum Brierley" anywhere: the titled person a copy line names, or null. */
+function looseCopyLine(W: HeaderWords, line: string): Named | null {
+  const loose = COPY_LINE.exec(line);
+  const named = loose && nameAfterLabel(W, line.slice(loose[0].length));
+  return named && named.title !== null ? named : null;
 }
 
 /**
