@@ -48,12 +48,12 @@ export function bracketedAlone(ctx: LetterContext, i: number): boolean {
 
 
 /**
- * "this 23 year old student", "this retired teacher": a person word after "this" in a letter
+ * "this 23 year old student", "this pleasant confused 81 year old widow" (six words back): a person word after "this" in a letter
  * about its reader is the reader named again. Not "this patient's daughter" (someone else's).
  */
 export function thisPerson(ctx: LetterContext, i: number): boolean {
   const { tokens } = ctx;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     if (tokens.gap[k + 1] === GAP_HARD) return false;
     const norm = tokens.norm(k);
     if (norm.endsWith("'s") || norm.endsWith('\u2019s')) return false;

@@ -184,7 +184,7 @@ function readerNoun(ctx: LetterContext, W: PronounWords, i: number, names: reado
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
   // "the patient in the next bed", "the patient opposite": another patient, placed by where they are.
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens.gap[k] !== GAP_HARD; k++) if (W.otherPatients.has(tokens.norm(k))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     // "(stopped by patient - see below)": notes write the patient bare.
     if (tokens.gap[k + 1] === GAP_HARD) break;
     const norm = tokens.norm(k);

@@ -322,3 +322,10 @@ describe('reader pronoun: the reader\'s relative, told of as "your father"', () 
     expect(readerFindings('Dear Mr Farrow\n\nYou were referred by your GP. He has had no falls.\n\nYours sincerely\nDr A Lee')).toEqual(['He has']);
   });
 });
+
+describe('reader pronoun: the reader described at length', () => {
+  it('reads "this pleasant confused 81 year old widow" as the reader named again', () => {
+    expect(readerFindings(toGp('Re: Mrs Edna Hollis, 81', 'Dr Shah saw her first. This pleasant confused 81 year old widow lives alone. She is well.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Mr Owen Pritchard, 71', 'Dr Shah saw him first. This very pleasant 71-year-old retired teacher walks daily. He is well.'))).toEqual(['He is']);
+  });
+});
