@@ -119,8 +119,13 @@ export function letterHeaderReader(letter: { readonly text: string; readonly wor
   return reader;
 }
 
+/** A copy line that shares the line before it: "To: Dr Mallory. cc Mr Barry Quinton", "To GP, cc Mrs ...". */
+const COPY_IN_LINE = /[.,;][ \t]+(?=(?:cc|c\.c\.|copy to|copied to)\b)/gi;
+
 export function readerInHeader(W: HeaderWords, text: string): HeaderReader | null {
-  const head = text.slice(0, HEAD);
+  // The copy part of such a line is read as a line of its own (a space becomes the line break, so
+  // every offset stays the same).
+  const head = text.slice(0, HEAD).replace(COPY_IN_LINE, (m) => `${m[0]}\n${m.slice(2)}`);
   let end = 0;
   let patient: Named | null = null;
   let copied: Named | null = null;
@@ -148,7 +153,8 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
     // Without a colon, only a copy line, and only right under the header lines already read
     // ("Re: Mrs X\ncc patient"): a line left unread ended the header early, so "patient" on it
     // counted as someone new. A "cc Mr X" under the signature is not the header.
-    const label = W.label.exec(line) ?? (end > 0 && head.slice(end, at).trim() === '' ? COPY_LINE.exec(line) : null);
+    // So is a copy line that gives the patient's numbers ("cc Mr Gerald Pike, 999 640 3319").
+    const label = W.label.exec(line) ?? ((end > 0 && head.slice(end, at).trim() === '') || PATIENT_NUMBER.test(line) ? COPY_LINE.exec(line) : null);
     if (!label && patient === null && UNLABELLED_PATIENT.test(line) && PATIENT_NUMBER.test(line)) {
       const named = nameAfterLabel(W, line.trimStart());
       if (named) {
@@ -169,22 +175,17 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
       } else if (named && patient === null) patient = named;
       // Only a header line moves the header's end: a "cc: Mrs D Pickford" under the signature
       // moved it there, and nothing above it was read.
-      if (named && (end === 0 || head.slice(end, at).trim() === '')) end = next;
-      // "cc: patient", "Copied to patient" right under the header: still the header.
-      else if (kind[0] === 'c' && toPatient && head.slice(end, at).trim() === '') end = next;
+      // "cc: patient", "cc Dr Okoro", "Copied to patient" right under the header: still the header.
+      if ((named && end === 0) || ((named || kind[0] === 'c') && head.slice(end, at).trim() === '')) end = next;
     }
+    // Any other "cc Mr Callum Brierley", in the header or at the foot, is kept aside: it only ever
+    // gives the title (and so the gender) of a patient named the same way on a Re: line that left it off.
+    looseCopy ??= looseCopyLine(W, line);
     at = next + 1;
   }
-  // Any other "cc Mr Callum Brierley", in the header or at the foot (past the first 2,000
-  // characters of a long letter), is kept aside: it only ever gives the title (and so the gender)
-  // of a patient named the same way on a Re: line that left the title off.
-  for (const line of `${head}\n${text.slice(-300)}`.split('\n')) {
-    const loose = COPY_LINE.exec(line);
-    if (loose && looseCopy === null) {
-      const named = nameAfterLabel(W, line.slice(loose[0].length));
-      if (named && named.title !== null) looseCopy = named;
-    }
-  }
+  // The foot of a long letter (past the first 2,000 characters) may copy it to the patient too:
+  // only its last 300 characters are read again, not the header a second time.
+  for (const line of text.slice(-300).split('\n')) looseCopy ??= looseCopyLine(W, line);
   if (patient === null && tableSurname) {
     patient = { title: tableTitle, names: [...tableFirst, tableSurname] };
     end = Math.max(end, tableEnd);
@@ -196,6 +197,13 @@ export function readerInHeader(W: HeaderWords, text: string): HeaderReader | nul
   const titled = reader.title !== null ? reader : copied !== null && copied.names.includes(surname) ? copied : sameName(looseCopy, reader) ? looseCopy : null;
   const gender = titled ? TITLE_GENDER.get(titled.title!) ?? null : null;
   return { gender, names: reader.names, end };
+}
+
+/** "cc Mr Callum Brierley" anywhere: the titled person a copy line names, or null. */
+function looseCopyLine(W: HeaderWords, line: string): Named | null {
+  const loose = COPY_LINE.exec(line);
+  const named = loose && nameAfterLabel(W, line.slice(loose[0].length));
+  return named && named.title !== null ? named : null;
 }
 
 /**

@@ -115,10 +115,26 @@ function someoneNamed(ctx: LetterContext, W: PronounWords, i: number): boolean {
   const joined = (k: number) => k < tokens.length && tokens.gap[k] !== GAP_HARD && ctx.text.charCodeAt(tokens.start[k] - 1) === 32;
   let after = i + 1;
   if (joined(after) && capitalisedName(ctx, W, after)) {
+    if (serviceName(ctx, W, after)) return false;
     if (capitalisedInSentence(ctx, W, i)) return true;
     after++;
   }
   return joined(after) && W.personVerbs.has(tokens.norm(after));
+}
+
+/**
+ * "First Seizure and Epilepsy Clinic", "Rapid Access Chest Pain Service": a run of capitalised
+ * words (with "and" or "of") that reaches a place or service word is a name of no one.
+ */
+function serviceName(ctx: LetterContext, W: PronounWords, i: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = i; k < i + 6 && k < tokens.length && tokens.gap[k] !== GAP_HARD; k++) {
+    const word = text.slice(tokens.start[k], tokens.end[k]);
+    if (W.notPeople.has(word)) return true;
+    const c = word.charCodeAt(0);
+    if ((c < 65 || c > 90) && word !== 'and' && word !== 'of') return false;
+  }
+  return false;
 }
 
 /**
@@ -168,7 +184,7 @@ function readerNoun(ctx: LetterContext, W: PronounWords, i: number, names: reado
   if (tokens.norm(i) === 'pt' || i === 0 || tokens.gap[i] === GAP_HARD) return true; // "Pt was ...", "Patient tolerated ..."
   // "the patient in the next bed", "the patient opposite": another patient, placed by where they are.
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens.gap[k] !== GAP_HARD; k++) if (W.otherPatients.has(tokens.norm(k))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     // "(stopped by patient - see below)": notes write the patient bare.
     if (tokens.gap[k + 1] === GAP_HARD) break;
     const norm = tokens.norm(k);
@@ -262,14 +278,15 @@ export const checkReaderPronoun: LetterCheck = (ctx) => {
       else if (again === false && (noun === null || noun === gender)) readerIsSubject = false;
       continue;
     }
-    const person = personWord(W.people, norm);
+    // "your father's care" brings the father in as "your father" does ("the baby's size" does not).
+    const person = personWord(W.people, i > 0 && tokens.norm(i - 1) === 'your' ? bareName(norm) : norm);
     const next = i + 1 < tokens.length && tokens.gap[i + 1] !== GAP_HARD ? tokens.norm(i + 1) : '';
     // "Dietitian review", "GP follow-up", "nurse clinic": a service, no one who could be "he" or "she".
     if (person !== undefined && (W.services.has(next) || planRole(ctx, i, next))) continue;
     if (person !== undefined && !inCompound(ctx, i) && !(isTitle(W.people, norm) && bareTitle(ctx, i, norm))) {
       if (!isTitle(W.people, norm) && thisPerson(ctx, i)) readerIsSubject = true;
       else if ((person === null || person === gender) && !predicate(ctx, W, i)) {
-        if (readerIsSubject && !otherInSentence && (possessedObject(ctx, i, gender) || bracketedAlone(ctx, i))) otherInSentence = true;
+        if (readerIsSubject && !otherInSentence && (possessedObject(ctx, i, gender, person) || bracketedAlone(ctx, i))) otherInSentence = true;
         else readerIsSubject = false;
       }
       continue;

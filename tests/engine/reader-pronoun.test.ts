@@ -286,3 +286,46 @@ describe('reader pronoun: a copy line at the foot of a long letter', () => {
     expect(readerFindings(`${toGp('Re: Kieran Walsh, DOB 17/06/1997', `He had a further seizure.\n\n${long}`)}\ncc Mr K Walsh`)).toEqual(['He']);
   });
 });
+
+/** Session 15 (issue 10, section 2): layouts and names that silenced the check on holdout-11 and -10. */
+describe('reader pronoun: the copy line shares the "To" line', () => {
+  it('reads "To: Dr X. cc Mr Y, NHS number" and "To GP, cc Mrs Y" on one line', () => {
+    expect(readerFindings('Renal Outpatients\nTo: Dr Okoro, Fernhill Surgery. cc Mr Dennis Ashworth, 999 402 7715\n\nMr Ashworth is a retired joiner. He has gout.')).toEqual(['Mr Ashworth is', 'He has']);
+    expect(readerFindings('To GP, cc Mrs Leona Whitby, NHS 999 511 2093\n\nShe was seen today.')).toEqual(['She was']);
+    expect(readerFindings('To: Dr Okoro; cc: Ms Ruth Pell\n\nShe was seen today.')).toEqual(['She was']);
+    // A copy to a doctor on the same line is a colleague.
+    expect(readerFindings('To: Mrs Leona Whitby, cc Dr Okoro\n\nShe was seen today.')).toEqual(['She was']);
+    expect(readerFindings('To: Dr Okoro, cc Dr Patel\n\nShe was seen today.')).toEqual([]);
+  });
+
+  it('reads a copy line with no colon as the patient\'s when it gives their NHS number', () => {
+    expect(readerFindings('Dermatology Clinic\n\ncc Mr Imran Qureshi 999 203 4418\n\nHe has eczema.')).toEqual(['He has']);
+  });
+});
+
+describe('reader pronoun: a service named in capitals is no one', () => {
+  it('reads "the First Seizure and Epilepsy Clinic" as a place, so the reader\'s "he" is still flagged', () => {
+    expect(readerFindings(toGp('Re: Mr Owen Pritchard, 41', 'I saw him in the First Seizure and Epilepsy Clinic. He had a seizure in May.'))).toEqual(['him', 'He']);
+    expect(readerFindings(toGp('Re: Mr Owen Pritchard, 41', 'He came to the Rapid Access Chest Pain Service. He is well.'))).toEqual(['He', 'He is']);
+    // A person's full name still stops it.
+    expect(readerFindings(toGp('Re: Mr Owen Pritchard, 41', 'Owen saw Tariq Mahmood in the Clinic. He is well.'))).toEqual(['Owen']);
+  });
+});
+
+describe('reader pronoun: the reader\'s relative, told of as "your father"', () => {
+  it('leaves "he" alone after "your father" or "your son\'s care" in a letter to Mr ...', () => {
+    expect(readerFindings('Dear Mr Farrow\n\nThank you for writing about your father\'s care. I am sorry that he waited so long.\n\nYours sincerely\nDr A Lee')).toEqual([]);
+    expect(readerFindings('Dear Mrs Obi\n\nYou asked about your daughter. She was seen on the ward.\n\nYours sincerely\nDr A Lee')).toEqual([]);
+    // The reader's own wife leaves "he" to the reader.
+    expect(readerFindings('Dear Mr Farrow\n\nYour wife came with you. He has had no falls.\n\nYours sincerely\nDr A Lee')).toEqual(['He has']);
+    // So does "your GP", who could be anyone, in a letter that speaks to the reader in both persons.
+    expect(readerFindings('Dear Mr Farrow\n\nYou were referred by your GP. He has had no falls.\n\nYours sincerely\nDr A Lee')).toEqual(['He has']);
+  });
+});
+
+describe('reader pronoun: the reader described at length', () => {
+  it('reads "this pleasant confused 81 year old widow" as the reader named again', () => {
+    expect(readerFindings(toGp('Re: Mrs Edna Hollis, 81', 'Dr Shah saw her first. This pleasant confused 81 year old widow lives alone. She is well.'))).toEqual(['She is']);
+    expect(readerFindings(toGp('Re: Mr Owen Pritchard, 71', 'Dr Shah saw him first. This very pleasant 71-year-old retired teacher walks daily. He is well.'))).toEqual(['He is']);
+  });
+});

@@ -139,6 +139,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/reader-in-header.ts new RegExp': 'the header label (header-labels words, fixed alternatives, anchored, one attempt) and the name-table fields (header-name-fields words, fixed alternatives, then one run of spaces and one of letters that only a field name starts) run on one line of the first 2,000 characters; built once per checker',
   'engine/checks/reader-in-header.ts /^[ \\t]*(cc|c\\.c\\.|copy to|copies to|copied to)[ \\t]+/i': 'runs on one line of the first 2,000 characters; anchored, one attempt',
   'engine/checks/reader-in-header.ts /^(?:the[ \\t]+)?patient\\b[ \\t]*[:,(–-]?[ \\t]*/i': 'runs on one copy line of the first 2,000 characters; anchored, fixed words',
+  'engine/checks/reader-in-header.ts /[.,;][ \\t]+(?=(?:cc|c\\.c\\.|copy to|copied to)\\b)/gi': 'splits a copy line off the line before it in the first 2,000 characters; one punctuation mark, one run of spaces, then fixed words',
   'engine/checks/reader-in-header.ts /^[ \\t]*(?:Dear|Hello|Hi)[ \\t]+(\\S+)/': 'runs on one line of the first 2,000 characters; anchored, one attempt',
   'engine/checks/reader-in-header.ts /^\\p{Lu}$/u': `${PER_TOKEN}; anchored, one character`,
   'engine/checks/reader-in-header.ts /[ \\t]+/': 'splits one header line of the first 2,000 characters, 6 pieces at most; runs of spaces never overlap',
