@@ -35,6 +35,8 @@ import type { WordClasses } from './words.js';
  * - withheld: withheld from the reader: "will not be seen", "we may not be able to offer".
  * - imposed: a sanction we impose on the reader: "we will discharge you", "we may have to ask you to".
  * - theirs: what is the reader's and can be taken away: the subject of "will be stopped".
+ * - condition-people: people a rule is laid down for, with the condition in a "who" clause after
+ *   them: "Patients who miss two appointments will be discharged", "anyone who is abusive".
  * - harm: harm to the reader's health as the penalty: "his liver will fail", "you could die".
  */
 interface ThreatWords {
@@ -48,6 +50,7 @@ interface ThreatWords {
   imposed: ReadonlySet<string>;
   theirs: ReadonlySet<string>;
   harm: ReadonlySet<string>;
+  people: ReadonlySet<string>;
 }
 
 function threatWords(w: WordClasses): ThreatWords {
@@ -62,6 +65,7 @@ function threatWords(w: WordClasses): ThreatWords {
     imposed: w.set('imposed'),
     theirs: w.set('theirs'),
     harm: w.set('harm'),
+    people: w.set('condition-people'),
   };
 }
 
@@ -105,7 +109,9 @@ function conditionAt(ctx: LetterContext, W: ThreatWords, from: number, to: numbe
     if ((w === 'or' || w === 'otherwise') && i + 1 < to && CONDITION_SUBJECTS.has(word(ctx, i + 1))) return i;
     // "..., or he will end up in intensive care again if not": the same must, named after it.
     if (w === 'if' && word(ctx, i + 1) === 'not') return i;
-    if (!CUES.has(w) || i + 1 >= to || !(CONDITION_SUBJECTS.has(word(ctx, i + 1)) || named(ctx, i + 1))) continue;
+    // "Patients who miss two appointments will be ...": the condition in a "who" clause, its verb next.
+    const who = w === 'who' && W.people.has(word(ctx, i - 1));
+    if (!who && (!CUES.has(w) || i + 1 >= to || !(CONDITION_SUBJECTS.has(word(ctx, i + 1)) || named(ctx, i + 1)))) continue;
     // "Unless we hear from you", "unless you attend": "if not", with the conduct in it.
     if (w === 'unless') return i;
     // "should" opens a condition only at the start of a clause: "Should you miss..." not "you should".
@@ -157,7 +163,7 @@ function penaltyAt(ctx: LetterContext, W: ThreatWords, m: number, to: number): P
   if (passive) {
     if (!W.sanctioned.has(v) || v === 'offered') return null;
     // "your prescription will be stopped", "you will be discharged", "requests will be declined".
-    for (let s = subject; s < m; s++) if (W.theirs.has(word(ctx, s)) || READER_OBJECTS.has(word(ctx, s)) || word(ctx, s) === 'he' || word(ctx, s) === 'she' || word(ctx, s) === 'they') return { start: subject, end: k };
+    for (let s = subject; s < m; s++) if (W.theirs.has(word(ctx, s)) || W.people.has(word(ctx, s)) || READER_OBJECTS.has(word(ctx, s)) || word(ctx, s) === 'he' || word(ctx, s) === 'she' || word(ctx, s) === 'they') return { start: subject, end: k };
     return null;
   }
   if (W.imposed.has(v) && k + 1 < to && READER_OBJECTS.has(word(ctx, k + 1))) {
