@@ -29,6 +29,8 @@ import type { WordClasses } from './words.js';
  *   a word in capitals is shouting; next to another short form ("OCT RNFL", "POC QDS") it is still a
  *   short form.
  * - form-nouns: nouns beside a code that make it a form's name ("form HC2", "HC2 certificate").
+ * - keyword-before: words before a keyword to send back by text ("reply BOOK", "text the word STOP"):
+ *   the reader types it, and needs no more.
  * Built once per checker (words.ts).
  */
 interface ShortFormWords {
@@ -36,11 +38,12 @@ interface ShortFormWords {
   emphasis: ReadonlySet<string>;
   shouted: ReadonlySet<string>;
   formNouns: ReadonlySet<string>;
+  keywordBefore: ReadonlySet<string>;
 }
 
 function shortFormWords(w: WordClasses): ShortFormWords {
   const emphasis = w.set('emphasis-capitals');
-  return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]), formNouns: w.set('form-nouns') };
+  return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]), formNouns: w.set('form-nouns'), keywordBefore: w.set('keyword-before') };
 }
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -251,6 +254,7 @@ export function abbreviationTerms(ctx: LetterContext): TermHits {
     if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
     if (lettersAfterName(text, start)) continue;
     if (formName(ctx, W, i, word)) continue;
+    if (i > 0 && tokens.gap[i] === GAP_SOFT && W.keywordBefore.has(tokens.norm(i - 1))) continue;
     if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
