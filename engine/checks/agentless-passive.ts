@@ -200,7 +200,7 @@ function reasonNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boo
  */
 const OWNING = new Set(['did', "didn't", 'failed', 'should', 'forgot']);
 function ownedBefore(ctx: LetterContext, at: number): boolean {
-  for (let k = at - 1, ends = 0; k > 0 && k > at - 40; k--) {
+  for (let k = at - 1, ends = 0; k >= 0 && k > at - 40; k--) {
     if (ctx.tokens.gap[k + 1] === GAP_HARD && ++ends > 1) return false;
     const w = word(ctx, k);
     if ((w === 'i' || w === 'we') && OWNING.has(word(ctx, k + 1)) && (word(ctx, k + 1) !== 'did' || word(ctx, k + 2) === 'not')) return true;

@@ -10,8 +10,6 @@
 import { GAP_HARD } from '../tokenize.js';
 import type { LetterContext } from './context.js';
 
-
-
 /** One describing word may come between: "her eldest daughter", "his new GP". */
 const MAX_BEFORE = 2;
 
