@@ -53,10 +53,11 @@ function matcherInput(ctx: LetterContext, medical: MedicalTerms): { words: strin
     const start = tokens.start[i];
     const c0 = text.charCodeAt(start);
     const capitalised = c0 >= 65 && c0 <= 90;
-    // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB").
+    // A capital inside a sentence is a name, unless the word is in capitals (shorthand: "SOB") or
+    // its form is listed shorthand with a capital ("Qmax", "Pipelle"), matched as written below.
     // It may still start a multi-word term named after someone ("Barrett's oesophagus"), so the
     // matcher keeps its normal form; only the single-word lookup (raw) loses it.
-    if (capitalised && i > 0 && (tokens.gap[i] !== GAP_HARD || afterTitle(text, start)) && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i])) {
+    if (capitalised && i > 0 && (tokens.gap[i] !== GAP_HARD || afterTitle(text, start)) && !startsLine(text, start) && !hasSecondCapital(text, start, tokens.end[i]) && !medical.vocabulary.caseMatters(tokens.norm(i))) {
       words[i] = tokens.norm(i);
       raw[i] = '';
       names[i] = true;
