@@ -12,7 +12,10 @@
  * - a breast imaging score, "M5", "U5", "R4", beside other clinic shorthand or a medical word
  *   (not the M5 motorway);
  * - an NHS pay band beside a job title: "a Band 6 nurse", "Physiotherapist (Band 6)" (not a
- *   housing band, "you are in Band 2").
+ *   housing band, "you are in Band 2");
+ * - a sign for "at most" or "at least" before a number: "EF ≤35%", "≥3 attacks";
+ * - a short form of two single letters joined by a slash: "c/o", "r/v", "o/e", "h/o" (not "n/a",
+ *   nor "c/o Mrs Hart", care of).
  * Each test reads the token and a few neighbours, so the work stays linear.
  */
 import type { LetterContext, LetterHit } from './context.js';
@@ -141,8 +144,13 @@ function spineLevel(ctx: LetterContext, i: number, w: string): LetterHit | null 
   // "L5-S1", "T12-L1": a range across two parts of the spine (not "S1-S3", school years).
   const twoParts = b > 64 && b < 91 && b !== w.charCodeAt(0);
   if (!nounAfter(last + 1) && (last === i || !(twoParts || spineNounNear(ctx, i, last, W.spineNoun) || medicalNearby(ctx, i, last, 8)))) return null;
-  const actual = text.slice(tokens.start[i], tokens.end[last]);
-  return hit(ctx, tokens.start[i], tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
+  return spineHit(ctx, i, last);
+}
+
+/** The finding for a spine level written from token i to token last. */
+function spineHit(ctx: LetterContext, i: number, last: number): LetterHit {
+  const actual = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[last]);
+  return hit(ctx, ctx.tokens.start[i], ctx.tokens.end[last], actual, 'a level of the spine', `${actual} ([which part of the back, in words])`);
 }
 
 /** A spine noun ("disc", "spine", "neck") within eight words of the range. */
@@ -164,6 +172,17 @@ function payBand(ctx: LetterContext, i: number): LetterHit | null {
   return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
 }
 
+/** "≤35%", "≥ 3": "at most" or "at least" as a sign before a number. */
+function comparison(ctx: LetterContext, i: number): LetterHit | null {
+  const { text, tokens } = ctx;
+  const at = tokens.start[i];
+  const s = at - (text[at - 1] === ' ' ? 2 : 1);
+  const most = text[s] === '\u2264';
+  if (!most && text[s] !== '\u2265') return null;
+  const end = tokens.end[i] + (text[tokens.end[i]] === '%' ? 1 : 0);
+  return hit(ctx, s, end, text.slice(s, end), most ? 'at most' : 'at least', `${text.slice(at, end)} or ${most ? 'less' : 'more'}`);
+}
+
 /** The notation finding at token i, or null. Cheap for most tokens: it looks at the first character first. */
 export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
@@ -175,7 +194,13 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
     if (length === 1) found = powerGrade(ctx, i, w);
     if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
     if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
-  } else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
+    if (!found) found = comparison(ctx, i);
+  } else if (length === 3 && /^[a-z]\/[a-z]$/.test(word(ctx, i))) {
+    // "c/o", "r/v": a letter, a slash, a letter; not "n/a", nor "c/o Mrs Hart" (care of: a name follows).
+    const w = word(ctx, i);
+    if (w !== 'n/a' && !/^ [A-Z][a-z]/.test(text.slice(tokens.end[i], tokens.end[i] + 3))) found = hit(ctx, tokens.start[i], tokens.end[i], w, 'shorthand', `[${w} in words]`);
+  }
+  else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
   else if (length === 2) {
     // An imaging score is M, U or R and a figure from 1 to 5 (IMAGING_SCORE): other two-letter words build no string.
     const c1 = text.charCodeAt(tokens.start[i] + 1);
@@ -184,10 +209,7 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
   }
   else if (length === 3 && (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84)) found = spineLevel(ctx, i, word(ctx, i));
   else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
-  else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) {
-    const w = word(ctx, i);
-    found = hit(ctx, tokens.start[i], tokens.end[i], w, 'a level of the spine', `${w} ([which part of the back, in words])`);
-  }
+  else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) found = spineHit(ctx, i, i);
   if (!found || bracketExplains(ctx, text.slice(found.end, found.end + 48))) return null;
   return found;
 }

@@ -233,7 +233,9 @@ export class WordParts {
       if (state !== SUFFIX && state !== ENDING && !afterDirection) {
         each(this.root, (len) => {
           // Two-letter roots ("ot", "ur") only join other parts. Prefixes score once, at their root.
-          const points = (len >= 3 ? 1 : 0) + (state === PREFIX ? 1 : 0);
+          // A root of seven letters or more is medical with any ending after it ("trabecul-ations",
+          // "peduncul-ated", "trochle-a"): two points. Alone it may be English ("cuneiform").
+          const points = (len >= 7 && pos + len < n ? 2 : len >= 3 ? 1 : 0) + (state === PREFIX ? 1 : 0);
           take(len, len >= 4 ? LONG_ROOT : state === PREFIX ? PREFIXED_ROOT : ROOT, points, len >= 4);
         });
       }
