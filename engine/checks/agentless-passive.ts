@@ -318,10 +318,10 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       const b = word(ctx, i + 1) === 'was' || word(ctx, i + 1) === 'were' ? i + 2 : HAVE.test(word(ctx, i + 1)) && word(ctx, i + 2) === 'been' ? i + 3 : -1;
       for (let k = b; b > 0 && k < b + 4 && joined(ctx, k) && !DENIED.has(word(ctx, k)); k++) {
         if (!W.failureNouns.has(word(ctx, k))) continue;
-        // A cause given after it ("owing to a backlog", "outside our control") says it explains a failing.
+        // A cause given after it ("owing to a backlog", "due to staff sickness") says it explains a failing.
         let why = false;
-        for (let m = k + 1; m < k + 20 && joined(ctx, m) && !why; m++) why = (word(ctx, m + 1) === 'to' && (word(ctx, m) === 'due' || word(ctx, m) === 'owing')) || (word(ctx, m) === 'outside' && word(ctx, m + 1) === 'our');
-        out.push({ start: tokens.start[i], end: tokens.end[k], agent: agentAt(ctx, W, k + 1), asked: asksWhy(ctx, i), phrase: '', owned: reasonNamesDoer(ctx, W, k + 1) || ownedBefore(ctx, i), alone: !why });
+        for (let m = k + 1; m < k + 20 && joined(ctx, m) && !why; m++) why = word(ctx, m + 1) === 'to' && (word(ctx, m) === 'due' || word(ctx, m) === 'owing');
+        out.push({ start: tokens.start[i], end: tokens.end[k], agent: -1, asked: asksWhy(ctx, i), phrase: '', owned: reasonNamesDoer(ctx, W, k + 1) || ownedBefore(ctx, i), alone: !why });
         break;
       }
       continue;
@@ -373,8 +373,8 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
 
 const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const HAVE = /^ha(?:s|d|ve)$/;
-/** Before the noun, these deny the failing or make it another thing's: "no delay", "a risk of error". */
-const DENIED = new Set(['no', 'not', 'never', 'any', 'little', 'of', 'about', 'for', 'in', 'on', 'to']);
+/** Before the noun, these deny the failing or make it another thing's: "no delay", "a risk of error", "a talk about delays". */
+const DENIED = new Set(['no', 'not', 'never', 'any', 'of', 'about']);
 
 /** Whether the letter is about something that went wrong, or apologises for something: the context these checks need. */
 export function aboutAFailing(ctx: LetterContext): boolean {
@@ -392,7 +392,7 @@ export const checkAgentlessPassive: LetterCheck = (ctx) => {
   const hits: LetterHit[] = [];
   for (const p of failurePassives(ctx)) {
     // "There was a delay ... owing to a backlog" explains a failing whatever else the letter says.
-    if (p.agent >= 0 || p.asked || p.owned || (p.alone === false ? false : !about || (p.alone && !failingOutside(ctx, p.start, p.end)))) continue;
+    if (p.agent >= 0 || p.asked || p.owned || (p.alone !== false && (!about || (p.alone && !failingOutside(ctx, p.start, p.end))))) continue;
     const fell = !p.phrase && /^sustained an? fall$/i.test(ctx.text.slice(p.start, p.end));
     const suggestions = p.phrase ? [`${p.phrase} by us`, `${p.phrase} by our team`] : fell ? ['fell'] : [];
     hits.push({ start: p.start, end: p.end, suggestions });
