@@ -22,7 +22,7 @@ import { unnamed, type TermHits } from './checks/term-hits.js';
 import { checkBlockCapitals } from './checks/block-capitals.js';
 import { checkSentenceLength } from './checks/sentence-length.js';
 import { checkPercentageRisk } from './checks/percentage-risk.js';
-import { aboutAFailing, checkAgentlessPassive } from './checks/agentless-passive.js';
+import { aboutAFailing, checkAgentlessPassive, failingOutside } from './checks/agentless-passive.js';
 import { checkPrematureReassurance } from './checks/premature-reassurance.js';
 import { checkShiftedBlame } from './checks/shifted-blame.js';
 import { checkConditionalThreat } from './checks/conditional-threat.js';
@@ -67,7 +67,8 @@ export const PARAGRAPH_CHECKS: Partial<Record<CheckKind, ParagraphCheck>> = {
   'block-capitals': local(checkBlockCapitals),
   'sentence-length': local(checkSentenceLength),
   'percentage-risk': local(checkPercentageRisk),
-  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx) => (aboutAFailing(ctx) ? 'failing' : '') },
+  // And, for "there was a delay", whether a signal lies outside the stretch.
+  'agentless-passive': { ...local(checkAgentlessPassive), reads: (ctx, from, to) => (aboutAFailing(ctx) ? (failingOutside(ctx, from, to) ? 'failing+' : 'failing') : '') },
   // Both read one sentence (or a few words either side) and whether the letter is about a failing.
   'premature-reassurance': { ...local(checkPrematureReassurance), reads: wentWrong },
   'shifted-blame': { ...local(checkShiftedBlame), reads: wentWrong },

@@ -15,7 +15,7 @@
  */
 import { GAP_CLAUSE, GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { INTERJECTED_WORDS, MAX_ASIDE_WORDS, MAX_INTERJECTIONS } from '../interjections.js';
-import { formFilter, joined, once, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, once, signal, word, type LetterCheck, type LetterContext, type LetterHit, type Span } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -256,6 +256,12 @@ export interface FailurePassive {
   phrase: string;
   /** A reason in the clause names us or our staff as the doer ("because one of our nurses misread it"). */
   owned?: boolean;
+  /**
+   * "There was a delay" with no cause given: it is a failing only in a letter that says so elsewhere
+   * (the phrase is itself a went-wrong signal, and "there was a delay in the post, so we have sent a
+   * copy by email" is no failing of ours).
+   */
+  alone?: boolean;
 }
 
 /**
@@ -272,7 +278,7 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
   const out: FailurePassive[] = [];
   // The words a passive's report starts at (each branch below tests one of them first).
   const starts = formFilter(ctx, 'failure-passive', (w) =>
-    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come' || w === 'be');
+    w === 'was' || w === 'were' || w === "wasn't" || w === "weren't" || w === 'has' || w === 'have' || w === 'had' || HAPPENED.has(w) || w === 'sustained' || w === 'came' || w === 'come' || w === 'be' || w === 'there');
   for (let i = 1; i < tokens.length; i++) {
     if (tokens.flags[i] !== 0 || !starts(i)) continue;
     const w = word(ctx, i);
@@ -305,6 +311,19 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
       if (w === 'took' && end === i) continue;
       const agent = agentAt(ctx, W, end + 1);
       out.push({ start: tokens.start[i - 1], end: tokens.end[end], agent, asked: false, phrase: '' });
+      continue;
+    } else if (w === 'there') {
+      // "there was a further delay", "there had been a dispensing error": a failing with no one in
+      // it. Up to three words before the failure noun ("a 5-week delay"); "no", "not", "any" deny it.
+      const b = word(ctx, i + 1) === 'was' || word(ctx, i + 1) === 'were' ? i + 2 : HAVE.test(word(ctx, i + 1)) && word(ctx, i + 2) === 'been' ? i + 3 : -1;
+      for (let k = b; b > 0 && k < b + 4 && joined(ctx, k) && !DENIED.has(word(ctx, k)); k++) {
+        if (!W.failureNouns.has(word(ctx, k))) continue;
+        // A cause given after it ("owing to a backlog", "due to staff sickness") says it explains a failing.
+        let why = false;
+        for (let m = k + 1; m < k + 20 && joined(ctx, m) && !why; m++) why = word(ctx, m + 1) === 'to' && (word(ctx, m) === 'due' || word(ctx, m) === 'owing');
+        out.push({ start: tokens.start[i], end: tokens.end[k], agent: -1, asked: asksWhy(ctx, i), phrase: '', owned: reasonNamesDoer(ctx, W, k + 1) || ownedBefore(ctx, i), alone: !why });
+        break;
+      }
       continue;
     } else if (w === 'sustained' && tokens.gap[i] !== GAP_HARD && !BE.has(word(ctx, i - 1)) && (word(ctx, i + 1) === 'a' || word(ctx, i + 1) === 'an') && joined(ctx, i + 1)) {
       // "sustained a fall", "sustained a serious head injury": up to two words before the harm.
@@ -353,17 +372,27 @@ function findFailurePassives(ctx: LetterContext): FailurePassive[] {
 }
 
 const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+const HAVE = /^ha(?:s|d|ve)$/;
+/** Before the noun, these deny the failing or make it another thing's: "no delay", "a risk of error", "a talk about delays". */
+const DENIED = new Set(['no', 'not', 'never', 'any', 'of', 'about']);
 
 /** Whether the letter is about something that went wrong, or apologises for something: the context these checks need. */
 export function aboutAFailing(ctx: LetterContext): boolean {
-  return signal(ctx, 'went-wrong').length > 0 || signal(ctx, 'apology').length > 0;
+  return failingSignals(ctx).length > 0;
 }
 
+/** The letter's signals of a failing: a went-wrong phrase or an apology. */
+const failingSignals = (ctx: LetterContext): Span[] => [...signal(ctx, 'went-wrong'), ...signal(ctx, 'apology')];
+
+/** Whether a signal of a failing lies outside [from, to). */
+export const failingOutside = (ctx: LetterContext, from: number, to: number): boolean => failingSignals(ctx).some((s) => s.end <= from || s.start >= to);
+
 export const checkAgentlessPassive: LetterCheck = (ctx) => {
-  if (!aboutAFailing(ctx)) return [];
+  const about = aboutAFailing(ctx);
   const hits: LetterHit[] = [];
   for (const p of failurePassives(ctx)) {
-    if (p.agent >= 0 || p.asked || p.owned) continue;
+    // "There was a delay ... owing to a backlog" explains a failing whatever else the letter says.
+    if (p.agent >= 0 || p.asked || p.owned || (p.alone !== false && (!about || (p.alone && !failingOutside(ctx, p.start, p.end))))) continue;
     const fell = !p.phrase && /^sustained an? fall$/i.test(ctx.text.slice(p.start, p.end));
     const suggestions = p.phrase ? [`${p.phrase} by us`, `${p.phrase} by our team`] : fell ? ['fell'] : [];
     hits.push({ start: p.start, end: p.end, suggestions });
