@@ -32,6 +32,7 @@ const PER_TOKEN = 'runs on one token or word';
 const INVENTORY: Record<string, string> = {
   'engine/chars.ts /^[\\p{L}\\p{N}\\p{M}]$/u': PER_CHARACTER,
   'engine/checks/agentless-passive.ts /^sustained an? fall$/i': 'runs on one found passive (a few words), anchored at both ends',
+  'engine/checks/agentless-passive.ts /^ha(?:s|d|ve)$/': `${PER_TOKEN}; anchored, one attempt ("there has/had/have been a delay")`,
   'engine/chars.ts /^[\\p{L}\\p{N}]$/u': PER_CHARACTER,
   'engine/chars.ts /^\\s$/': PER_CHARACTER,
   'engine/checks/abbreviations.ts /\\d/': PER_TOKEN,
@@ -89,6 +90,8 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/clinical-notation.ts /^(?:[4-9]|[1-3]\\d|4[0-2])\\/40$/': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^[CTLS](?:[1-9]|1[0-2])\\/(?:[1-9]|1[0-2]|[CTLS][1-9]|[CTLS]1[0-2])$/': `${PER_TOKEN} (4 to 7 characters)`,
   'engine/checks/clinical-notation.ts /^[MUR][1-5]$/': PER_TOKEN,
+  'engine/checks/clinical-notation.ts /^[a-z]\\/[a-z]$/': `${PER_TOKEN} (three characters: "c/o", "r/v")`,
+  'engine/checks/clinical-notation.ts /^ [A-Z][a-z]/': 'runs on the three characters after a found "c/o" (is a name next: "c/o Mrs Hart")',
   'engine/checks/clinical-notation.ts /^(?:weeks?|wks?|w|gestation)$/i': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^(?:at|by|from|until|of|since|before|after|to)$/i': PER_TOKEN,
   'engine/checks/clinical-notation.ts /^\\d{1,2}$/': PER_TOKEN,
