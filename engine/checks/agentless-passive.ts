@@ -376,23 +376,35 @@ const HAVE = /^ha(?:s|d|ve)$/;
 /** Before the noun, these deny the failing or make it another thing's: "no delay", "a risk of error", "a talk about delays". */
 const DENIED = new Set(['no', 'not', 'never', 'any', 'of', 'about']);
 
-/** Whether the letter is about something that went wrong, or apologises for something: the context these checks need. */
+/**
+ * Whether the letter is about something that went wrong, or apologises for something: the context
+ * these checks need. Runs per paragraph on every keystroke, so it reads the two signal lists in
+ * place rather than joining them.
+ */
 export function aboutAFailing(ctx: LetterContext): boolean {
-  return failingSignals(ctx).length > 0;
+  return signal(ctx, 'went-wrong').length > 0 || signal(ctx, 'apology').length > 0;
 }
 
-/** The letter's signals of a failing: a went-wrong phrase or an apology. */
-const failingSignals = (ctx: LetterContext): Span[] => [...signal(ctx, 'went-wrong'), ...signal(ctx, 'apology')];
+const anyOutside = (spans: readonly Span[], from: number, to: number): boolean => spans.some((s) => s.end <= from || s.start >= to);
 
-/** Whether a signal of a failing lies outside [from, to). */
-export const failingOutside = (ctx: LetterContext, from: number, to: number): boolean => failingSignals(ctx).some((s) => s.end <= from || s.start >= to);
+/** Whether a signal of a failing (a went-wrong phrase or an apology) lies outside [from, to). */
+export const failingOutside = (ctx: LetterContext, from: number, to: number): boolean =>
+  anyOutside(signal(ctx, 'went-wrong'), from, to) || anyOutside(signal(ctx, 'apology'), from, to);
+
+/** Whether what the letter says around it makes this passive a failing worth flagging. */
+function toldAsAFailing(ctx: LetterContext, p: FailurePassive, about: boolean): boolean {
+  // "There was a delay ... owing to a backlog": a cause given says it explains a failing, whatever else the letter says.
+  if (p.alone === false) return true;
+  if (!about) return false;
+  // "There was a delay" with no cause is itself a went-wrong signal: it needs another one.
+  return !p.alone || failingOutside(ctx, p.start, p.end);
+}
 
 export const checkAgentlessPassive: LetterCheck = (ctx) => {
   const about = aboutAFailing(ctx);
   const hits: LetterHit[] = [];
   for (const p of failurePassives(ctx)) {
-    // "There was a delay ... owing to a backlog" explains a failing whatever else the letter says.
-    if (p.agent >= 0 || p.asked || p.owned || (p.alone !== false && (!about || (p.alone && !failingOutside(ctx, p.start, p.end))))) continue;
+    if (p.agent >= 0 || p.asked || p.owned || !toldAsAFailing(ctx, p, about)) continue;
     const fell = !p.phrase && /^sustained an? fall$/i.test(ctx.text.slice(p.start, p.end));
     const suggestions = p.phrase ? [`${p.phrase} by us`, `${p.phrase} by our team`] : fell ? ['fell'] : [];
     hits.push({ start: p.start, end: p.end, suggestions });

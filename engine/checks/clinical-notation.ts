@@ -195,7 +195,8 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
     if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
     if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
     if (!found) found = comparison(ctx, i);
-  } else if (length === 3 && /^[a-z]\/[a-z]$/.test(word(ctx, i))) {
+  } else if (length === 3 && text.charCodeAt(tokens.start[i] + 1) === 47 && /^[a-z]\/[a-z]$/.test(word(ctx, i))) {
+    // The slash is looked at first (47 is "/"), so ordinary three-letter words build no string.
     // "c/o", "r/v": a letter, a slash, a letter; not "n/a", nor "c/o Mrs Hart" (care of: a name follows).
     const w = word(ctx, i);
     if (w !== 'n/a' && !/^ [A-Z][a-z]/.test(text.slice(tokens.end[i], tokens.end[i] + 3))) found = hit(ctx, tokens.start[i], tokens.end[i], w, 'shorthand', `[${w} in words]`);
