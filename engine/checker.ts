@@ -26,6 +26,7 @@ import { ParagraphCache } from './paragraph-cache.js';
 import { Letter } from './letter.js';
 import { PARAGRAPH_CHECKS, ParagraphChecks } from './paragraph-checks.js';
 import { ParagraphTokens } from './paragraph-tokens.js';
+import { letterheadEnd } from './letterhead.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -214,7 +215,10 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
       }
     }
 
-    let kept = dropYieldingOverlaps(resolveOverlaps(candidates, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
+    // The sender's service named on the first line is its name, not words to explain (letterhead.ts).
+    const head = letterheadEnd(text);
+    const read = head ? candidates.filter((c) => c.end > head || ruleLens[c.rule] !== 'clarity') : candidates;
+    let kept = dropYieldingOverlaps(resolveOverlaps(read, exceptions, exceptionRules, silenced), (c) => yields[c.rule], (c) => !c.letter);
     // Some grammar checks give way to phrase findings of their own lens only (LENS_YIELDING_KINDS).
     for (const lens of yieldingLenses) {
       kept = dropYieldingOverlaps(kept, (c) => yieldsInLens[c.rule] && ruleLens[c.rule] === lens, (c) => !c.letter && ruleLens[c.rule] === lens);
