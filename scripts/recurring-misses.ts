@@ -106,7 +106,7 @@ export function rankRecurringMisses(corpora: CorpusMisses[], min = 1): Recurring
 function readCorpusMisses(dir: string, checker: ReturnType<typeof createChecker>): CorpusMisses {
   const score = scoreCorpus(checker, dir);
   const letters = [...corpusFiles('flagged', dir), ...corpusFiles('clean', dir)].map((f) => readCorpusLetter(f));
-  return { name: dir, misses: score.misses, letters };
+  return { name: dir, misses: score.misses.map((m) => ({ lens: m.lens ?? 'unknown', phrase: m.phrase })), letters };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
