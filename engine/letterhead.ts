@@ -9,7 +9,7 @@
  * line of notes ("Pt seen in clinic with SOB") is still read. A line all in capitals may be a
  * shouted instruction ("PLEASE BRING YOUR LETTER"), so it is read too.
  */
-const TITLE_LINE = /^(?=.*[a-z])(?:[^\n:\d.!?a-z]|(?<=[\p{L}'\u2019])[a-z]|\b(?:of|and|for|the|in|with|at|on|to|an?)\b)+$/u;
+const TITLE_LINE = /^(?=.*[a-z])(?:[^\n:\d.!?a-z]|(?<=[\p{L}'\u2019])[a-z]|\b(?:of|and|for|from|by|the|in|with|at|on|to|an?)\b)+$/u;
 
 export function letterheadEnd(text: string): number {
   const end = text.indexOf('\n');

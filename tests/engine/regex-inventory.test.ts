@@ -70,7 +70,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/medical-sense.ts /(?:^|[^a-z])co-$/i': 'runs on the 4 characters before one candidate word (a medicine\'s name), once',
   'engine/checks/medical-sense.ts new RegExp':
     'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
-  'engine/letterhead.ts /^(?=.*[a-z])(?:[^\\n:\\d.!?a-z]|(?<=[\\p{L}\'\\u2019])[a-z]|\\b(?:of|and|for|the|in|with|at|on|to|an?)\\b)+$/u': 'runs on the first line only, at most 120 characters',
+  'engine/letterhead.ts /^(?=.*[a-z])(?:[^\\n:\\d.!?a-z]|(?<=[\\p{L}\'\\u2019])[a-z]|\\b(?:of|and|for|from|by|the|in|with|at|on|to|an?)\\b)+$/u': 'runs on the first line only, at most 120 characters',
   'engine/letterhead.ts /^\\s*(?:Dear|Hi|Hello)\\b/': 'anchored at the start of the text, one attempt',
   'engine/checks/greeting-name.ts new RegExp': 'reads the first 2,000 characters only, and its leading spaces never cross a line break',
   'engine/checks/third-person-name.ts new RegExp': 'the mention: an attempt reads a title, the spaces after it and then the surname (letters), where no other attempt can have its spaces',
