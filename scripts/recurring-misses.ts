@@ -26,7 +26,8 @@ const repo = resolve(dirname(new URL(import.meta.url).pathname), '..');
 /** What one corpus contributes: its misses and every letter's text with its marks. */
 export interface CorpusMisses {
   name: string;
-  misses: Array<{ lens: string; phrase: string }>;
+  /** lens is missing for a corpus without marks-by-lens.tsv (tests/corpus). */
+  misses: Array<{ lens?: string; phrase: string }>;
   letters: Array<{ text: string; marks: Array<{ start: number; end: number }> }>;
 }
 
@@ -80,7 +81,7 @@ export function rankRecurringMisses(corpora: CorpusMisses[], min = 1): Recurring
       if (!key) continue;
       const entry = byPhrase.get(key) ?? { corpora: new Set(), lenses: new Set() };
       entry.corpora.add(c.name);
-      entry.lenses.add(m.lens);
+      if (m.lens) entry.lenses.add(m.lens);
       byPhrase.set(key, entry);
     }
   }
