@@ -136,8 +136,11 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   // "the sigmoid colon, which was reported as...": what was done to it, not what it is.
   if (P.whatWasDone.test(after)) return false;
   // "After your cystoscopy, a nurse will call": the comma ends an opening clause, and what follows
-  // is the main clause, not an explanation.
-  return !(COMMA_ARTICLE.test(after) && P.openingClause.test(clauseStart(before, start <= WINDOW)));
+  // is the main clause, not an explanation. The opening clause is the stretch after the last comma
+  // before the term: "On 19 November, before your ankle ORIF, a nerve block was ..." is one, and
+  // "As we discussed, your brother has cystic fibrosis, an inherited condition ..." explains it.
+  const clause = clauseStart(before, start <= WINDOW);
+  return !(COMMA_ARTICLE.test(after) && P.openingClause.test(clause.slice(clause.lastIndexOf(',') + 1)));
 }
 
 /**

@@ -99,6 +99,9 @@ describe('medical words', () => {
   it('does not take the main clause after an opening clause for an explanation', () => {
     expect(medical('After the cystoscopy, a nurse will call you.')).toEqual(['cystoscopy']);
     expect(medical('You will have a cystoscopy, a test to look inside your bladder.')).toEqual([]);
+    // A comma before the term has ended the opening clause: what follows the term explains it.
+    expect(medical('As we discussed, your brother has cystic fibrosis, an inherited condition that affects the lungs.')).toEqual([]);
+    expect(medical('On 19 November, before your cystoscopy, a nerve block was given.')).toEqual(['cystoscopy']);
   });
 
   it('flags every use of a term the letter does not explain (each is a word the reader cannot read)', () => {
