@@ -111,6 +111,8 @@ describe('medical words', () => {
   it('leaves a term alone everywhere once the letter explains it', () => {
     expect(medical('You had two exacerbations. An exacerbation (a flare-up) can be treated at home.')).toEqual([]);
     expect(medical('We will check a blood test called HbA1c. Your HbA1c was 48.')).toEqual([]);
+    // The next sentence explains the device the term names.
+    expect(checker.check('The best treatment is a CPAP machine. This is a small pump that blows air through a mask. Your CPAP fitting is on Monday.').filter((f) => f.lens === 'clarity')).toEqual([]);
   });
 
   it('gives way to a rule written for the phrase', () => {
