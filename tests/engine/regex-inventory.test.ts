@@ -135,7 +135,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/explained.ts /[.!?:\\n]/': PER_CHARACTER,
   'engine/checks/medical-words.ts /(?:ologist|ician|iatrist|ographer|apist)s?$/': PER_TOKEN,
   'engine/checks/explained.ts /^\\s*\\(\\s*(?:\\d|e\\.?g\\b|for example\\b|[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b|[A-Z][a-z]+-[A-Z][a-z]+\\b)/': 'anchored, on the 48 characters after a term',
-  'engine/checks/explained.ts /^\\s+(?:blood\\s+|urine\\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor|clinic)s?(?=\\s*\\(|\\s*,\\s*(?:which|that)\\s|[.!]\\s+(?:this|it)\\s+(?:is|means)\\b)/i': 'anchored, on the 48 characters after a term',
+  'engine/checks/explained.ts /^\\s+(?:blood\\s+|urine\\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor|clinic)s?(?=\\s*\\(|\\s*,\\s*(?:which|that)\\s|[.!]\\s+this\\s+is\\s+an?\\s)/i': 'anchored, on the 48 characters after a term',
   'engine/checks/medical-words.ts /\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sister|Nurse)\\.?\\s+(?:[A-Z]\\.\\s*){0,3}$/': 'runs on the 24 characters before a capitalised word after a hard gap',
   'engine/checks/medical-words.ts /\\s(?:disease|syndrome|disorder|failure|dementia|epilepsy)$/': 'runs on one vocabulary headword (at most six words)',
   'engine/checks/medical-words.ts /^(?:a|an|the) /i': 'runs on one vocabulary wording, anchored',
