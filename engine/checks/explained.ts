@@ -101,8 +101,8 @@ const NAME_WORDS_AFTER = /^(?:\s+[a-z'-]+){1,2}\s*\)/;
 const NAME_WORDS_NOT = /\b(?:not|no|off|on|until|with|without|for|to|after|before|and|or|if|as|at|in|of|by|from|since)\b/;
 /**
  * A test or device noun after the term, passed over before the explanation is looked for: "HbA1c
- * test (a blood test ...)", "a CPAP machine, which ...", "a CPAP machine. This is a small pump ...". Only "This is a", which describes it: "a CPAP mask. It
- * is the usual treatment" says what it is for, not what it is.
+ * test (a blood test ...)", "a CPAP machine, which ...", "a CPAP machine. This is a small pump ...".
+ * Only "This is a" describes it: "a CPAP mask. It is the usual treatment" says what it is for.
  */
 const TEST_NOUN_AFTER = /^\s+(?:blood\s+|urine\s+)?(?:test|scan|level|result|score|reading|machine|device|mask|pump|monitor|clinic)s?(?=\s*\(|\s*,\s*(?:which|that)\s|[.!]\s+this\s+is\s+an?\s)/i;
 const ARTICLE_AT_END = /(?:an?|the)\s+$/i;
