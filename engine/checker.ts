@@ -27,6 +27,7 @@ import { Letter } from './letter.js';
 import { PARAGRAPH_CHECKS, ParagraphChecks } from './paragraph-checks.js';
 import { ParagraphTokens } from './paragraph-tokens.js';
 import { letterheadEnd } from './letterhead.js';
+import { dropExplainedPhrases } from './explained-phrases.js';
 
 export interface Checker {
   readonly ruleset: CompiledRuleset;
@@ -151,7 +152,8 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     if (paragraphs) paragraphs.findInto(tokens, split!, found);
     else for (const matcher of matchers) matcher.findInto(tokens, found);
 
-    const candidates: Candidate[] = [];
+    let candidates: Candidate[] = [];
+    const clarityHits: number[] = [];
     const exceptions: Span[][] = [];
     const exceptionRules: number[] = [];
     const silenced = new Set<number>();
@@ -180,6 +182,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
               if (wildMask & (1 << (t - first))) c.wild.push({ start: starts[t], end: ends[t] });
             }
           }
+          if (ruleLens[group.rule] === 'clarity') clarityHits.push(candidates.length, first, last);
           candidates.push(c);
         }
       } else if (kind === EXCEPTION) {
@@ -203,6 +206,7 @@ export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerO
     for (const rule of conditionalRules) if (!allowed.has(rule)) silenced.add(rule);
 
     const ctx = new Letter(text, tokens, audience, signals, medicalTerms, words);
+    if (clarityHits.length) candidates = dropExplainedPhrases(ctx, candidates, clarityHits);
     const stretches = checkCache ? checkCache.stretches(text, tokens, split!) : null;
     for (let k = 0; k < letterRules.length; k++) {
       const [rule, index] = letterRules[k];
