@@ -187,7 +187,7 @@ const WE = new Set(['we', 'i', 'our', 'my']);
 function reasonNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boolean {
   for (let k = from; k < from + 8 && joined(ctx, k); k++) {
     if (!REASONS.has(word(ctx, k))) continue;
-    for (let m = k + 1; m < k + 5 && joined(ctx, m); m++) if (WE.has(word(ctx, m)) || W.staff.has(word(ctx, m))) return true;
+    for (let m = k + 1; m < k + 5 && joined(ctx, m); m++) if (WE.has(word(ctx, m)) || staffWord(W, word(ctx, m))) return true;
     return false;
   }
   return false;
@@ -203,9 +203,14 @@ function ownedBefore(ctx: LetterContext, at: number): boolean {
   for (let k = at - 1, ends = 0; k >= 0 && k > at - 40; k--) {
     if (ctx.tokens.gap[k + 1] === GAP_HARD && ++ends > 1) return false;
     const w = word(ctx, k);
-    if ((w === 'i' || w === 'we') && OWNING.has(word(ctx, k + 1)) && (word(ctx, k + 1) !== 'did' || word(ctx, k + 2) === 'not')) return true;
+    if (ownsAt(ctx, k)) return true;
   }
   return false;
+}
+/** "I did not", "we failed", "I should have", "we forgot" at token k. */
+function ownsAt(ctx: LetterContext, k: number): boolean {
+  const w = word(ctx, k);
+  return (w === 'i' || w === 'we') && OWNING.has(word(ctx, k + 1)) && (word(ctx, k + 1) !== 'did' || word(ctx, k + 2) === 'not');
 }
 
 const DOER_DETERMINERS = new Set(['the', 'our', 'one']);
@@ -226,6 +231,8 @@ function nextNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boole
   // A noun phrase of our staff as subject: "The nurse", "Our pharmacist", "The two nurses" (not "GP: please...").
   // One token of slack: a time's "02:40." can leave its minutes at the start of the next sentence.
   for (let d = k; d < k + 2; d++) if (DOER_DETERMINERS.has(word(ctx, d)) && (staffWord(W, word(ctx, d + 1)) || staffWord(W, word(ctx, d + 2)))) return true;
+  // Or owns it in the first person: "I was the admitting doctor, and I did not prescribe them".
+  for (let m = k; m < k + 20 && m < ctx.tokens.length && (m === k || ctx.tokens.gap[m] !== GAP_HARD); m++) if (ownsAt(ctx, m)) return true;
   if (!FAILING_PRONOUNS.has(word(ctx, k)) || word(ctx, k + 2) !== 'because') return false;
   // Owned only by "we", "I", "our": "This was because agency staff were covering" shifts it.
   for (let m = k + 3; m < k + 17 && joined(ctx, m); m++) if (WE.has(word(ctx, m))) return true;
