@@ -219,6 +219,11 @@ export function buildMedicalVocabulary(contentDir: string): BuiltVocabulary {
   for (const word of new Set([...everyday, ...curated.laySafe])) {
     if (!groupOf.has(word) && !known.has(word) && vocabulary.classifyUncached(word).kind !== null && !vocabulary.lookupInflected(word)) exceptions.push(word);
   }
+  // A lay-safe word the run-time suffix rules read as an inflection of a listed term ("vases" ->
+  // "vas") is an exception too: the classifier checks it before taking the inflection.
+  for (const word of curated.laySafe) {
+    if (!groupOf.has(word) && !known.has(word) && !word.includes(' ') && vocabulary.lookupInflected(word)) exceptions.push(word);
+  }
   exceptions.sort();
   data.wordParts = { ...partsData, exceptions: exceptions.join('|') };
   const stats: VocabularyStats = {

@@ -178,7 +178,8 @@ export class MedicalVocabulary {
     if (acronym) return { kind: 'listed', suggestion: acronym.suggestion, term: acronym };
     const norm = normalise(word);
     const listed = this.lookupInflected(norm);
-    if (listed) {
+    // A lay-safe inflection of a listed term stays plain: "vases" is not the plural of "vas".
+    if (listed && (listed.lemma === norm || !this.parts.isException(norm))) {
       const { term, lemma } = listed;
       const out: WordClass = { kind: 'listed', term };
       if (term.suggestion !== undefined) out.suggestion = term.suggestion;

@@ -170,3 +170,11 @@ describe('medical vocabulary: compounds and short stems', () => {
     for (const word of ['preventer', 'reliever', 'opioid', 'opioids']) expect(v.classifyWord(word).kind, word).toBe(null);
   });
 });
+
+describe('medical vocabulary: a lay-safe word that looks like an inflection', () => {
+  // "vas" (the tube that carries sperm) is listed, and the suffix rules read "vases" as its plural.
+  it('leaves the lay-safe word plain and still lists the term', () => {
+    expect(v.classifyWord('vases').kind).toBe(null);
+    expect(v.classifyWord('vas').kind).toBe('listed');
+  });
+});
