@@ -122,7 +122,7 @@ function sideBySide(ctx: LetterContext, a: number): boolean {
  * way, so the work stays linear.
  */
 function shouted(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   // A short form with lower-case letters ("hrHPV", "eGFR") is not shouted, whatever is beside it.
   if (!isCapitalsWord(ctx, W, i) && /[a-z]/.test(written(ctx, i))) return false;
   let first = i;

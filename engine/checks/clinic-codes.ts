@@ -40,7 +40,7 @@ function bracketAfter(ctx: LetterContext, end: number): boolean {
 }
 
 function unitHit(ctx: LetterContext, i: number): LetterHit | null {
-  const { text, tokens } = ctx;
+  const { tokens } = ctx;
   const word = written(ctx, i);
   let unit: string | undefined;
   let start = tokens.start[i];

@@ -127,7 +127,7 @@ function someoneNamed(ctx: LetterContext, W: PronounWords, i: number): boolean {
  * words (with "and" or "of") that reaches a place or service word is a name of no one.
  */
 function serviceName(ctx: LetterContext, W: PronounWords, i: number): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   for (let k = i; k < i + 6 && k < tokens.length && tokens.gap[k] !== GAP_HARD; k++) {
     const word = written(ctx, k);
     if (W.notPeople.has(word)) return true;
