@@ -5,12 +5,10 @@
  * neighbours' characters again (every "www." read up to 300 of them; with the overlapping spans
  * merged one splice at a time, 1 MB of "www." took 67 s).
  */
-import { isSpaceUnit } from './chars.js';
+import { isAsciiLetter, isSpaceUnit } from './chars.js';
 
 const isLocalChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45; // 0-9 A-Z a-z _ . + -
 const isDomainChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46; // 0-9 A-Z a-z - .
-/** /[a-z]/i: ASCII letters only (without the u flag, no other character folds to one). */
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** /[\s<>"]/: where a web address stops. */
 const stopsAddress = (c: number) => c === 60 || c === 62 || c === 34 || isSpaceUnit(c);
 /** /[.,;:!?)]/: punctuation at a web address's end that belongs to the sentence. */

@@ -64,3 +64,9 @@ export function wordLength(text: string, i: number): number {
   if (word === undefined) astralWord.set(cp, (word = WORD_RE.test(String.fromCodePoint(cp))));
   return word ? 2 : 0;
 }
+
+/** Whether code unit c is an ASCII digit, 0 to 9. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether code unit c is an ASCII letter, A to Z or a to z: /[a-z]/i (without the u flag, no other character folds to one). */
+export const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -2,7 +2,7 @@
  * The spans the tokenizer treats specially: text inside quotation marks (the patient's own
  * words), template placeholders and email or web addresses (each becomes one opaque token).
  */
-import { isLetterOrNumberUnit, isSpaceUnit } from './chars.js';
+import { isDigit, isLetterOrNumberUnit, isSpaceUnit } from './chars.js';
 import { findAddresses } from './addresses.js';
 import { work } from './work.js';
 
@@ -15,7 +15,6 @@ export function isQuoteChar(c: number): boolean {
   return c === 10 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether the straight double quote at i is an inch mark ("5'9\"", "a 2\" wound"), not a quotation

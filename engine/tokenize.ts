@@ -3,7 +3,7 @@
  * previous one (so phrases never match across a sentence end), whether it sits inside quotation
  * marks (the patient's own words), and whether it is a template placeholder.
  */
-import { wordLength } from './chars.js';
+import { isAsciiLetter, wordLength } from './chars.js';
 import { normaliseToken } from './normalise.js';
 import { findOpaqueSpans, findQuotedSpans, QuotePairer } from './text-spans.js';
 import { PLACEHOLDER, QUOTED, TokenList, type Token } from './token-list.js';
@@ -64,8 +64,6 @@ function classifyGap(text: string, from: number, to: number): number {
 // (these were four passes over the text, a regex exec and two new strings per token). ASCII is
 // read from tables; anything else goes through chars.ts, which gives the regex's own answers (a
 // surrogate pair is one character).
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Per ASCII code unit: its part in a gap (as classifyGap reads it), or WORD_START. */
 const OTHER = 0;

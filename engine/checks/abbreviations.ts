@@ -15,8 +15,9 @@ import { explainedAt } from './explained.js';
 import { sideLetterHits } from './side-letters.js';
 import { doseTimeHits } from './dose-times.js';
 import { clinicCodeHits } from './clinic-codes.js';
-import { signal, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { signal, written, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import { NO_NAMES, unexplained, type TermHits } from './term-hits.js';
+import { ROMAN } from './block-capitals.js'; // Roman numerals ("stage IV") are no short forms either
 import type { WordClasses } from './words.js';
 
 /**
@@ -46,7 +47,6 @@ function shortFormWords(w: WordClasses): ShortFormWords {
   return { laySafe: w.set('lay-safe-short-forms'), emphasis, shouted: new Set([...emphasis, ...w.set('shouted-words')]), formNouns: w.set('form-nouns'), keywordBefore: w.set('keyword-before') };
 }
 
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\d[A-Z]{2}$/;
 
@@ -91,7 +91,7 @@ function lowerLedLabCode(text: string, start: number, end: number): boolean {
 
 function isCapitalsWord(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
   if (i < 0 || i >= ctx.tokens.length) return false;
-  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  const word = written(ctx, i);
   // A Roman numeral is part of a name ("ACE-III", "Stage II"), not a shouted word.
   return /^[A-Z][A-Z'&-]*[A-Z]$/.test(word) && !W.laySafe.has(word) && !ROMAN.test(word);
 }
@@ -122,9 +122,9 @@ function sideBySide(ctx: LetterContext, a: number): boolean {
  * way, so the work stays linear.
  */
 function shouted(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   // A short form with lower-case letters ("hrHPV", "eGFR") is not shouted, whatever is beside it.
-  if (!isCapitalsWord(ctx, W, i) && /[a-z]/.test(text.slice(tokens.start[i], tokens.end[i]))) return false;
+  if (!isCapitalsWord(ctx, W, i) && /[a-z]/.test(written(ctx, i))) return false;
   let first = i;
   while (first > i - 2 && first > 0 && sideBySide(ctx, first - 1) && isCapitalsWord(ctx, W, first - 1)) first--;
   let last = i;
@@ -132,12 +132,12 @@ function shouted(ctx: LetterContext, W: ShortFormWords, i: number): boolean {
   if (last - first >= 2) return true;
   if (last === first) return false;
   const englishLike = (k: number) => {
-    const w = text.slice(tokens.start[k], tokens.end[k]);
+    const w = written(ctx, k);
     return W.shouted.has(w) || /^[A-Z]{5,}$/.test(w);
   };
   // Two words that both have a vowel read as words or a name ("JOHN DOE"); short forms often
   // have none ("RNFL", "QDS").
-  const hasVowel = (k: number) => /[AEIOU]/.test(text.slice(tokens.start[k], tokens.end[k]));
+  const hasVowel = (k: number) => /[AEIOU]/.test(written(ctx, k));
   return englishLike(first) || englishLike(last) || (hasVowel(first) && hasVowel(last));
 }
 
@@ -250,12 +250,12 @@ export function abbreviationTerms(ctx: LetterContext): TermHits {
     const word = text.slice(start, end);
     if (skipWord(W, word) || everydayReOrPs(word, text, end)) continue;
     // The second half of a postcode ("LS1 4AB"), not "2WW" (the two-week-wait referral).
-    if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) continue;
-    if (titleOrBox(word, i + 1 < tokens.length ? text.slice(tokens.start[i + 1], tokens.end[i + 1]) : '')) continue;
+    if (POSTCODE_INWARD.test(word) && i > 0 && POSTCODE_OUTWARD.test(written(ctx, i - 1))) continue;
+    if (titleOrBox(word, i + 1 < tokens.length ? written(ctx, i + 1) : '')) continue;
     if (lettersAfterName(text, start)) continue;
     if (formName(ctx, W, i, word)) continue;
     if (i > 0 && tokens.gap[i] === GAP_SOFT && W.keywordBefore.has(tokens.norm(i - 1))) continue;
-    if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) continue;
+    if (POSTCODE_OUTWARD.test(word) && i + 1 < tokens.length && POSTCODE_INWARD.test(written(ctx, i + 1))) continue;
     // Beside an English word in capitals, it is a heading or shouting (block capitals' rule:
     // "PLEASE BRING YOUR LETTER"), not a short form; so is a long word of letters only ("URGENT").
     if (shouted(ctx, W, i) || aloneOnLine(ctx, i) || /^[A-Z]{6,}$/.test(word)) continue;

@@ -6,7 +6,7 @@ import { work } from '../work.js';
 const ACRONYMS = new Set(['nhs', 'gp', 'a&e', 'ct', 'mri', 'uk', 'bsl', 'pals', 'nhsmail', 'ok', 'i', 'a']);
 
 // Roman numerals ("NYHA II-III", "stage IV") and codes with digits ("T2", "COVID-19") are not shouting.
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+export const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function isCapitalWord(raw: string): boolean {
   // ASCII (almost every word): the same tests by character, since for ASCII \p{Lu} is A-Z, \p{Ll}

@@ -16,8 +16,9 @@
 import { bracketExplains } from './explained.js';
 import { scaleLevelHit } from './scale-levels.js';
 import { notationHit } from './clinical-notation.js';
-import type { LetterContext, LetterHit } from './context.js';
+import { written, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
+import { isDigit } from '../chars.js';
 
 const UNITS = new Set(['mmHg', 'kPa', 'dB', 'kHz', 'Hz', 'Gy', 'cGy', 'mSv', 'bpm', 'ppb']);
 const NUMBER_AND_UNIT = /^\d[\d.]*(mmHg|kPa|dB|kHz|Hz|Gy|cGy|mSv|bpm|ppb)$/;
@@ -39,11 +40,11 @@ function bracketAfter(ctx: LetterContext, end: number): boolean {
 }
 
 function unitHit(ctx: LetterContext, i: number): LetterHit | null {
-  const { text, tokens } = ctx;
-  const word = text.slice(tokens.start[i], tokens.end[i]);
+  const { tokens } = ctx;
+  const word = written(ctx, i);
   let unit: string | undefined;
   let start = tokens.start[i];
-  if (UNITS.has(word) && i > 0 && NUMBER.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) unit = word;
+  if (UNITS.has(word) && i > 0 && NUMBER.test(written(ctx, i - 1))) unit = word;
   else {
     const joined = NUMBER_AND_UNIT.exec(word);
     if (joined) {
@@ -60,7 +61,6 @@ function unitHit(ctx: LetterContext, i: number): LetterHit | null {
   };
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * Whether a word starting with these two characters can be a stage code (STAGE_CODE): T, N or M
  * first, or p, c, y or r and then one of them. "your", "can", "per" cannot, and are passed over
@@ -68,6 +68,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 const isTNM = (c: number) => c === 84 || c === 78 || c === 77;
 const mayBeStageCode = (c0: number, c1: number) => isTNM(c0) || ((c0 === 112 || c0 === 99 || c0 === 121 || c0 === 114) && isTNM(c1));
+
+/** Bit c - 97 for the lower-case letters b, c, p, r, v, x and y, with which a code may start. */
+const LOWER_CODE_STARTS = 0x1a28006;
 
 const isWordToken = (w: string) => /^[\p{L}][\p{L}'\u2019-]*$/u.test(w) && w !== 'x' && w !== 'X';
 
@@ -78,16 +81,16 @@ const isWordToken = (w: string) => /^[\p{L}][\p{L}'\u2019-]*$/u.test(w) && w !==
  */
 function timesHit(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
-  if (i === 0 || !isWordToken(text.slice(tokens.start[i - 1], tokens.end[i - 1]))) return null;
+  if (i === 0 || !isWordToken(written(ctx, i - 1))) return null;
   if (tokens.end[i - 1] === tokens.start[i]) return null;
-  const word = text.slice(tokens.start[i], tokens.end[i]);
+  const word = written(ctx, i);
   let end = tokens.end[i];
   if (!TIMES_JOINED.test(word)) {
     if (word !== 'x' && word !== '\u00d7') return null;
-    if (i + 1 >= tokens.length || !/^\d{1,3}$/.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]))) return null;
+    if (i + 1 >= tokens.length || !/^\d{1,3}$/.test(written(ctx, i + 1))) return null;
     if (!/^ *$/.test(text.slice(end, tokens.start[i + 1]))) return null;
     end = tokens.end[i + 1];
-    const unit = i + 2 < tokens.length ? text.slice(tokens.start[i + 2], tokens.end[i + 2]) : '';
+    const unit = i + 2 < tokens.length ? written(ctx, i + 2) : '';
     if (ctx.words.compiled(timeWord).test(unit) && /^ *$/.test(text.slice(end, tokens.start[i + 2]))) end = tokens.end[i + 2];
   }
   const actual = text.slice(tokens.start[i], end);
@@ -121,6 +124,11 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     if (tokens.flags[i] !== 0) continue; // quoted or a placeholder
     const length = tokens.end[i] - tokens.start[i];
     if (length > 10) continue;
+    const c0 = text.charCodeAt(tokens.start[i]);
+    // A word in lower case after no number is none of the codes here or in notationHit unless it
+    // starts with b ("band"), c, p, r or y (a stage code, "predicted"), v ("ve") or x ("x3"), or
+    // is a letter, a slash and a letter ("c/o"): most words of a letter, passed over at once.
+    if (c0 >= 97 && c0 <= 122 && !((LOWER_CODE_STARTS >> (c0 - 97)) & 1) && text.charCodeAt(tokens.start[i] + 1) !== 47 && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1])))) continue;
     const notation = notationHit(ctx, i);
     if (notation) {
       hits.push(notation);
@@ -129,7 +137,6 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
     // Every test below needs a number in this token or the one before, or a stage code's first
     // letter: most words are none of these, and are passed over without building their string
     // (this check runs on every keystroke over the whole letter).
-    const c0 = text.charCodeAt(tokens.start[i]);
     if (c0 === 120 || c0 === 0xd7) {
       const times = length <= 7 ? timesHit(ctx, i) : null;
       if (times) {
@@ -137,13 +144,13 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
         continue;
       }
     }
-    if (length === 9 && c0 === 112 && i > 0 && text.slice(tokens.start[i], tokens.end[i]) === 'predicted') {
+    if (length === 9 && c0 === 112 && i > 0 && written(ctx, i) === 'predicted') {
       const predicted = predictedHit(ctx, i);
       if (predicted) hits.push(predicted);
       continue;
     }
-    if (length >= 5 && length <= 6 && c0 >= 65 && c0 <= 90 && ICD10.test(text.slice(tokens.start[i], tokens.end[i]))) {
-      const code = text.slice(tokens.start[i], tokens.end[i]);
+    if (length >= 5 && length <= 6 && c0 >= 65 && c0 <= 90 && ICD10.test(written(ctx, i))) {
+      const code = written(ctx, i);
       hits.push({
         start: tokens.start[i],
         end: tokens.end[i],
@@ -165,8 +172,8 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push(unit);
       continue;
     }
-    const word = text.slice(tokens.start[i], tokens.end[i]);
-    const afterNumber = i > 0 && NUMBER.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]));
+    const word = written(ctx, i);
+    const afterNumber = i > 0 && NUMBER.test(written(ctx, i - 1));
     if ((AGE.has(word) && afterNumber && text[tokens.end[i]] !== '-' && text[tokens.start[i] - 1] !== '-') || NUMBER_AND_AGE.test(word)) {
       hits.push({
         start: tokens.start[i],
@@ -176,11 +183,11 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       });
       continue;
     }
-    if (length > 4 || !STAGE_CODE.test(text.slice(tokens.start[i], tokens.end[i]))) continue;
-    const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
-    const prevIsCode = i > 0 && STAGE_CODE.test(text.slice(tokens.start[i - 1], tokens.end[i - 1]));
+    if (length > 4 || !STAGE_CODE.test(written(ctx, i))) continue;
+    const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(written(ctx, i + 1));
+    const prevIsCode = i > 0 && STAGE_CODE.test(written(ctx, i - 1));
     if ((!nextIsCode && !prevIsCode) || bracketAfter(ctx, tokens.end[i])) continue;
-    const code = text.slice(tokens.start[i], tokens.end[i]);
+    const code = written(ctx, i);
     hits.push({
       start: tokens.start[i],
       end: tokens.end[i],

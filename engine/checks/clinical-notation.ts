@@ -18,7 +18,7 @@
  *   nor "c/o Mrs Hart", care of).
  * Each test reads the token and a few neighbours, so the work stays linear.
  */
-import type { LetterContext, LetterHit } from './context.js';
+import { written, type LetterContext, type LetterHit } from './context.js';
 import { bracketExplains } from './explained.js';
 import { medicalNearby } from './scale-levels.js';
 import type { WordClasses } from './words.js';
@@ -44,10 +44,6 @@ function notationWords(w: WordClasses): { roadBefore: RegExp; roadAfter: RegExp;
   };
 }
 
-function word(ctx: LetterContext, i: number): string {
-  return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-}
-
 const isDigits = (w: string) => /^\d{1,2}$/.test(w);
 
 function hit(ctx: LetterContext, start: number, end: number, actual: string, meaning: string, suggestion: string): LetterHit {
@@ -62,7 +58,7 @@ function hit(ctx: LetterContext, start: number, end: number, actual: string, mea
 /** "4+/5", "3-/5": token i is the grade, the next token the "5". */
 function powerGrade(ctx: LetterContext, i: number, w: string): LetterHit | null {
   const { text, tokens } = ctx;
-  if (!/^[0-5]$/.test(w) || i + 1 >= tokens.length || word(ctx, i + 1) !== '5') return null;
+  if (!/^[0-5]$/.test(w) || i + 1 >= tokens.length || written(ctx, i + 1) !== '5') return null;
   const between = text.slice(tokens.end[i], tokens.start[i + 1]);
   if (between !== '+/' && between !== '-/') return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
@@ -85,14 +81,14 @@ function gestationDays(ctx: LetterContext, i: number, w: string): LetterHit | nu
   const { text, tokens } = ctx;
   if (i + 1 >= tokens.length || text.slice(tokens.end[i], tokens.start[i + 1]) !== '+') return null;
   const weeks = Number(w);
-  if (weeks < 4 || weeks > 42 || !/^[0-6]$/.test(word(ctx, i + 1))) return null;
+  if (weeks < 4 || weeks > 42 || !/^[0-6]$/.test(written(ctx, i + 1))) return null;
   // Not a sum: "9+2=11".
   if (/^\s*=/.test(text.slice(tokens.end[i + 1], tokens.end[i + 1] + 3))) return null;
-  const next = i + 2 < tokens.length && /^\s*$/.test(text.slice(tokens.end[i + 1], tokens.start[i + 2])) ? word(ctx, i + 2) : '';
-  const before = i > 0 && /^\s+$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) ? word(ctx, i - 1) : '';
+  const next = i + 2 < tokens.length && /^\s*$/.test(text.slice(tokens.end[i + 1], tokens.start[i + 2])) ? written(ctx, i + 2) : '';
+  const before = i > 0 && /^\s+$/.test(text.slice(tokens.end[i - 1], tokens.start[i])) ? written(ctx, i - 1) : '';
   if (!WEEK_WORD.test(next) && !GESTATION_BEFORE.test(before)) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
-  return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'weeks and days of pregnancy', `${w} weeks and ${word(ctx, i + 1)} days`);
+  return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'weeks and days of pregnancy', `${w} weeks and ${written(ctx, i + 1)} days`);
 }
 
 /** "<12/40", "at 38/40": weeks of pregnancy written as fortieths. */
@@ -103,7 +99,7 @@ function gestationFortieths(ctx: LetterContext, i: number, w: string): LetterHit
   // The last character of the gap that is not a space: "<" in "<12/40" (a scan, not a regex: a gap may be long).
   const trimmed = gap.trimEnd();
   const sign = trimmed.length > 0 && '<>\u2264\u2265'.includes(trimmed[trimmed.length - 1]);
-  const before = i > 0 && /^\s+$/.test(gap) ? word(ctx, i - 1) : '';
+  const before = i > 0 && /^\s+$/.test(gap) ? written(ctx, i - 1) : '';
   if (!sign && !GESTATION_BEFORE.test(before)) return null;
   let start = tokens.start[i];
   if (sign) start -= gap.length - trimmed.length + 1;
@@ -116,8 +112,8 @@ function imagingScore(ctx: LetterContext, i: number, w: string): LetterHit | nul
   const { tokens } = ctx;
   if (!IMAGING_SCORE.test(w)) return null;
   const W = ctx.words.compiled(notationWords);
-  if (i > 0 && W.roadBefore.test(word(ctx, i - 1))) return null;
-  if (i + 1 < tokens.length && W.roadAfter.test(word(ctx, i + 1))) return null;
+  if (i > 0 && W.roadBefore.test(written(ctx, i - 1))) return null;
+  if (i + 1 < tokens.length && W.roadAfter.test(written(ctx, i + 1))) return null;
   if (!medicalNearby(ctx, i, i, 6)) return null;
   return hit(ctx, tokens.start[i], tokens.end[i], w, 'a score on a scan, from 1 to 5', `${w} ([what the score means])`);
 }
@@ -132,11 +128,11 @@ function spineLevel(ctx: LetterContext, i: number, w: string): LetterHit | null 
   const { text, tokens } = ctx;
   if (!SPINE_SEGMENT.test(w)) return null;
   // "S1" in "L5-S1" is the end of a range read from "L5".
-  if (i > 0 && SPINE_SEGMENT.test(word(ctx, i - 1)) && /^[-\u2013]$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return null;
+  if (i > 0 && SPINE_SEGMENT.test(written(ctx, i - 1)) && /^[-\u2013]$/.test(text.slice(tokens.end[i - 1], tokens.start[i]))) return null;
   const W = ctx.words.compiled(notationWords);
   const nounAfter = (k: number) => k < tokens.length && tokens.gap[k] === 0 && W.spineNoun.has(tokens.norm(k));
   let last = i;
-  if (i + 1 < tokens.length && SPINE_RANGE_END.test(word(ctx, i + 1))) {
+  if (i + 1 < tokens.length && SPINE_RANGE_END.test(written(ctx, i + 1))) {
     const dash = text.slice(tokens.end[i], tokens.start[i + 1]);
     if (dash === '-' || dash === '\u2013') last = i + 1;
   }
@@ -162,11 +158,11 @@ function spineNounNear(ctx: LetterContext, from: number, to: number, nouns: Read
 /** "a Band 6 nurse", "Physiotherapist (Band 6)": token i is "Band", a job title within three words. */
 function payBand(ctx: LetterContext, i: number): LetterHit | null {
   const { text, tokens } = ctx;
-  if (i + 1 >= tokens.length || !/^(?:[2-9]|8[a-d])$/.test(word(ctx, i + 1))) return null;
+  if (i + 1 >= tokens.length || !/^(?:[2-9]|8[a-d])$/.test(written(ctx, i + 1))) return null;
   if (text.slice(tokens.end[i], tokens.start[i + 1]) !== ' ') return null;
   const W = ctx.words.compiled(notationWords);
   let role = false;
-  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && W.role.test(word(ctx, k))) role = true;
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 4) && !role; k++) if (k !== i && k !== i + 1 && W.role.test(written(ctx, k))) role = true;
   if (!role) return null;
   const actual = text.slice(tokens.start[i], tokens.end[i + 1]);
   return hit(ctx, tokens.start[i], tokens.end[i + 1], actual, 'an NHS pay grade', `${actual} ([the job in words])`);
@@ -190,27 +186,28 @@ export function notationHit(ctx: LetterContext, i: number): LetterHit | null {
   const length = tokens.end[i] - tokens.start[i];
   let found: LetterHit | null = null;
   if (c0 >= 48 && c0 <= 57) {
-    const w = word(ctx, i);
+    const w = written(ctx, i);
     if (length === 1) found = powerGrade(ctx, i, w);
     if (!found && length <= 2 && isDigits(w)) found = gestationDays(ctx, i, w);
     if (!found && length >= 4 && length <= 5) found = gestationFortieths(ctx, i, w);
     if (!found) found = comparison(ctx, i);
-  } else if (length === 3 && text.charCodeAt(tokens.start[i] + 1) === 47 && /^[a-z]\/[a-z]$/.test(word(ctx, i))) {
+  } else if (length === 3 && text.charCodeAt(tokens.start[i] + 1) === 47 && /^[a-z]\/[a-z]$/.test(written(ctx, i))) {
     // The slash is looked at first (47 is "/"), so ordinary three-letter words build no string.
     // "c/o", "r/v": a letter, a slash, a letter; not "n/a", nor "c/o Mrs Hart" (care of: a name follows).
-    const w = word(ctx, i);
+    const w = written(ctx, i);
     if (w !== 'n/a' && !/^ [A-Z][a-z]/.test(text.slice(tokens.end[i], tokens.end[i] + 3))) found = hit(ctx, tokens.start[i], tokens.end[i], w, 'shorthand', `[${w} in words]`);
   }
   else if (length === 2 && text.startsWith('ve', tokens.start[i])) found = signedVe(ctx, i);
   else if (length === 2) {
     // An imaging score is M, U or R and a figure from 1 to 5 (IMAGING_SCORE): other two-letter words build no string.
     const c1 = text.charCodeAt(tokens.start[i] + 1);
-    if ((c0 === 77 || c0 === 85 || c0 === 82) && c1 >= 49 && c1 <= 53) found = imagingScore(ctx, i, word(ctx, i));
-    else if (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84) found = spineLevel(ctx, i, word(ctx, i)); // C L S T
+    if ((c0 === 77 || c0 === 85 || c0 === 82) && c1 >= 49 && c1 <= 53) found = imagingScore(ctx, i, written(ctx, i));
+    else if (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84) found = spineLevel(ctx, i, written(ctx, i)); // C L S T
   }
-  else if (length === 3 && (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84)) found = spineLevel(ctx, i, word(ctx, i));
-  else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(word(ctx, i))) found = payBand(ctx, i);
-  else if (length >= 4 && length <= 7 && SPINE_LEVEL.test(word(ctx, i))) found = spineHit(ctx, i, i);
+  else if (length === 3 && (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84)) found = spineLevel(ctx, i, written(ctx, i));
+  else if (length === 4 && (c0 === 66 || c0 === 98) && /^band$/i.test(written(ctx, i))) found = payBand(ctx, i);
+  // A spine level is C, L, S or T, a number of one or two figures and a slash: other words build no string.
+  else if (length >= 4 && length <= 7 && (c0 === 67 || c0 === 76 || c0 === 83 || c0 === 84) && (text.charCodeAt(tokens.start[i] + 2) === 47 || text.charCodeAt(tokens.start[i] + 3) === 47) && SPINE_LEVEL.test(written(ctx, i))) found = spineHit(ctx, i, i);
   if (!found || bracketExplains(ctx, text.slice(found.end, found.end + 48))) return null;
   return found;
 }

@@ -82,6 +82,11 @@ export function word(ctx: LetterContext, i: number): string {
   return i >= 0 && i < ctx.tokens.length ? ctx.tokens.norm(i) : '';
 }
 
+/** Token i as written (a slice of the letter), for the checks that read case or symbols. */
+export function written(ctx: LetterContext, i: number): string {
+  return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+}
+
 /** Whether token j continues the sentence of token j - 1 (no sentence end, bracket or quote between). */
 export function joined(ctx: LetterContext, j: number): boolean {
   return j < ctx.tokens.length && ctx.tokens.gap[j] !== GAP_HARD;

@@ -7,7 +7,7 @@
  * "5mg on an empty stomach" are English. Reads the token before and the characters after only, so
  * the work stays linear.
  */
-import type { LetterContext, LetterHit } from './context.js';
+import { written, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 const TIMES: Record<string, string> = { ON: 'at night', OM: 'in the morning', on: 'at night', om: 'in the morning' };
@@ -34,15 +34,15 @@ export function doseTimeHits(ctx: LetterContext): LetterHit[] {
     const c0 = text.charCodeAt(tokens.start[i]);
     const c1 = text.charCodeAt(tokens.start[i] + 1);
     if (!(c0 === 79 ? c1 === 78 || c1 === 77 : c0 === 111 && (c1 === 110 || c1 === 109))) continue;
-    const word = text.slice(tokens.start[i], tokens.end[i]);
+    const word = written(ctx, i);
     const plain = TIMES[word];
     if (!plain) continue;
     if (word === 'on' || word === 'om') {
       if (!W.endsDose.test(text.slice(tokens.end[i], tokens.end[i] + 12))) continue;
     }
-    const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
+    const before = written(ctx, i - 1);
     // "20mg ON", or "20 mg ON" (a unit after a number).
-    const dose = /\d/.test(before) ? W.dose.test(before) : W.dose.test(before) && i > 1 && /^\d/.test(text.slice(tokens.start[i - 2], tokens.end[i - 2]));
+    const dose = /\d/.test(before) ? W.dose.test(before) : W.dose.test(before) && i > 1 && /^\d/.test(written(ctx, i - 2));
     if (!dose) continue;
     hits.push({
       start: tokens.start[i],

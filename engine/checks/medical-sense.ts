@@ -15,7 +15,7 @@
  * Each candidate reads a bounded stretch of text or at most eight tokens either side, so the work
  * stays linear; most words are not candidates and cost one Set lookup.
  */
-import type { LetterContext, LetterHit } from './context.js';
+import { written, type LetterContext, type LetterHit } from './context.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
 import type { WordClasses } from './words.js';
 
@@ -49,7 +49,6 @@ function readSenses(table: unknown): Map<string, Sense> {
   }
   return senses;
 }
-
 
 /**
  * Word classes from the medical-words rule's params (content/rules/medical-words.md), built once per
@@ -88,10 +87,6 @@ const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 const REACH = 8;
 const WINDOW = 96;
 
-function word(ctx: LetterContext, i: number): string {
-  return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-}
-
 /**
  * Whether a word within REACH tokens of i in its sentence passes `found`, which reads token k with
  * its normal form. Words are read by their normal form (no string built per word); a placeholder's
@@ -103,7 +98,7 @@ function nearby(ctx: LetterContext, i: number, found: (k: number, norm: string) 
     for (let k = i + dir, n = 0; k >= 0 && k < tokens.length && n < REACH; k += dir, n++) {
       const a = dir < 0 ? k : k - 1;
       if (sentenceBreakBetween(text, tokens.end[a], tokens.start[a + 1])) break;
-      if (found(k, tokens.isPlaceholder(k) ? word(ctx, k).toLowerCase() : tokens.norm(k))) return true;
+      if (found(k, tokens.isPlaceholder(k) ? written(ctx, k).toLowerCase() : tokens.norm(k))) return true;
     }
   }
   return false;
@@ -121,13 +116,13 @@ function medicalNearby(ctx: LetterContext, i: number): boolean {
   return nearby(ctx, i, (k, norm) => {
     const c0 = text.charCodeAt(tokens.start[k]);
     if (c0 >= 65 && c0 <= 90) {
-      const w = word(ctx, k);
+      const w = written(ctx, k);
       if (SHORTHAND.test(w) && !W.layShort.has(w)) return true;
     }
     // (body words and damage words hold no apostrophe: the normal form is the word in lower case.)
     if (W.body.has(norm)) return true;
     if (!vocabulary || tokens.end[k] - tokens.start[k] < 5 || W.damage.has(norm)) return false;
-    const c = vocabulary.classifyWord(tokens.isPlaceholder(k) || vocabulary.caseMatters(norm) ? word(ctx, k) : norm);
+    const c = vocabulary.classifyWord(tokens.isPlaceholder(k) || vocabulary.caseMatters(norm) ? written(ctx, k) : norm);
     return c.kind === 'word-parts' || (c.kind === 'listed' && c.term?.kind !== LAY_SAFE_KIND);
   });
 }
@@ -162,7 +157,7 @@ export function medicalSenseHit(ctx: LetterContext, i: number, norm: string, med
   } else {
     // A medicine's name reads the senses table's "medicine-name" entry, or, with a dose in Latin
     // shorthand beside it in its sentence ("5mg od", "nocte"), the "medicine-name-dosed" one.
-    const p = W.senses.get(medicine ? (nearby(ctx, i, (k, n) => W.doseShort.has(n) || W.doseShort.has(word(ctx, k))) ? 'medicine-name-dosed' : 'medicine-name') : norm);
+    const p = W.senses.get(medicine ? (nearby(ctx, i, (k, n) => W.doseShort.has(n) || W.doseShort.has(written(ctx, k))) ? 'medicine-name-dosed' : 'medicine-name') : norm);
     if (!p) return null;
     const b = p.before ? p.before.test(before) : false;
     const a = p.after ? p.after.test(after) : false;

@@ -14,7 +14,7 @@ import type { MedicalTerms } from '../medical/terms.js';
 import { findEponyms, LAY_SAFE_KIND, type TermMatch } from '../medical/index.js';
 import { GAP_HARD, GAP_SOFT } from '../tokenize.js';
 import { explainedAt } from './explained.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { formFilter, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import { unexplained, type TermHits } from './term-hits.js';
 import type { WordClasses } from './words.js';
 import { medicalSenseHit, medicalSenseKind } from './medical-sense.js';
@@ -268,7 +268,9 @@ export function medicalWordTerms(ctx: LetterContext, medical: MedicalTerms, mess
   const { words, raw, names } = matcherInput(ctx, medical);
   const gap = ctx.tokens.gap;
   const breakBefore = (i: number) => gap[i] === GAP_HARD;
-  const matches = withEponyms(ctx, medical.matcher.find(words, { raw, breakBefore }), words, names, breakBefore);
+  // Most words start no multi-word term: a byte per word form says so, where the term tree's map was read for every word.
+  const mayStart = formFilter(ctx, 'medical-term-start', (norm) => medical.matcher.startsTerm(norm));
+  const matches = withEponyms(ctx, medical.matcher.find(words, { raw, breakBefore, mayStart }), words, names, breakBefore);
   const explained: Array<[string, number]> = [];
   for (const m of matches) if (explainedAt(ctx, m.start, m.end)) explained.push([termKey(m, words), ctx.tokens.start[m.start]]);
   const hits: LetterHit[] = [];

@@ -8,7 +8,7 @@
  * each hyphen, so the work stays linear.
  */
 import { GAP_HARD } from '../tokenize.js';
-import type { LetterContext } from './context.js';
+import { written, type LetterContext } from './context.js';
 
 export interface NamedTestSpan {
   start: number;
@@ -34,12 +34,12 @@ export function findNamedTests(ctx: LetterContext): NamedTestSpan[] {
     const c = text.charCodeAt(end + 1);
     if (c < 65 || c > 90) continue;
     const first = text.slice(tokens.start[i], end);
-    const second = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
+    const second = written(ctx, i + 1);
     if (!NAME.test(first) || !NAME.test(second)) continue;
     // Part of a longer hyphenated name: "Newcastle-Under-Lyme".
     if (text.charCodeAt(tokens.end[i + 1]) === 45 || (tokens.start[i] > 0 && text.charCodeAt(tokens.start[i] - 1) === 45)) continue;
     if (i > 0 && tokens.gap[i] !== GAP_HARD) {
-      const before = text.slice(tokens.start[i - 1], tokens.end[i - 1]);
+      const before = written(ctx, i - 1);
       // A title, or a first name (a capitalised word other than a determiner: "Your Dix-Hallpike").
       const firstName = NAME.test(before) && !DETERMINER.test(before.toLowerCase());
       if (TITLE.test(before.toLowerCase()) || firstName) continue;

@@ -7,7 +7,7 @@
  * of them held the page 250-430 ms a check. A match can only start where a run of digits starts (the digits must be followed
  * by "%", a space, "." or "p", never by another digit), so each run is tried once.
  */
-import { isSpaceUnit } from '../chars.js';
+import { isDigit, isSpaceUnit } from '../chars.js';
 
 export interface Percentage {
   start: number;
@@ -16,7 +16,6 @@ export interface Percentage {
   number: string;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** \w without the u flag. */
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 

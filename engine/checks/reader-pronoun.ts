@@ -17,7 +17,7 @@
  *   reach here (the rule's audiences), so a child or the person cared for is never "you".
  * Precision over recall: a pronoun after someone else comes in is never flagged. */
 import { GAP_HARD } from '../tokenize.js';
-import type { LetterCheck, LetterContext, LetterHit } from './context.js';
+import { written, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import { letterGreeting } from './greeting-name.js';
 import { agreement, isTitle, peopleWords, personWord, readerNouns, type PeopleWords } from './people-words.js';
 import { letterHeaderReader, TITLE_GENDER, type HeaderReader } from './reader-in-header.js';
@@ -85,7 +85,7 @@ function capitalisedInSentence(ctx: LetterContext, W: PronounWords, i: number): 
   if (c < 65 || c > 90) return false;
   const before = ctx.text.charCodeAt(ctx.tokens.start[i] - 1);
   if (before === 10) return false; // a new line starts with a capital
-  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  const word = written(ctx, i);
   const second = word.charCodeAt(1);
   if (second >= 65 && second <= 90) return false; // a short form in capitals ("ECG"), not a name
   return !W.notPeople.has(word);
@@ -100,7 +100,7 @@ const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:[
 
 function capitalisedName(ctx: LetterContext, W: PronounWords, i: number): boolean {
   if (i >= ctx.tokens.length) return false;
-  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  const word = written(ctx, i);
   return NAME_SHAPE.test(word) && !W.notPeople.has(word) && !W.notFirstNames.has(word);
 }
 
@@ -127,9 +127,9 @@ function someoneNamed(ctx: LetterContext, W: PronounWords, i: number): boolean {
  * words (with "and" or "of") that reaches a place or service word is a name of no one.
  */
 function serviceName(ctx: LetterContext, W: PronounWords, i: number): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   for (let k = i; k < i + 6 && k < tokens.length && tokens.gap[k] !== GAP_HARD; k++) {
-    const word = text.slice(tokens.start[k], tokens.end[k]);
+    const word = written(ctx, k);
     if (W.notPeople.has(word)) return true;
     const c = word.charCodeAt(0);
     if ((c < 65 || c > 90) && word !== 'and' && word !== 'of') return false;
@@ -142,7 +142,7 @@ function serviceName(ctx: LetterContext, W: PronounWords, i: number): boolean {
  * miss injections": Mr, Mrs, Ms or Miss in lower case is a verb or a short form, never a person.
  */
 function bareTitle(ctx: LetterContext, i: number, norm: string): boolean {
-  const word = ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
+  const word = written(ctx, i);
   return (word.length > 1 && word === word.toUpperCase()) || (word === norm && TITLE_GENDER.has(norm));
 }
 
@@ -226,7 +226,7 @@ function titleInText(ctx: LetterContext, from: number, surname: string): 'he' | 
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens.end[i] <= from || tokens.norm(i + 1) !== surname) continue;
-    const title = ctx.text.slice(tokens.start[i], tokens.end[i]);
+    const title = written(ctx, i);
     const gender = genderOfTitle(title);
     if (gender !== undefined && tokens.start[i + 1] - tokens.end[i] <= 2) return gender;
   }

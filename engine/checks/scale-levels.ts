@@ -16,7 +16,7 @@
  *   numeral ("zone II"), or with a medical word close by on the line ("tympanometry type A").
  * Reads the scale noun's neighbours only (at most six tokens each way), so the work stays linear.
  */
-import type { LetterContext, LetterHit } from './context.js';
+import { written, type LetterContext, type LetterHit } from './context.js';
 import { bracketExplains } from './explained.js';
 import { LAY_SAFE_KIND } from '../medical/index.js';
 import type { WordClasses } from './words.js';
@@ -47,10 +47,6 @@ const PROCESS = /^(?:complaints?|process|procedure|appeals?)$/i;
 const SHORTHAND = /^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$/;
 const NOT_SHORTHAND = new Set(['NHS', 'GP', 'UK', 'OK', 'A&E', 'PS', 'RE', 'TEL']);
 
-function word(ctx: LetterContext, i: number): string {
-  return ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]);
-}
-
 /** Whether tokens a and b (a < b) are on one line with no sentence end between ("Tympanometry: type B" is one stretch). */
 function sameStretch(ctx: LetterContext, a: number, b: number): boolean {
   return !/[.!?\n]/.test(ctx.text.slice(ctx.tokens.end[a], ctx.tokens.start[b]));
@@ -62,7 +58,7 @@ export function medicalNearby(ctx: LetterContext, from: number, to: number, reac
   for (let k = Math.max(0, from - reach); k < Math.min(ctx.tokens.length, to + 1 + reach); k++) {
     if (k >= from && k <= to) continue;
     if (!(k < from ? sameStretch(ctx, k, from) : sameStretch(ctx, to, k))) continue;
-    const w = word(ctx, k);
+    const w = written(ctx, k);
     if (SHORTHAND.test(w) && !NOT_SHORTHAND.has(w)) return true;
     if (!vocabulary || w.length < 4) continue;
     const c = vocabulary.classifyWord(w);
@@ -74,8 +70,8 @@ export function medicalNearby(ctx: LetterContext, from: number, to: number, reac
 const STAGED_CONDITION = /^(?:kidney|kidneys|renal|ckd|disease|cancer)$/i;
 /** A condition named within three words before "stage" (same stretch) or right after the level. */
 function stagedCondition(ctx: LetterContext, i: number): boolean {
-  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (sameStretch(ctx, k, i) && STAGED_CONDITION.test(word(ctx, k))) return true;
-  return i + 1 < ctx.tokens.length && sameStretch(ctx, i, i + 1) && STAGED_CONDITION.test(word(ctx, i + 1));
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (sameStretch(ctx, k, i) && STAGED_CONDITION.test(written(ctx, k))) return true;
+  return i + 1 < ctx.tokens.length && sameStretch(ctx, i, i + 1) && STAGED_CONDITION.test(written(ctx, i + 1));
 }
 
 /** The scale-level finding whose level is token i, or null. */
@@ -91,18 +87,18 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   const noun = tokens.norm(i - 1);
   const strong = STRONG.has(noun);
   if (!strong && !WEAK.has(noun)) return null;
-  const level = word(ctx, i);
+  const level = written(ctx, i);
   const isLetter = LETTER_LEVEL.test(level);
   if (!isLetter && !LEVEL.test(level)) return null;
-  const nounWord = word(ctx, i - 1);
+  const nounWord = written(ctx, i - 1);
   if (text.slice(tokens.end[i - 1], tokens.start[i]) !== ' ') return null;
-  for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (ctx.words.compiled(notClinical).before.test(word(ctx, k)) && sameStretch(ctx, k, i)) return null;
-  const next = i + 1 < tokens.length && sameStretch(ctx, i, i + 1) ? word(ctx, i + 1) : '';
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (ctx.words.compiled(notClinical).before.test(written(ctx, k)) && sameStretch(ctx, k, i)) return null;
+  const next = i + 1 < tokens.length && sameStretch(ctx, i, i + 1) ? written(ctx, i + 1) : '';
   // "stage 1 of our complaints process", "a group 2 licence": the next five words are read, and
   // the six before for a process ("Our complaints process has two stages: stage 1 is ...").
-  for (let k = i + 1; k < tokens.length && k <= i + 5 && sameStretch(ctx, i, k); k++) if (ctx.words.compiled(notClinical).after.test(word(ctx, k))) return null;
-  for (let k = i - 2; k >= 0 && k >= i - 7 && sameStretch(ctx, k, i); k--) if (PROCESS.test(word(ctx, k))) return null;
-  if (noun === 'level' && i >= 2 && FLOOR_BEFORE.test(word(ctx, i - 2))) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 5 && sameStretch(ctx, i, k); k++) if (ctx.words.compiled(notClinical).after.test(written(ctx, k))) return null;
+  for (let k = i - 2; k >= 0 && k >= i - 7 && sameStretch(ctx, k, i); k--) if (PROCESS.test(written(ctx, k))) return null;
+  if (noun === 'level' && i >= 2 && FLOOR_BEFORE.test(written(ctx, i - 2))) return null;
   // "chronic kidney disease, stage 3a", "Your CKD is stage 3b": the stage of a condition the
   // reader has been told they have, which writers leave to the letter's explanation of the condition.
   if (noun === 'stage' && stagedCondition(ctx, i)) return null;
@@ -113,7 +109,7 @@ export function scaleLevelHit(ctx: LetterContext, i: number): LetterHit | null {
   // "the type I like", "the stage I was on": Roman one only before a pause or a capital ("Bell's stage I, managed").
   if (level === 'I' && (!strong || /^\s*[a-z]/.test(text.slice(tokens.end[i], tokens.end[i] + 3)))) return null;
   if (!strong) {
-    const before = i >= 2 && sameStretch(ctx, i - 2, i) ? word(ctx, i - 2) : '';
+    const before = i >= 2 && sameStretch(ctx, i - 2, i) ? written(ctx, i - 2) : '';
     const named = (SHORTHAND.test(before) && !NOT_SHORTHAND.has(before)) || /^grade$/i.test(before);
     if (!named && !(ROMAN_ABOVE_ONE.test(level) && !isLetter) && !medicalNearby(ctx, i - 1, i, 6)) return null;
   } else if (isLetter) return null; // "stage A" is rare; "grade A" is a school mark

@@ -13,7 +13,7 @@
  * A team, "we" or "our staff" as the doer is owning it, and is left alone.
  */
 import { failurePassives } from './agentless-passive.js';
-import { formFilter, joined, signal, word, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
+import { formFilter, joined, signal, word, written, type LetterCheck, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -145,7 +145,7 @@ function causeAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit | null
     if ((w === 'our' || w === 'my') && W.ownFailings.has(word(ctx, k + 1))) return null;
     if (!W.things.has(w)) continue;
     // "the IT system" but not "it" the pronoun: "it" counts only in capitals.
-    if (w === 'it' && ctx.text.slice(ctx.tokens.start[k], ctx.tokens.end[k]) !== 'IT') continue;
+    if (w === 'it' && written(ctx, k) !== 'IT') continue;
     // "due to a mistake we made in our system" owns it.
     for (let m = k + 1; m < k + 4 && joined(ctx, m); m++) if (OWNERS.has(word(ctx, m)) && word(ctx, m) !== 'our') return null;
     // "an outdated address", "the legacy system": the finding runs to the end of the thing's name.
@@ -168,7 +168,7 @@ function thingFailedAt(ctx: LetterContext, W: BlameWords, i: number): LetterHit 
   if (w === 'failed' ? word(ctx, i + 1) !== 'to' && !not : !not) return null;
   const end = w === "didn't" ? i + 1 : i + 2;
   for (let k = i - 1; k >= i - 3 && k > 0 && joined(ctx, k + 1); k--) {
-    if (!W.things.has(word(ctx, k)) || (word(ctx, k) === 'it' && ctx.text.slice(ctx.tokens.start[k], ctx.tokens.end[k]) !== 'IT')) continue;
+    if (!W.things.has(word(ctx, k)) || (word(ctx, k) === 'it' && written(ctx, k) !== 'IT')) continue;
     let d = k - 1;
     while (d > k - 3 && joined(ctx, d + 1) && !SUBJECT_DETERMINERS.has(word(ctx, d))) d--;
     if (SUBJECT_DETERMINERS.has(word(ctx, d)) && joined(ctx, d + 1)) return { start: ctx.tokens.start[d], end: ctx.tokens.end[end], suggestions: [] };

@@ -9,7 +9,7 @@
  * hyphen ("L-thyroxine", "R-CHOP"), a letter in quotes, and anything below the sign-off.
  * Each test reads only the token and its neighbours, so the work stays linear.
  */
-import { signal, type LetterContext, type LetterHit } from './context.js';
+import { signal, written, type LetterContext, type LetterHit } from './context.js';
 import type { WordClasses } from './words.js';
 
 /**
@@ -31,7 +31,7 @@ function sideWords(w: WordClasses): SideWords {
 const SALTS: Record<string, string> = { K: 'potassium', Na: 'sodium', Ca: 'calcium', Ca2: 'calcium', Mg: 'magnesium', Mg2: 'magnesium' };
 
 function word(ctx: LetterContext, i: number): string {
-  return i >= 0 && i < ctx.tokens.length ? ctx.text.slice(ctx.tokens.start[i], ctx.tokens.end[i]) : '';
+  return i >= 0 && i < ctx.tokens.length ? written(ctx, i) : '';
 }
 
 /** "Smith", "Patel": a capital then lower case, as a surname after an initial. */

@@ -14,13 +14,14 @@ export class WordClasses {
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly forms = new Map<(w: WordClasses) => unknown, unknown>();
   private readonly tables = new Map<string, unknown>();
-  private readonly messages = new Map<string, string>();
+  /** Each message split at its "{0}", "{1}" once: text, digit, text, ... (say() joins them for every finding). */
+  private readonly messages = new Map<string, string[]>();
 
   constructor(rules: readonly CompiledRule[]) {
     for (const rule of rules) {
       // Other tables a check reads (medical-sense's "senses"), by their key in params; the first rule's wins.
       for (const [key, value] of Object.entries(rule.params ?? {})) if (key !== 'words' && !this.tables.has(key)) this.tables.set(key, value);
-      for (const [name, text] of Object.entries(rule.params?.messages ?? {})) if (typeof text === 'string') this.messages.set(name, text);
+      for (const [name, text] of Object.entries(rule.params?.messages ?? {})) if (typeof text === 'string') this.messages.set(name, text.split(/\{(\d)\}/));
       const words = rule.params?.words;
       if (!words || typeof words !== 'object') continue;
       for (const [name, list] of Object.entries(words)) {
@@ -45,7 +46,11 @@ export class WordClasses {
    * its rule's own message, when the ruleset lacks it.
    */
   say(name: string, ...fill: string[]): string | undefined {
-    return this.messages.get(name)?.replace(/\{(\d)\}/g, (_, i: string) => fill[+i]);
+    const parts = this.messages.get(name);
+    if (!parts) return undefined;
+    let out = parts[0];
+    for (let k = 1; k < parts.length; k += 2) out += fill[+parts[k]] + parts[k + 1];
+    return out;
   }
 
   /** The class as a set, built once. */

@@ -31,6 +31,11 @@ export interface MatchOptions {
   breakBefore?: (i: number) => boolean;
   /** Report words built from medical parts too (default true). */
   wordParts?: boolean;
+  /**
+   * Whether a multi-word term may start at token i (startsTerm of its word), remembered by the
+   * caller per word form; without it, every token's first word is looked up.
+   */
+  mayStart?: (i: number) => boolean;
 }
 
 export class TermMatcher {
@@ -72,6 +77,11 @@ export class TermMatcher {
     return this.vocabulary.classifyWord(raw).kind !== null;
   }
 
+  /** Whether a multi-word term starts with this normal form (else longestFrom finds none from it). */
+  startsTerm(norm: string): boolean {
+    return !!this.root.get(norm)?.next;
+  }
+
   /** Every medical term or word in the tokens, left to right, none overlapping. An empty token is none. */
   find(tokens: ArrayLike<string>, options: MatchOptions = {}): TermMatch[] {
     const out: TermMatch[] = [];
@@ -83,7 +93,7 @@ export class TermMatcher {
         i++;
         continue;
       }
-      const multi = this.longestFrom(tokens, i, options.breakBefore);
+      const multi = options.mayStart?.(i) === false ? null : this.longestFrom(tokens, i, options.breakBefore);
       if (multi) {
         out.push(multi);
         i = multi.end;

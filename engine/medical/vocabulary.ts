@@ -56,11 +56,8 @@ export class MedicalVocabulary {
   private readonly beforeMedical = new Map<string, Term>();
   readonly parts: WordParts;
   private readonly memo = new Map<string, WordClass>();
-  /** How long the constructor took, in milliseconds (for the benchmark). */
-  readonly buildMs: number;
 
   constructor(data: MedicalVocabularyData) {
-    const started = now();
     if (data.version !== MEDICAL_VOCABULARY_VERSION) {
       throw new Error(`medical vocabulary data is version ${data.version}, this engine reads ${MEDICAL_VOCABULARY_VERSION}`);
     }
@@ -93,7 +90,6 @@ export class MedicalVocabulary {
       for (const w of data.beforeMedical.split('|')) this.beforeMedical.set(w, { headword: w, kind: 'descriptor', suggestion: data.suggestions[w] });
     }
     this.parts = new WordParts(data.wordParts);
-    this.buildMs = now() - started;
   }
 
   /** Spellings known, multi-word and acronyms included. */
@@ -208,5 +204,3 @@ export class MedicalVocabulary {
     return null;
   }
 }
-
-const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());

@@ -48,7 +48,7 @@ const INVENTORY: Record<string, string> = {
   'engine/sentences.ts /[aeiouy]{1,2}/g': PER_TOKEN,
   'engine/text-spans.ts /\\{\\{[^{}\\n]{1,80}\\}\\}|\\[[^[\\]\\n]{1,80}\\]|<<[^<>\\n]{1,80}>>|\\u00ab[^\\u00ab\\u00bb\\n]{1,80}\\u00bb/g':
     'each attempt reads at most 84 characters, and stops at the next opening bracket of its kind',
-  'engine/checks/block-capitals.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
+  'engine/checks/block-capitals.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt (abbreviations.ts reads it too)`,
   'engine/checks/block-capitals.ts /\\p{Lu}/u': PER_TOKEN,
   'engine/checks/block-capitals.ts /\\p{Ll}/u': PER_TOKEN,
   'engine/checks/block-capitals.ts /\\d/': PER_TOKEN,
@@ -75,7 +75,6 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/greeting-name.ts new RegExp': 'reads the first 2,000 characters only, and its leading spaces never cross a line break',
   'engine/checks/third-person-name.ts new RegExp': 'the mention: an attempt reads a title, the spaces after it and then the surname (letters), where no other attempt can have its spaces',
   'engine/checks/third-person-name.ts /[.*+?^${}()|[\\]\\\\]/g': 'runs on the surname, from the first 2,000 characters',
-  'engine/checks/abbreviations.ts /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/': `${PER_TOKEN}; anchored, one attempt`,
   'engine/checks/abbreviations.ts /^[A-Z]{1,2}\\d[A-Z\\d]?$/': PER_TOKEN,
   'engine/checks/abbreviations.ts /^\\d[A-Z]{2}$/': PER_TOKEN,
   'engine/checks/abbreviations.ts /^[A-Z]{6,}$/': PER_TOKEN,
