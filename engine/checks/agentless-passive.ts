@@ -202,7 +202,6 @@ const OWNING = new Set(['did', "didn't", 'failed', 'should', 'forgot']);
 function ownedBefore(ctx: LetterContext, at: number): boolean {
   for (let k = at - 1, ends = 0; k >= 0 && k > at - 40; k--) {
     if (ctx.tokens.gap[k + 1] === GAP_HARD && ++ends > 1) return false;
-    const w = word(ctx, k);
     if (ownsAt(ctx, k)) return true;
   }
   return false;
