@@ -1,8 +1,10 @@
 /**
- * A clarity phrase the letter explains where it stands is not flagged there, nor later with the
- * same words: "your heart trace (ECG)", "the eGFR, which measures how well your kidneys work",
- * "a test called an ECG". The same explanation test the medical words and short forms use
- * (checks/explained.ts), so a phrase rule does not need its own list of explanations.
+ * A clarity phrase the letter plainly explains where it stands is not flagged there, nor later
+ * with the same words: "your eGFR (a measure of how well your kidneys filter blood)", "a test
+ * called an ECG", "TTO stands for ...". Only the strict test of checks/explained.ts
+ * (plainlyExplainedAt) is used: the looser one the medical words read lost marks on phrase rules'
+ * shorthand. So "the eGFR, which measures ..." and "heart trace (ECG)" are not read as explained
+ * here ("heart trace" is in ecg-heart-tracing's own unlessLetterHas).
  */
 import type { LetterContext } from './checks/context.js';
 import { plainlyExplainedAt } from './checks/explained.js';
