@@ -30,6 +30,8 @@ const NUMBER = /^\d[\d.,/]*$/;
 const AGE = new Set(['yo', 'y/o', 'YO', 'Y/O']);
 const NUMBER_AND_AGE = /^\d{1,3}(?:yo|y\/o)$/;
 const STAGE_CODE = /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/;
+/** A whole stage in one word (a T number, then an N number), read without a neighbour: "T3N1M0", "cT1cN0", "pT4aN2a". */
+const JOINED_STAGE = /^[pcyr]?T\d[a-d]?[pcy]?N\d/;
 
 /**
  * "29 mmHg (higher than normal)": the writer has said what the number means; "22 mmHg (GAT)" names
@@ -166,7 +168,8 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       hits.push(scale);
       continue;
     }
-    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(length <= 4 && mayBeStageCode(c0, text.charCodeAt(tokens.start[i] + 1)))) continue;
+    // A stage code of up to 4 characters, or a joined one with its T number in place ("T3N1M0").
+    if (!isDigit(c0) && !(i > 0 && isDigit(text.charCodeAt(tokens.start[i - 1]))) && !(mayBeStageCode(c0, text.charCodeAt(tokens.start[i] + 1)) && (length <= 4 || isDigit(text.charCodeAt(tokens.start[i] + (c0 > 96 ? 2 : 1)))))) continue;
     const unit = unitHit(ctx, i);
     if (unit) {
       hits.push(unit);
@@ -183,16 +186,16 @@ export function clinicCodeHits(ctx: LetterContext): LetterHit[] {
       });
       continue;
     }
-    if (length > 4 || !STAGE_CODE.test(written(ctx, i))) continue;
+    const joined = JOINED_STAGE.test(word);
+    if (!joined && (length > 4 || !STAGE_CODE.test(word))) continue;
     const nextIsCode = i + 1 < tokens.length && STAGE_CODE.test(written(ctx, i + 1));
     const prevIsCode = i > 0 && STAGE_CODE.test(written(ctx, i - 1));
-    if ((!nextIsCode && !prevIsCode) || bracketAfter(ctx, tokens.end[i])) continue;
-    const code = written(ctx, i);
+    if ((!joined && !nextIsCode && !prevIsCode) || bracketAfter(ctx, tokens.end[i])) continue;
     hits.push({
       start: tokens.start[i],
       end: tokens.end[i],
-      message: ctx.words.say('cancer-stage', code),
-      suggestions: [`${code} ([what the stage means])`],
+      message: ctx.words.say('cancer-stage', word),
+      suggestions: [`${word} ([what the stage means])`],
     });
   }
   return hits;

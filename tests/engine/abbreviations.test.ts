@@ -95,6 +95,12 @@ describe('unexplained short forms', () => {
     expect(shortForms('The cancer was pT2 pN1a M0, at stage T3 N1.')).toEqual(['pT2', 'pN1a', 'M0', 'T3', 'N1']);
   });
 
+  it('finds a cancer stage written as one word, and leaves words and road names that start the same way alone', () => {
+    // Blind writers marked these in three corpora: "T3N1M0", "cT1cN0", "pT4aN2a".
+    expect(shortForms('Staging was T3N1M0. The tumour is cT1cN0, and the bowel pT4aN2a.')).toEqual(['T3N1M0', 'cT1cN0', 'pT4aN2a']);
+    expect(shortForms('Take the M62 to Tenby. Nurse Thomas rang on Monday about the T2 form.')).toEqual([]);
+  });
+
   it('leaves everyday units and a lone code alone', () => {
     expect(shortForms('Take 5 mg a day. You weigh 70 kg. Your haemoglobin was 120 g/L. You have type 2 diabetes (T2).')).toEqual([]);
   });

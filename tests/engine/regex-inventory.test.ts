@@ -113,6 +113,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/clinic-codes.ts /^\\d{1,3}(?:yo|y\\/o)$/': PER_TOKEN,
   'engine/checks/clinic-codes.ts /\\D+$/': `${PER_TOKEN} (only on a word of digits and "yo")`,
   'engine/checks/clinic-codes.ts /^(?:[pcyr]?T(?:[0-4]|is|x)[a-d]?|[pcy]?N[0-3x][a-c]?|[pcy]?M[01x][a-c]?)$/': PER_TOKEN,
+  'engine/checks/clinic-codes.ts /^[pcyr]?T\\d[a-d]?[pcy]?N\\d/': `${PER_TOKEN}; anchored, no repetition`,
   'engine/checks/dose-times.ts /\\d/': PER_TOKEN,
   'engine/checks/dose-times.ts /^\\d/': PER_TOKEN,
   'engine/checks/explained.ts /(?:^|[^\\p{L}\\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\\s*\\(\\s*$/u': 'runs on the 48 characters before a term',
