@@ -57,10 +57,11 @@ const CAPITALS_SURNAME = /^\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+$/u;
 /**
  * A header line with no label that is still the patient's: a titled name, then one of the
  * numbers only a patient has ("Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951"). The
- * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon").
+ * numbers keep out the address block of a surgeon ("Mr A Khan, Consultant Surgeon"). An age
+ * between commas counts: "Mrs Yvonne Carlisle, 46, cc patient" (a house number has no comma after it).
  */
 const UNLABELLED_PATIENT = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]|\p{Lu}[\p{L}'’-]+,)/u;
-const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b/;
+const PATIENT_NUMBER = /\b(?:NHS|DOB|D\.O\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\d{3} ?\d{3} ?\d{4})\b|, ?\d{1,3},/;
 
 /** "PEARCE" -> "Pearce", "SMITH-JONES" -> "Smith-Jones": how the letter's own text writes it. */
 function titleCase(word: string): string {

@@ -121,6 +121,14 @@ describe('reader pronoun: the patient named on a printed header line', () => {
     expect(readerFindings(toGp('Mrs Joan BELLINGHAM   NHS 999 116 4025   DOB 09/09/1951', 'I reviewed Mrs Bellingham. She is more tired.'))).toEqual(['Mrs Bellingham', 'She is']);
     // A surgeon's address block is no patient.
     expect(readerFindings(toGp('Mr Ahmed KHAN, Consultant Surgeon', 'I saw Mr Khan today. He is well.'))).toEqual([]);
+    expect(readerFindings(toGp('Mrs Jane Hollis, 12 Elm Road', 'I saw Mrs Hollis today. She is well.'))).toEqual([]);
+  });
+
+  it('takes a titled name with the age between commas as the patient: "Mrs Yvonne Carlisle, 46, cc patient"', () => {
+    // One blind writer's header for all their clinic letters: 18 pronouns about the reader went unflagged.
+    expect(readerFindings(toGp('Mrs Yvonne Carlisle, 46, cc patient', 'She has lost 6kg. I have asked her to keep a diary.'))).toEqual(['She has', 'her']);
+    expect(readerFindings(toGp('Mr Leon Garside, 49, HGV driver, cc patient', 'He was evasive about whether he had fallen asleep.'))).toEqual(['He was', 'he']);
+    expect(readerFindings(toGp('Mrs Margaret Dowd, 84, cc Mrs Dowd', 'She is a retired teacher.'))).toEqual(['She is']);
   });
 
   it("leaves the reader's first name inside someone else's name", () => {

@@ -158,7 +158,7 @@ const INVENTORY: Record<string, string> = {
   "engine/checks/reader-in-header.ts /^\\p{Lu}(?:\\p{Lu}|['\u2019-]\\p{Lu})+$/u": `${PER_TOKEN}; anchored, one attempt, each step takes one or two characters`,
   "engine/checks/reader-in-header.ts /^[ \\t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\\.?[ \\t]|\\p{Lu}[\\p{L}'\u2019-]+,)/u": 'runs on one line of the first 2,000 characters; anchored, one attempt (a title, or one word and its comma)',
   'engine/checks/reader-in-header.ts /^\\(|[.,;)]+$/g': `${PER_TOKEN}; a bracket at its start, a run at its end`,
-  'engine/checks/reader-in-header.ts /\\b(?:NHS|DOB|D\\.O\\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\\d{3} ?\\d{3} ?\\d{4})\\b/': 'runs on one line of the first 2,000 characters; fixed words or digits, each attempt reads 14 characters at most',
+  'engine/checks/reader-in-header.ts /\\b(?:NHS|DOB|D\\.O\\.B|MRN|CHI|Hosp(?:ital)? (?:No|number)|\\d{3} ?\\d{3} ?\\d{4})\\b|, ?\\d{1,3},/': 'runs on one line of the first 2,000 characters; fixed words or digits (or an age between commas), each attempt reads 14 characters at most',
   "engine/checks/reader-in-header.ts /(^|['\u2019-])(\\p{Ll})/gu": 'title-cases one header word; each attempt reads two characters',
   'engine/checks/third-person-name.ts /^[ \\t]\\p{Lu}\\p{Ll}/u': 'runs on the 3 characters after a mention; anchored, one attempt',
   "engine/checks/reader-pronoun.ts /^\\p{Lu}(?:\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?|['\u2019]\\p{Lu}\\p{Ll}+)(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*$/u": `${PER_TOKEN}; anchored, one attempt, the two branches part at the second character, and each part starts at a capital or a mark the part before cannot read`,
