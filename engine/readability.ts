@@ -3,8 +3,7 @@
  * syllables, which is what makes health text hard). Reading age = SMOG grade + 5.
  */
 import type { Readability } from './types.js';
-import type { Token } from './token-list.js';
-import { TokenList } from './token-list.js';
+import type { TokenList } from './token-list.js';
 import { continuesHyphenated, countSyllables, type Sentence } from './sentences.js';
 import { work } from './work.js';
 
@@ -25,8 +24,7 @@ function classify(norm: string): number {
 }
 
 /** `text` is the checked text: without it, hyphenated words ("follow-up") count as two. */
-export function measureReadability(tokenObjects: TokenList | readonly Token[], sentences: readonly Sentence[], text = ''): Readability {
-  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens(text, tokenObjects);
+export function measureReadability(tokens: TokenList, sentences: readonly Sentence[], text = ''): Readability {
   // A letter repeats its words, and a checker checks the same letter again and again: each form is
   // classified once (by the lexicon's form number), not each token on every check.
   const known = tokens.lexicon?.memo('readability');

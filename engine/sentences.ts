@@ -3,8 +3,7 @@
  * not sentences ("Dear Sam", headings, addresses), so a line break ends a sentence unless the
  * next line plainly continues it (starts in lower case).
  */
-import type { Token } from './token-list.js';
-import { TokenList } from './token-list.js';
+import type { TokenList } from './token-list.js';
 import { work } from './work.js';
 
 export interface Sentence {
@@ -161,8 +160,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return end;
 }
 
-export function splitSentences(text: string, tokenObjects: TokenList | readonly Token[]): Sentence[] {
-  const tokens = tokenObjects instanceof TokenList ? tokenObjects : TokenList.fromTokens(text, tokenObjects);
+export function splitSentences(text: string, tokens: TokenList): Sentence[] {
   const out: Sentence[] = [];
   const count = tokens.length;
   if (count === 0) return out;

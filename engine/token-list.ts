@@ -41,17 +41,6 @@ export class TokenList {
   lexicon: Lexicon | null = null;
   private norms: Array<string | undefined> = [];
 
-  /** A list holding tokens given as objects (for callers of the object form, such as tests). */
-  static fromTokens(text: string, tokens: readonly Token[]): TokenList {
-    const list = new TokenList();
-    list.reset(text);
-    for (const t of tokens) {
-      list.setNorm(list.length, t.norm);
-      list.push(t.start, t.end, t.gapBefore, (t.quoted ? QUOTED : 0) | (t.placeholder ? PLACEHOLDER : 0), -1, -1);
-    }
-    return list;
-  }
-
   reset(text: string, lexicon: Lexicon | null = null): void {
     this.text = text;
     this.lexicon = lexicon;
@@ -152,4 +141,18 @@ export class TokenList {
     this.gap = grow8(this.gap);
     this.flags = grow8(this.flags);
   }
+}
+
+/**
+ * A list holding tokens given as objects (for callers of the object form, such as tests). A
+ * function, not a static method, so the content script, which never calls it, leaves it out.
+ */
+export function tokenListOf(text: string, tokens: readonly Token[]): TokenList {
+  const list = new TokenList();
+  list.reset(text);
+  for (const t of tokens) {
+    list.setNorm(list.length, t.norm);
+    list.push(t.start, t.end, t.gapBefore, (t.quoted ? QUOTED : 0) | (t.placeholder ? PLACEHOLDER : 0), -1, -1);
+  }
+  return list;
 }

@@ -135,7 +135,9 @@ export class CardController {
     const s = this.state.current;
     for (const doc of this.state.documents()) {
       const slot = this.slot(doc, 'vl-badge-slot');
-      if (!s || s.field.element.ownerDocument !== doc || !this.state.enabled) {
+      // Not before the ruleset has come with the badge's styles (protocol/card-css.ts): no check has
+      // run, and an unstyled badge would be a bare button at the page's corner.
+      if (!s || s.field.element.ownerDocument !== doc || !this.state.enabled || !this.rules.cardCss()) {
         render(null, slot);
         continue;
       }

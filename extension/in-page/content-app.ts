@@ -56,7 +56,7 @@ export class ContentApp {
 
   constructor(private readonly deps: ContentDeps) {
     const { state } = this;
-    // The card's styles come with the ruleset (protocol/card-css.ts): added to every UI root once they have.
+    // The badge's, underlines' and card's styles come with the ruleset (protocol/card-css.ts): added to every UI root once they have.
     let css = IN_PAGE_CSS;
     let cardCss = '';
     const ui = (doc: Document) => {

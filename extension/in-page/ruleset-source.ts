@@ -42,7 +42,7 @@ export class RulesetSource {
     return this.built;
   }
 
-  /** The card's styles, which come with the ruleset ('' until it has: no card is drawn before). */
+  /** The styles of the badge, the underlines and the card, which come with the ruleset ('' until it has: none is drawn before). */
   cardCss(): string {
     return this.page?.css ?? '';
   }

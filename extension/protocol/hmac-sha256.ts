@@ -19,6 +19,8 @@ const fraction32 = (x: number): number => ((x - Math.floor(x)) * 2 ** 32) >>> 0;
 export const K = Uint32Array.from(PRIMES, (p) => fraction32(Math.cbrt(p)));
 export const H0 = PRIMES.slice(0, 8).map((p) => fraction32(Math.sqrt(p)));
 
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
 export function sha256(data: Uint8Array): Uint8Array {
   const h = new Uint32Array(H0);
   // Padding: 0x80, zeros, then the length in bits as a 64-bit big-endian number.
@@ -31,37 +33,25 @@ export function sha256(data: Uint8Array): Uint8Array {
   view.setUint32(buf.length - 4, (data.length * 8) >>> 0);
   const w = new Uint32Array(64);
   for (let b = 0; b < blocks; b++) {
+    // w is a Uint32Array, so its sums wrap at 2^32 by themselves.
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(b * 64 + i * 4);
     for (let i = 16; i < 64; i++) {
       const x = w[i - 15];
       const y = w[i - 2];
-      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+      w[i] = w[i - 16] + (rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3)) + w[i - 7] + (rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10));
     }
-    let [a, bb, c, d, e, f, g, hh] = h;
+    // The working variables a..h as one array, each round shifting them down a place (FIPS 180-4,
+    // 6.2.2 step 3, written short: these bytes are in every page's content script, issue 10).
+    const v = Array.from(h);
     for (let i = 0; i < 64; i++) {
-      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const t2 = (S0 + ((a & bb) ^ (a & c) ^ (bb & c))) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) >>> 0;
-      d = c;
-      c = bb;
-      bb = a;
-      a = (t1 + t2) >>> 0;
+      const [a, bb, c, , e, f, g, hh] = v;
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & bb) ^ (a & c) ^ (bb & c));
+      v.pop();
+      v.unshift((t1 + t2) >>> 0); // a; the old a..g are now b..h
+      v[4] = (v[4] + t1) >>> 0; // e = d + t1
     }
-    h[0] += a;
-    h[1] += bb;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-    h[5] += f;
-    h[6] += g;
-    h[7] += hh;
+    h.forEach((x, i) => (h[i] = x + v[i]));
   }
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);

@@ -2,7 +2,7 @@
  * What the background sends a tab to check with (content:get-ruleset): the compiled ruleset already
  * merged with the rule packs and the organisation's phrases in force, so no page's content script
  * carries the pack merger or the phrase compiler, and `packRules`, which names a pack rule's pack
- * and explanation on its card, and `css`, the card's styles (protocol/card-css.ts).
+ * and explanation on its card, and `css`, the styles of what is drawn after a check (protocol/card-css.ts).
  */
 import type { CompiledRuleset, PackedRule } from '../../engine/index.js';
 
@@ -10,7 +10,7 @@ export interface PageRuleset {
   ruleset: CompiledRuleset;
   /** The pack and pack rule behind each pack rule's id ("example-trust/old-trust-name"). */
   packRules: Record<string, PackedRule>;
-  /** The finding card's styles: only a page with a finding draws a card, so they come with the rules, not in the content script. */
+  /** The styles of the badge, the underlines and the card, drawn only after a check: they come with the rules, not in the content script. */
   css: string;
 }
 
