@@ -90,6 +90,8 @@ const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that
  */
 const NAME_IN_BRACKETS_BEFORE = /[\p{L}\p{N}\]]\s*\(\s*(?:(?:an?|the)\s+)?$/iu;
 const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
+/** The term after plain words and ", or" in its bracket: "(human papillomavirus, or HPV)"; not a choice, "(paracetamol or NSAID)". */
+const OR_NAME_BEFORE = /\(\s*[a-z][a-z' -]*,\s+or\s+$/;
 /**
  * A name of two or three lower-case words in brackets after words ("kneecap (patellar
  * tendinopathy)"): each of its words sits in brackets beside the others. Not a bracket that holds
@@ -133,6 +135,7 @@ export function explainedAt(ctx: LetterContext, firstToken: number, lastTokenExc
   const P = ctx.words.compiled(explainedPatterns);
   if (TERM_IN_BRACKETS_AFTER.test(after) && NAME_IN_BRACKETS_BEFORE.test(before) && !SHORT_FORM_BEFORE.test(before.replace(ARTICLE_AT_END, '')) && !P.figureBefore.test(before)) return true;
   if (/^[a-z'-]+$/.test(text.slice(start, end)) && inBracketedName(before, after)) return true;
+  if (OR_NAME_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
   if (NAMED_BEFORE.test(before)) return true;
   if (NEXT_SENTENCE_EXPLAINS.test(after)) return true;
   if (!P.explanationAfter.test(after)) return false;

@@ -137,6 +137,13 @@ describe('unexplained short forms', () => {
     expect(shortForms('Your DBT (12 month waiting list) referral is made.')).toEqual(['DBT']);
   });
 
+  it('takes "(plain words, or SHORT FORM)" as explaining the short form, but not a choice between two things', () => {
+    // A blind writer's clean letter: "the virus that causes them (human papillomavirus, or HPV)".
+    expect(shortForms('The virus that causes them (human papillomavirus, or HPV) usually clears. HPV is common.')).toEqual([]);
+    expect(shortForms('You had two mini-strokes (transient ischaemic attacks, or TIAs).')).toEqual([]);
+    expect(shortForms('Take a blood thinner (warfarin or a DOAC) or a statin (simvastatin or LDL).')).toEqual(['DOAC', 'LDL']);
+  });
+
   it('finds a dose time in lower case when nothing follows "on" that it could be about', () => {
     expect(shortForms('Atorvastatin 80mg on\nStart levomepromazine 6.25mg on for nausea. The usual dose is 20mg on.')).toEqual(['on', 'on', 'on']);
     expect(shortForms('Donepezil 5mg on, increasing to 10mg.')).toEqual(['on']);

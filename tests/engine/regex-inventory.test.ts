@@ -116,6 +116,7 @@ const INVENTORY: Record<string, string> = {
   'engine/checks/clinic-codes.ts /^[pcyr]?T\\d[a-d]?[pcy]?N\\d/': `${PER_TOKEN}; anchored, no repetition`,
   'engine/checks/dose-times.ts /\\d/': PER_TOKEN,
   'engine/checks/dose-times.ts /^\\d/': PER_TOKEN,
+  "engine/checks/explained.ts /\\(\\s*[a-z][a-z' -]*,\\s+or\\s+$/": 'runs on the 48 characters before a term; an attempt starts only at a bracket and its runs cannot hold one',
   'engine/checks/explained.ts /(?:^|[^\\p{L}\\p{N}])(?:[A-Z][A-Za-z0-9&]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]*)\\s*\\(\\s*$/u': 'runs on the 48 characters before a term',
   'engine/checks/side-letters.ts /^[A-Z][a-z\'\\u2019-]+$/': PER_TOKEN,
   'engine/checks/side-letters.ts /^\\d[\\d.,]*$/': PER_TOKEN,
