@@ -218,6 +218,8 @@ const INVENTORY: Record<string, string> = {
   'content/rules/medical-words.md senses /^\\s+\\d\\.\\d/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'content/rules/medical-words.md senses /(?:[,:;]|\\band)\\s*$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'content/rules/medical-words.md senses /^\\s+1[0-6]\\d\\b/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /^:D\\b/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
+  'content/rules/medical-words.md senses /\\d\\s+$/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'content/rules/medical-words.md senses /\\bthen\\s+$/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'content/rules/medical-words.md senses /\\b(?:IOP\\s+(?:and|&)|repeat|progression\\s+on)\\s+$/i': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
   'content/rules/medical-words.md senses /^\\s+(?:and|&)\\s+(?:OCT|IOP)\\b/': 'runs on the 48 characters beside one candidate word (a word is a candidate once, so each character is read by a bounded number of them)',
