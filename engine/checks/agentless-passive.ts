@@ -213,6 +213,7 @@ function ownsAt(ctx: LetterContext, k: number): boolean {
 }
 
 const DOER_DETERMINERS = new Set(['the', 'our', 'one']);
+const OWNED_THAT = new Set(['that', 'this', 'it']);
 /** A staff word, singular or plural ("the two nurses"); not "he" or "she", who may be the patient. */
 function staffWord(W: PassiveWords, w: string): boolean {
   return w !== 'he' && w !== 'she' && (W.staff.has(w) || W.staff.has(w.slice(0, -1)));
@@ -232,6 +233,8 @@ function nextNamesDoer(ctx: LetterContext, W: PassiveWords, from: number): boole
   for (let d = k; d < k + 2; d++) if (DOER_DETERMINERS.has(word(ctx, d)) && (staffWord(W, word(ctx, d + 1)) || staffWord(W, word(ctx, d + 2)))) return true;
   // Or owns it in the first person: "I was the admitting doctor, and I did not prescribe them".
   for (let m = k; m < k + 20 && m < ctx.tokens.length && (m === k || ctx.tokens.gap[m] !== GAP_HARD); m++) if (ownsAt(ctx, m)) return true;
+  // Or says whose it was: "That was our mistake.", "This was my error."
+  if (OWNED_THAT.has(word(ctx, k)) && word(ctx, k + 1) === 'was' && WE.has(word(ctx, k + 2)) && W.failureNouns.has(word(ctx, k + 3))) return true;
   if (!FAILING_PRONOUNS.has(word(ctx, k)) || word(ctx, k + 2) !== 'because') return false;
   // Owned only by "we", "I", "our": "This was because agency staff were covering" shifts it.
   for (let m = k + 3; m < k + 17 && joined(ctx, m); m++) if (WE.has(word(ctx, m))) return true;
