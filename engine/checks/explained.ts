@@ -89,7 +89,8 @@ const NEXT_SENTENCE_EXPLAINS = /^\s*(?:\([^()\n]{0,40}\)\s*)?[.!]\s+(?:this|that
  * that the vocabulary reads word by word: "pain below your kneecap (patellar tendinopathy)".
  */
 const NAME_IN_BRACKETS_BEFORE = /[\p{L}\p{N}\]]\s*\(\s*(?:(?:an?|the)\s+)?$/iu;
-const TERM_IN_BRACKETS_AFTER = /^\s*(?:\)|,[^()\n]*\))/;
+// A test's noun may follow it there: "(LDL cholesterol)", "(the FIT test)".
+const TERM_IN_BRACKETS_AFTER = /^(?:\s+(?:test|level|cholesterol))?\s*(?:\)|,[^()\n]*\))/;
 /** The term after plain words and ", or" in its bracket: "(human papillomavirus, or HPV)"; not a choice, "(paracetamol or NSAID)". */
 const OR_NAME_BEFORE = /\(\s*[a-z][a-z' -]*,\s+or\s+$/;
 /**
@@ -202,9 +203,14 @@ export function plainlyExplainedAt(ctx: LetterContext, firstToken: number, lastT
   return (
     (bracketExplains(ctx, after) && !jargonInBrackets(ctx, after) && !DOSE_BEFORE.test(before) && !ASIDE_IN_BRACKETS.test(after) && !/^\d/.test(ctx.text.slice(start, end))) ||
     MEANS_AFTER.test(after) ||
-    NAMED_BEFORE.test(before)
+    NAMED_BEFORE.test(before) ||
+    (NAMED_IN_BRACKETS_BEFORE.test(before) && (/^the\s/i.test(ctx.text.slice(start, end)) || /\(\s*the\s+$/i.test(before) || /^\s+(?:test|level|cholesterol)\s*\)/i.test(after)))
   );
 }
+// "how well your kidneys filter (the eGFR)", "poo test (the FIT test)", "block blood vessels (LDL
+// cholesterol)": the short form named in brackets after plain words. A bare one is not: "A&E
+// attendance (SOB)" is an aside.
+const NAMED_IN_BRACKETS_BEFORE = /[a-z]\s*\(\s*(?:the\s+)?$/;
 // "10mg od (weight-banded)": a bracket after a dose is a note on the medicine, not on "od".
 // So is one after notation: "2/12 (intensive phase)", "3/7 (CrCl checked)".
 const DOSE_BEFORE = /\d\s*[a-z]{0,8}\s+$/i;
