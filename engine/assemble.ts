@@ -10,15 +10,19 @@ export function assembleRuleset(rules: CompiledRule[], phrases: readonly Compile
   for (const p of phrases) if (p.role === 'unless' || p.role === 'only') whole[p.rule] = true;
   const isGlobal = (p: CompiledPhrase) => whole[p.rule] || (p.role?.startsWith('signal:') ?? false);
   const groups: CompiledRuleset['groups'] = [];
-  const local = buildTrie(groupPhrases(phrases.filter((p) => !isGlobal(p)), groups));
-  const global = buildTrie(groupPhrases(phrases.filter(isGlobal), groups));
+  // One DAG for both kinds of phrase, so the matcher looks each token up once rather than once per
+  // trie (it was two: these and the whole-letter ones). Groups are numbered as they were then, the
+  // phrase rules' first. Matches now come out by first token whatever their kind, where the
+  // whole-letter ones came after all the others: nothing the checker does depends on that order
+  // across the kinds, since every rule's phrases (and its exceptions) are of one kind and signals
+  // all of the second, and each kind's own matches keep their order.
+  const trie = buildTrie([...groupPhrases(phrases.filter((p) => !isGlobal(p)), groups), ...groupPhrases(phrases.filter(isGlobal), groups)]);
   const phrasings = new Set(phrases.filter((p) => !p.role).map((p) => (p.exact ?? p.tokens).join(' '))).size;
   return {
-    version: 2,
+    version: 3,
     rules: rules.map((r, i) => (whole[i] ? { ...r, wholeText: true } : r)),
     groups,
-    local,
-    global,
+    trie,
     phrasings,
   };
 }

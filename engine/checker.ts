@@ -58,13 +58,13 @@ export interface CheckerOptions {
 }
 
 export function createChecker(ruleset: CompiledRuleset, checkerOptions: CheckerOptions = {}): Checker {
-  if (ruleset?.version !== 2) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
+  if (ruleset?.version !== 3) throw new Error('values-lens: this ruleset was built by an older version; rebuild it with npm run build:core');
   // Phrases added at run time come with groups after the compiled ones and a small trie of their own, built when they were added (assemble.ts).
   const extra = ruleset.extra?.length ? ruleset.extraTrie : undefined;
   const groups = extra ? [...ruleset.groups, ...extra.groups] : ruleset.groups;
   // One vocabulary for every matcher, so one tokenising pass numbers the words for all of them.
   const vocabulary = new Vocabulary();
-  const matchers = [new PhraseMatcher(ruleset.local, groups, 0, vocabulary), new PhraseMatcher(ruleset.global, groups, 0, vocabulary)];
+  const matchers = [new PhraseMatcher(ruleset.trie, groups, 0, vocabulary)];
   if (extra) matchers.push(new PhraseMatcher(extra.trie, groups, 0, vocabulary));
   // Every trie's matches are a paragraph's own (paragraph-cache.ts), so all of them are cached.
   const paragraphs = checkerOptions.cacheParagraphs ? new ParagraphCache(matchers) : null;

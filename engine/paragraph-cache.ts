@@ -6,11 +6,11 @@
  * (candidates, exceptions, overlaps, letter-level rules), so a cached check and a full check cannot
  * disagree. That holds because phrase matches never cross a blank line: the tokenizer makes it a
  * hard gap and ends open quotes there, so a paragraph's matches depend on its own text alone.
- * That is as true of the trie whose rules need the whole letter (letter-level rules, rules
- * silenced by a phrase elsewhere, signals): its matches are a paragraph's own too, and what makes
+ * That is as true of the phrases whose rules need the whole letter (letter-level rules, rules
+ * silenced by a phrase elsewhere, signals): their matches are a paragraph's own too, and what makes
  * them letter-wide is how the checker reads them, which is the same code whether they were cached
- * or not. (That trie was once walked over the whole letter on every check: a tenth of a keystroke
- * at 20,000 words.)
+ * or not. (When they had a trie of their own, it was once walked over the whole letter on every
+ * check: a tenth of a keystroke at 20,000 words.)
  */
 import { MatchBuffer } from './match-buffer.js';
 import type { PhraseMatcher } from './matcher.js';

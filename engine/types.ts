@@ -131,13 +131,16 @@ export interface SerializedTrie {
 
 /** What the content build emits and every front end imports. */
 export interface CompiledRuleset {
-  version: 2;
+  version: 3;
   rules: CompiledRule[];
   groups: PhraseGroup[];
-  /** Phrases of rules that judge a phrase on its own: safe to check one paragraph at a time. */
-  local: SerializedTrie;
-  /** Phrases whose meaning depends on the whole letter: signals for letter-level checks, and rules with "unlessLetterHas" or "onlyIfLetterHas". */
-  global: SerializedTrie;
+  /**
+   * Every phrasing in one DAG: those of rules that judge a phrase on its own, and those whose
+   * meaning depends on the whole letter (signals for letter-level checks, and rules with
+   * "unlessLetterHas" or "onlyIfLetterHas", marked `wholeText`). Each paragraph's matches of
+   * either kind are its own (paragraph-cache.ts); the second kind is read letter-wide by the checker.
+   */
+  trie: SerializedTrie;
   /** Phrases added at run time (rule packs, an organisation's own phrases), kept so another merge can add to them. */
   extra?: CompiledPhrase[];
   /**

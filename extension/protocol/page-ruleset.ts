@@ -18,6 +18,6 @@ export interface PageRuleset {
 export function isPageRuleset(x: unknown): x is PageRuleset {
   const p = x as Partial<PageRuleset> | null;
   const r = p?.ruleset as Partial<CompiledRuleset> | undefined;
-  const rulesetOk = !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.groups) && !!r.local && !!r.global;
+  const rulesetOk = !!r && typeof r === 'object' && Array.isArray(r.rules) && Array.isArray(r.groups) && !!r.trie;
   return rulesetOk && !!p!.packRules && typeof p!.packRules === 'object' && typeof p!.css === 'string';
 }

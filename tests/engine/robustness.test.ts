@@ -59,7 +59,7 @@ describe('robustness', () => {
 
   it('does work that grows linearly with adversarial input', () => {
     const vocabulary = new Vocabulary();
-    const matcher = new PhraseMatcher(ruleset.local, ruleset.groups, 0, vocabulary);
+    const matcher = new PhraseMatcher(ruleset.trie, ruleset.groups, 0, vocabulary);
     // Every word starts a wildcard walk and almost completes "sorry * * feel" / "* * * * attend".
     const unit = 'sorry that you failed to sorry that you ';
     const steps = (n: number) => {

@@ -27,7 +27,7 @@ function setup(config: unknown = true) {
         return { reply: msg.type === 'content:get-config' ? config : true, changed: msg.type !== 'content:get-config' && msg.type !== 'content:seen' };
       },
     },
-    ruleset: { version: 2, rules: [], groups: [], local: {}, global: {} } as never,
+    ruleset: { version: 3, rules: [], groups: [], trie: {} } as never,
     ruleIds: ['failed-to-attend', 'nocte-mane'],
     extensionRoot: ROOT,
     openTab: async (url) => void opened.push(url),
@@ -171,7 +171,7 @@ describe('well-formed messages', () => {
 
   it('answers ui:get-ruleset (the options page\'s search) only to the extension\'s own pages', async () => {
     const { route, tab, extensionPage } = setup();
-    expect(await route({ type: 'ui:get-ruleset' }, extensionPage)).toEqual({ version: 2, rules: [], groups: [], local: {}, global: {} });
+    expect(await route({ type: 'ui:get-ruleset' }, extensionPage)).toEqual({ version: 3, rules: [], groups: [], trie: {} });
     expect(await route({ type: 'ui:get-ruleset' }, tab(1))).toEqual({ error: expect.stringMatching(/extension's own pages/) });
     expect(await route({ type: 'ui:get-ruleset', host: 'x' }, extensionPage)).toEqual({ error: expect.any(String) });
   });
