@@ -71,7 +71,9 @@ const STAGED_CONDITION = /^(?:kidney|kidneys|renal|ckd|disease|cancer)$/i;
 /** A condition named within three words before "stage" (same stretch) or right after the level. */
 function stagedCondition(ctx: LetterContext, i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (sameStretch(ctx, k, i) && STAGED_CONDITION.test(written(ctx, k))) return true;
-  return i + 1 < ctx.tokens.length && sameStretch(ctx, i, i + 1) && STAGED_CONDITION.test(written(ctx, i + 1));
+  // After it, up to three words on: "stage 4 chronic kidney disease", "stage 2 breast cancer".
+  for (let k = i + 1; k < ctx.tokens.length && k <= i + 3; k++) if (sameStretch(ctx, i, k) && STAGED_CONDITION.test(written(ctx, k))) return true;
+  return false;
 }
 
 /** The scale-level finding whose level is token i, or null. */
