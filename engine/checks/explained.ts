@@ -204,13 +204,19 @@ export function plainlyExplainedAt(ctx: LetterContext, firstToken: number, lastT
     (bracketExplains(ctx, after) && !jargonInBrackets(ctx, after) && !DOSE_BEFORE.test(before) && !ASIDE_IN_BRACKETS.test(after) && !/^\d/.test(ctx.text.slice(start, end))) ||
     MEANS_AFTER.test(after) ||
     NAMED_BEFORE.test(before) ||
-    (NAMED_IN_BRACKETS_BEFORE.test(before) && (/^the\s/i.test(ctx.text.slice(start, end)) || /\(\s*the\s+$/i.test(before) || /^\s+(?:test|level|cholesterol)\s*\)/i.test(after)))
+    namedInBrackets(ctx, firstToken, before, after)
   );
 }
 // "how well your kidneys filter (the eGFR)", "poo test (the FIT test)", "block blood vessels (LDL
-// cholesterol)": the short form named in brackets after plain words. A bare one is not: "A&E
-// attendance (SOB)" is an aside.
-const NAMED_IN_BRACKETS_BEFORE = /[a-z]\s*\(\s*(?:the\s+)?$/;
+// cholesterol)": the short form named in brackets after plain words, with "the" before it (in the
+// bracket or the phrase itself) or a test's noun after it. A bare one is not: "A&E attendance
+// (SOB)" is an aside.
+const NAMED_IN_BRACKETS_BEFORE = /[a-z]\s*\(\s*(the\s+)?$/;
+const TEST_NOUN_CLOSES = /^\s+(?:test|level|cholesterol)\s*\)/i;
+function namedInBrackets(ctx: LetterContext, firstToken: number, before: string, after: string): boolean {
+  const named = NAMED_IN_BRACKETS_BEFORE.exec(before);
+  return !!named && (!!named[1] || ctx.tokens.norm(firstToken) === 'the' || TEST_NOUN_CLOSES.test(after));
+}
 // "10mg od (weight-banded)": a bracket after a dose is a note on the medicine, not on "od".
 // So is one after notation: "2/12 (intensive phase)", "3/7 (CrCl checked)".
 const DOSE_BEFORE = /\d\s*[a-z]{0,8}\s+$/i;
